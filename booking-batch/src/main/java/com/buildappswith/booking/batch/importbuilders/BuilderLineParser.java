@@ -1,0 +1,200 @@
+package com.buildappswith.booking.batch.importbuilders;
+
+import com.buildappswith.booking.profile.application.ImportedBuilder;
+import com.buildappswith.booking.profile.model.BuilderProfile;
+import com.buildappswith.booking.scheduling.application.OfferedSession;
+import com.buildappswith.booking.scheduling.application.WeeklyHours;
+import com.buildappswith.booking.scheduling.model.SessionType;
+import com.buildappswith.booking.shared.Money;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns one CSV record into a builder to import, or says precisely what is wrong with it. */
+public final class BuilderLineParser {
+
+    static final List<String> COLUMNS = List.of("email", "display_name", "headline", "bio", "expertise", "timezone",
+            "session_types", "weekly_hours");
+    private static final int MAX_EMAIL = 254;
+    private static final int MAX_DISPLAY_NAME = 100;
+    private static final int MAX_TAGS = 10;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern HOURS = Pattern.compile(
+            "(?<from>[A-Z]{3})(?:-(?<to>[A-Z]{3}))?\\s+(?<start>\\d{2}:\\d{2})-(?<end>\\d{2}:\\d{2})");
+    private static final Pattern PRICE = Pattern.compile("(?<currency>[A-Z]{3})\\s+(?<amount>\\d+(?:\\.\\d+)?)");
+
+    public ImportedBuilder parse(CsvRecord record) throws InvalidBuilderLineException {
+        Line line = new Line(record.lineNumber());
+        List<String> fields = record.fields();
+        if (fields.size() != COLUMNS.size()) {
+            throw line.invalid("expected " + COLUMNS.size() + " columns (" + String.join(", ", COLUMNS)
+                    + ") but found " + fields.size());
+        }
+        String email = line.required("email", fields.get(0), MAX_EMAIL);
+        if (!EMAIL.matcher(email).matches()) {
+            throw line.invalid("email '" + email + "' is not an email address");
+        }
+        return new ImportedBuilder(
+                email,
+                line.required("display_name", fields.get(1), MAX_DISPLAY_NAME),
+                line.required("headline", fields.get(2), BuilderProfile.MAX_HEADLINE),
+                line.required("bio", fields.get(3), BuilderProfile.MAX_BIO),
+                expertise(line, fields.get(4)),
+                timezone(line, fields.get(5)),
+                sessions(line, fields.get(6)),
+                weeklyHours(line, fields.get(7)));
+    }
+
+    public boolean isHeader(CsvRecord record) {
+        return record.fields().equals(COLUMNS);
+    }
+
+    private static List<String> expertise(Line line, String text) throws InvalidBuilderLineException {
+        List<String> tags = new ArrayList<>();
+        for (String tag : text.split("\\|")) {
+            if (!tag.isBlank()) {
+                tags.add(line.required("expertise tag", tag, BuilderProfile.MAX_TAG));
+            }
+        }
+        if (tags.size() > MAX_TAGS) {
+            throw line.invalid("at most " + MAX_TAGS + " expertise tags are allowed, found " + tags.size());
+        }
+        return tags;
+    }
+
+    private static ZoneId timezone(Line line, String text) throws InvalidBuilderLineException {
+        String id = line.required("timezone", text, 64);
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw line.invalid("timezone '" + id + "' is not an IANA zone id such as Europe/London");
+        }
+    }
+
+    private static List<OfferedSession> sessions(Line line, String text) throws InvalidBuilderLineException {
+        List<OfferedSession> sessions = new ArrayList<>();
+        for (String entry : entries(text)) {
+            String[] parts = entry.split("/", 4);
+            if (parts.length != 4) {
+                throw line.invalid("session type '" + entry + "' must be name/minutes/price/description");
+            }
+            sessions.add(new OfferedSession(
+                    line.required("session type name", parts[0], SessionType.MAX_NAME),
+                    line.required("session type description", parts[3], SessionType.MAX_DESCRIPTION),
+                    duration(line, parts[1]),
+                    price(line, parts[2].strip())));
+        }
+        if (sessions.isEmpty()) {
+            throw line.invalid("at least one session type is required");
+        }
+        return sessions;
+    }
+
+    private static Duration duration(Line line, String text) throws InvalidBuilderLineException {
+        try {
+            Duration duration = Duration.ofMinutes(Integer.parseInt(text.strip()));
+            if (duration.compareTo(SessionType.SHORTEST) < 0 || duration.compareTo(SessionType.LONGEST) > 0) {
+                throw line.invalid("a session lasts " + SessionType.SHORTEST.toMinutes() + " to "
+                        + SessionType.LONGEST.toMinutes() + " minutes, not " + text.strip());
+            }
+            return duration;
+        } catch (NumberFormatException e) {
+            throw line.invalid("session minutes '" + text.strip() + "' is not a whole number");
+        }
+    }
+
+    private static Optional<Money> price(Line line, String text) throws InvalidBuilderLineException {
+        if (text.equalsIgnoreCase("free")) {
+            return Optional.empty();
+        }
+        Matcher matcher = PRICE.matcher(text);
+        if (!matcher.matches()) {
+            throw line.invalid("price '" + text + "' must be 'free' or a currency and amount such as 'USD 150.00'");
+        }
+        Currency currency;
+        try {
+            currency = Currency.getInstance(matcher.group("currency"));
+        } catch (IllegalArgumentException e) {
+            throw line.invalid("currency '" + matcher.group("currency") + "' is not an ISO 4217 code");
+        }
+        BigDecimal amount = new BigDecimal(matcher.group("amount"));
+        if (amount.scale() > currency.getDefaultFractionDigits()) {
+            throw line.invalid("price '" + text + "' has more decimals than " + currency + " allows");
+        }
+        long minor = amount.movePointRight(currency.getDefaultFractionDigits()).longValueExact();
+        return minor == 0 ? Optional.empty() : Optional.of(new Money(minor, currency));
+    }
+
+    private static List<WeeklyHours> weeklyHours(Line line, String text) throws InvalidBuilderLineException {
+        List<WeeklyHours> hours = new ArrayList<>();
+        for (String entry : entries(text)) {
+            Matcher matcher = HOURS.matcher(entry);
+            if (!matcher.matches()) {
+                throw line.invalid("weekly hours '" + entry + "' must look like 'MON-FRI 09:00-17:00'");
+            }
+            DayOfWeek from = day(line, matcher.group("from"));
+            DayOfWeek to = matcher.group("to") == null ? from : day(line, matcher.group("to"));
+            LocalTime start = time(line, matcher.group("start"));
+            LocalTime end = time(line, matcher.group("end"));
+            if (!start.isBefore(end)) {
+                throw line.invalid("weekly hours '" + entry + "' end before they start");
+            }
+            for (DayOfWeek day = from; ; day = day.plus(1)) {
+                hours.add(new WeeklyHours(day, start, end));
+                if (day == to) {
+                    break;
+                }
+            }
+        }
+        return hours;
+    }
+
+    private static DayOfWeek day(Line line, String abbreviation) throws InvalidBuilderLineException {
+        return Arrays.stream(DayOfWeek.values())
+                .filter(day -> day.name().startsWith(abbreviation))
+                .findFirst()
+                .orElseThrow(() -> line.invalid("'" + abbreviation + "' is not a day (MON, TUE, ... SUN)"));
+    }
+
+    private static LocalTime time(Line line, String text) throws InvalidBuilderLineException {
+        try {
+            return LocalTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw line.invalid("'" + text + "' is not a time of day (HH:MM)");
+        }
+    }
+
+    private static List<String> entries(String text) {
+        return Arrays.stream(text.split(";")).map(String::strip).filter(entry -> !entry.isEmpty()).toList();
+    }
+
+    private record Line(int number) {
+
+        InvalidBuilderLineException invalid(String problem) {
+            return new InvalidBuilderLineException(number, problem);
+        }
+
+        String required(String column, String value, int maxLength) throws InvalidBuilderLineException {
+            String stripped = value.strip();
+            if (stripped.isEmpty()) {
+                throw invalid(column + " is required");
+            }
+            if (stripped.length() > maxLength) {
+                throw invalid(column + " is longer than " + maxLength + " characters");
+            }
+            return stripped;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package com.buildappswith.booking.profile.model;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/** A person who can sign in. The email is unique regardless of case; the normalized form enforces that. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Column(name = "email_normalized", nullable = false, unique = true, length = 254)
+    private String emailNormalized;
+
+    @Column(name = "display_name", nullable = false, length = 100)
+    private String displayName;
+
+    @Column(nullable = false, length = 64)
+    private ZoneId timezone;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role", length = 20)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.of(Role.CLIENT);
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(String email, String displayName, ZoneId timezone, Instant createdAt) {
+        this.email = Objects.requireNonNull(email, "Email is required.").strip();
+        this.emailNormalized = normalize(email);
+        this.displayName = Objects.requireNonNull(displayName, "Display name is required.").strip();
+        this.timezone = Objects.requireNonNull(timezone, "Timezone is required.");
+        this.createdAt = Objects.requireNonNull(createdAt, "Creation time is required.");
+    }
+
+    public static String normalize(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public void grant(Role role) {
+        roles.add(role);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public ZoneId timezone() {
+        return timezone;
+    }
+
+    public Set<Role> roles() {
+        return Set.copyOf(roles);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

@@ -1,0 +1,49 @@
+package com.buildappswith.booking.scheduling.application;
+
+import com.buildappswith.booking.profile.model.BuilderProfile;
+import com.buildappswith.booking.scheduling.model.SessionType;
+import com.buildappswith.booking.scheduling.model.WeeklyAvailability;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** What builders offer: their active session types, and the weekly hours they can be booked in. */
+@Stateless
+public class SessionTypeCatalog {
+
+    @PersistenceContext(unitName = "booking")
+    private EntityManager entityManager;
+
+    public List<SessionTypeView> activeSessionTypes(long builderId) {
+        return activeSessionTypes(List.of(builderId)).getOrDefault(builderId, List.of());
+    }
+
+    /** One query for a whole page of builders. */
+    public Map<Long, List<SessionTypeView>> activeSessionTypes(Collection<Long> builderIds) {
+        if (builderIds.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("""
+                        select t from SessionType t
+                        where t.builder.id in :builders and t.active = true
+                        order by t.durationMinutes, t.name""", SessionType.class)
+                .setParameter("builders", builderIds)
+                .getResultStream()
+                .map(SessionTypeView::of)
+                .collect(Collectors.groupingBy(SessionTypeView::builderId, Collectors.toList()));
+    }
+
+    public void offer(BuilderProfile builder, OfferedSession session) {
+        entityManager.persist(new SessionType(builder, session.name(), session.description(), session.duration(),
+                session.price().orElse(null)));
+    }
+
+    public void addWeeklyHours(BuilderProfile builder, WeeklyHours hours) {
+        entityManager.persist(new WeeklyAvailability(builder, hours.day(), hours.start(), hours.end()));
+    }
+}

@@ -1,0 +1,102 @@
+package com.buildappswith.booking.scheduling.model;
+
+import com.buildappswith.booking.profile.model.BuilderProfile;
+import com.buildappswith.booking.shared.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A kind of session a builder offers: how long it lasts and what it costs (no price means free). */
+@Entity
+@Table(name = "session_type")
+public class SessionType {
+
+    public static final int MAX_NAME = 80;
+    public static final int MAX_DESCRIPTION = 2000;
+    public static final Duration SHORTEST = Duration.ofMinutes(5);
+    public static final Duration LONGEST = Duration.ofHours(8);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "session_type_seq")
+    @SequenceGenerator(name = "session_type_seq", sequenceName = "session_type_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "builder_id", nullable = false)
+    private BuilderProfile builder;
+
+    @Column(nullable = false, length = MAX_NAME)
+    private String name;
+
+    @Column(nullable = false, length = MAX_DESCRIPTION)
+    private String description;
+
+    @Column(name = "duration_minutes", nullable = false)
+    private int durationMinutes;
+
+    @Embedded
+    private Money price;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Version
+    private long version;
+
+    protected SessionType() {
+    }
+
+    public SessionType(BuilderProfile builder, String name, String description, Duration duration, Money price) {
+        this.builder = Objects.requireNonNull(builder, "Builder is required.");
+        this.name = Objects.requireNonNull(name, "Name is required.");
+        this.description = Objects.requireNonNull(description, "Description is required.");
+        Objects.requireNonNull(duration, "Duration is required.");
+        if (duration.compareTo(SHORTEST) < 0 || duration.compareTo(LONGEST) > 0) {
+            throw new IllegalArgumentException("A session lasts between " + SHORTEST.toMinutes() + " minutes and "
+                    + LONGEST.toHours() + " hours.");
+        }
+        this.durationMinutes = Math.toIntExact(duration.toMinutes());
+        this.price = price == null || price.isZero() ? null : price;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public BuilderProfile builder() {
+        return builder;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Duration duration() {
+        return Duration.ofMinutes(durationMinutes);
+    }
+
+    /** Empty for a free session. */
+    public Optional<Money> price() {
+        return Optional.ofNullable(price);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

@@ -1,0 +1,29 @@
+package com.buildappswith.booking.shared;
+
+/**
+ * Every operator-facing setting. Each is read from an environment variable first and from a system property
+ * second, so the same EAR runs unchanged on any server: operators set the environment, tests set properties.
+ */
+public enum Setting {
+    DB_URL("BOOKING_DB_URL", "booking.db.url"),
+    DB_USER("BOOKING_DB_USER", "booking.db.user"),
+    DB_PASSWORD("BOOKING_DB_PASSWORD", "booking.db.password"),
+    DATA_DIR("BOOKING_DATA_DIR", "booking.data.dir"),
+    DEMO_DATA("BOOKING_DEMO_DATA", "booking.demo.data");
+
+    private final String environmentVariable;
+    private final String systemProperty;
+
+    Setting(String environmentVariable, String systemProperty) {
+        this.environmentVariable = environmentVariable;
+        this.systemProperty = systemProperty;
+    }
+
+    public String environmentVariable() {
+        return environmentVariable;
+    }
+
+    public String systemProperty() {
+        return systemProperty;
+    }
+}

@@ -1,0 +1,21 @@
+package com.buildappswith.booking.shared;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+import java.time.ZoneId;
+
+/** Stores IANA zone ids ("Asia/Kolkata") as text. */
+@Converter(autoApply = true)
+public class ZoneIdConverter implements AttributeConverter<ZoneId, String> {
+
+    @Override
+    public String convertToDatabaseColumn(ZoneId zone) {
+        return zone == null ? null : zone.getId();
+    }
+
+    @Override
+    public ZoneId convertToEntityAttribute(String id) {
+        return id == null ? null : ZoneId.of(id);
+    }
+}

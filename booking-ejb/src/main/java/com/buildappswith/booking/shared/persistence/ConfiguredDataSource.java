@@ -1,0 +1,104 @@
+package com.buildappswith.booking.shared.persistence;
+
+import com.buildappswith.booking.shared.Settings;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import javax.sql.DataSource;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+
+/**
+ * The class the container pools for {@code java:app/jdbc/booking}. Servers disagree on how to put environment
+ * variables into a datasource definition, so the application reads them itself: the same EAR then switches
+ * between PostgreSQL and the embedded H2 by environment alone, on Payara and on WildFly.
+ */
+public class ConfiguredDataSource implements DataSource {
+
+    /** Short enough that health answers quickly when the database is down. */
+    private static final int CONNECT_TIMEOUT_SECONDS = 5;
+
+    private final DatabaseTarget target = DatabaseTarget.from(Settings.fromSystem());
+    private final DataSource delegate = connect(target);
+
+    private static DataSource connect(DatabaseTarget target) {
+        return switch (target.kind()) {
+            case POSTGRESQL -> {
+                PGSimpleDataSource postgres = new PGSimpleDataSource();
+                postgres.setURL(target.url());
+                postgres.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
+                target.user().ifPresent(postgres::setUser);
+                target.password().ifPresent(postgres::setPassword);
+                yield postgres;
+            }
+            case H2 -> {
+                JdbcDataSource h2 = new JdbcDataSource();
+                h2.setURL(target.url());
+                target.user().ifPresent(h2::setUser);
+                target.password().ifPresent(h2::setPassword);
+                yield h2;
+            }
+        };
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        try {
+            return delegate.getConnection();
+        } catch (SQLException e) {
+            throw unreachable(e);
+        }
+    }
+
+    /** Credentials come from the environment; a container passing the definition's (empty) ones is ignored. */
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return getConnection();
+    }
+
+    private SQLException unreachable(SQLException cause) {
+        return new SQLException("Cannot connect to " + target.describe() + ": " + cause.getMessage(),
+                cause.getSQLState(), cause.getErrorCode(), cause);
+    }
+
+    @Override
+    public PrintWriter getLogWriter() throws SQLException {
+        return delegate.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) throws SQLException {
+        delegate.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) throws SQLException {
+        delegate.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() throws SQLException {
+        return delegate.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        return Logger.getLogger(ConfiguredDataSource.class.getName());
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        if (type.isInstance(this)) {
+            return type.cast(this);
+        }
+        return delegate.unwrap(type);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) throws SQLException {
+        return type.isInstance(this) || delegate.isWrapperFor(type);
+    }
+}

@@ -1,0 +1,98 @@
+package com.buildappswith.booking.shared.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import org.flywaydb.core.Flyway;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Brings the schema up to date with the versioned migrations in {@code db/migration} when the application starts.
+ * When the database cannot be reached the application still starts, so that health can say what is wrong; the
+ * migration is retried until it succeeds, and {@link DatabaseMigrated} tells the rest of the application.
+ */
+@DataSourceDefinition(
+        name = DatabaseMigration.DATASOURCE,
+        className = "com.buildappswith.booking.shared.persistence.ConfiguredDataSource",
+        minPoolSize = 0,
+        maxPoolSize = 32)
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+    public static final String DATASOURCE = "java:app/jdbc/booking";
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
+
+    @Resource(lookup = DATASOURCE)
+    private DataSource dataSource;
+
+    @Resource
+    private TimerService timerService;
+
+    @Inject
+    private Event<DatabaseMigrated> migrated;
+
+    private volatile DatabaseStatus status = DatabaseStatus.down("the schema migration has not run yet");
+
+    @PostConstruct
+    void migrateAtStartup() {
+        migrate();
+    }
+
+    @Timeout
+    void retry() {
+        migrate();
+    }
+
+    private void migrate() {
+        try {
+            int applied = Flyway.configure(getClass().getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate()
+                    .migrationsExecuted;
+            status = DatabaseStatus.up();
+            LOG.info(() -> "Database schema is current (" + applied + " migrations applied now)");
+            migrated.fire(new DatabaseMigrated());
+        } catch (RuntimeException e) {
+            String reason = rootMessage(e);
+            status = DatabaseStatus.down(reason);
+            LOG.log(Level.SEVERE, "Database unavailable, retrying in " + RETRY_AFTER.toSeconds() + " s: " + reason);
+            LOG.log(Level.FINE, "Migration failure", e);
+            timerService.createSingleActionTimer(RETRY_AFTER.toMillis(), new TimerConfig(null, false));
+        }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        String message = failure.getMessage();
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().startsWith("Cannot connect to ")) {
+                return cause.getMessage();
+            }
+        }
+        return message;
+    }
+
+    @Lock(LockType.READ)
+    public DatabaseStatus status() {
+        return status;
+    }
+}

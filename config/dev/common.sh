@@ -1,0 +1,38 @@
+# Shared by payara.sh and wildfly.sh: paths, the environment the server inherits, and waiting for readiness.
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+SERVERS=${BOOKING_SERVERS:-$ROOT/target/servers}
+EAR=${BOOKING_EAR:-$ROOT/booking-ear/target/booking.ear}
+PORT=${BOOKING_HTTP_PORT:-8080}
+URL="http://localhost:$PORT/"
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}
+
+say() { printf '[booking] %s\n' "$*"; }
+fail() { printf '[booking] ERROR: %s\n' "$*" >&2; exit 1; }
+
+require_ear() {
+    [ -f "$EAR" ] || fail "no EAR at $EAR: build it first (mvn package)"
+}
+
+# Waits until /api/health answers 200 (database usable); 503 means deployed but the database is not.
+wait_until_ready() {
+    local seconds=${1:-180} status
+    for _ in $(seq "$seconds"); do
+        status=$(curl -s -o /dev/null -w '%{http_code}' "${URL}api/health" || true)
+        case "$status" in
+            200) return 0 ;;
+            503) say "deployed, but the database is not usable:"; curl -s "${URL}api/health"; echo; return 1 ;;
+        esac
+        sleep 1
+    done
+    fail "the application did not answer on ${URL}api/health within $seconds s"
+}
+
+# Keeps the command in the foreground until Ctrl-C, then runs the given stop function.
+hold_until_interrupted() {
+    local stop=$1
+    trap "echo; say 'stopping...'; $stop; exit 0" INT TERM
+    say "Builder Booking is running at $URL"
+    say "Press Ctrl-C to stop."
+    while true; do sleep 1; done
+}

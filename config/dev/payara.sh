@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Runs the EAR on Payara Server for development and tests.
+#   payara.sh run     prepare the server if needed, start it, deploy, wait for Ctrl-C, stop
+#   payara.sh start   prepare, start, deploy and return once the application answers
+#   payara.sh stop    stop the server
+# The server distribution is unpacked by Maven (booking-ear) into target/servers/payara6.
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+PAYARA_HOME=${PAYARA_HOME:-$SERVERS/payara6}
+ASADMIN="$PAYARA_HOME/bin/asadmin"
+DOMAIN_DIR="$PAYARA_HOME/glassfish/domains/domain1"
+export AS_JAVA=$JAVA_HOME
+
+[ -x "$ASADMIN" ] || fail "no Payara Server at $PAYARA_HOME: run 'mvn package' first (it unpacks the server)"
+
+# A fresh domain listens on every interface (and its H2 pools open a TCP server for AUTO_SERVER);
+# this machine's servers must listen on loopback only.
+prepare() {
+    [ -f "$DOMAIN_DIR/.booking-prepared" ] && return 0
+    say "preparing Payara Server (first run only)"
+    sed -i \
+        -e 's/<network-listener \(port="[^"]*" protocol="[^"]*" transport="tcp" name="\)/<network-listener address="127.0.0.1" \1/' \
+        -e 's/address="0\.0\.0\.0"/address="127.0.0.1"/g' \
+        -e 's/;AUTO_SERVER=TRUE//' \
+        "$DOMAIN_DIR/config/domain.xml"
+    "$ASADMIN" start-domain domain1 >/dev/null
+    "$ASADMIN" set-hazelcast-configuration --dasbindaddress=127.0.0.1 --interfaces=127.0.0.1 >/dev/null
+    "$ASADMIN" list-jvm-options | grep -q -- '-Dhazelcast.socket.bind.any=false' \
+        || "$ASADMIN" create-jvm-options '-Dhazelcast.socket.bind.any=false' >/dev/null
+    "$ASADMIN" set configs.config.server-config.jms-service.type=DISABLED >/dev/null
+    # The JMX connector exports its RMI objects on a random port on every interface; nothing here uses JMX.
+    "$ASADMIN" set configs.config.server-config.admin-service.jmx-connector.system.enabled=false >/dev/null
+    "$ASADMIN" set configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.port="$PORT" >/dev/null
+    "$ASADMIN" stop-domain domain1 >/dev/null
+    touch "$DOMAIN_DIR/.booking-prepared"
+}
+
+start() {
+    require_ear
+    prepare
+    # The embedded database lives with the domain, so each server keeps its own and a restart keeps the data.
+    export BOOKING_DATA_DIR=${BOOKING_DATA_DIR:-$DOMAIN_DIR/booking-data}
+    say "starting Payara Server $(basename "$PAYARA_HOME") (database: ${BOOKING_DB_URL:-embedded H2 in $BOOKING_DATA_DIR})"
+    "$ASADMIN" start-domain domain1 >/dev/null
+    # start-domain returns before the web container is ready; deploying too early fails with a CDI error.
+    for _ in $(seq 60); do
+        curl -s -o /dev/null "http://localhost:$PORT/" && break
+        sleep 1
+    done
+    say "deploying $EAR"
+    "$ASADMIN" deploy --force=true --name booking "$EAR" >/dev/null
+    wait_until_ready 180
+}
+
+stop() {
+    "$ASADMIN" stop-domain domain1 >/dev/null 2>&1 || true
+    say "Payara Server stopped"
+}
+
+case "${1:-}" in
+    run) start; hold_until_interrupted stop ;;
+    start) start ;;
+    stop) stop ;;
+    *) fail "usage: $0 run|start|stop" ;;
+esac
