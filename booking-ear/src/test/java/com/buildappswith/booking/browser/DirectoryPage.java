@@ -1,0 +1,49 @@
+package com.buildappswith.booking.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+
+/** The builder directory on {@code /}, as a person sees it. */
+final class DirectoryPage {
+
+    private final Browser browser;
+
+    DirectoryPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    static DirectoryPage open(Browser browser) {
+        browser.open("/");
+        return new DirectoryPage(browser);
+    }
+
+    String title() {
+        return browser.driver().getTitle();
+    }
+
+    List<String> builderNames() {
+        return cards().stream().map(card -> card.findElement(By.cssSelector("a.builder-link")).getText()).toList();
+    }
+
+    String cardText(String builderName) {
+        return card(builderName).getText();
+    }
+
+    BuilderProfilePage openBuilder(String builderName) {
+        card(builderName).findElement(By.linkText(builderName)).click();
+        return new BuilderProfilePage(browser);
+    }
+
+    private WebElement card(String builderName) {
+        return cards().stream()
+                .filter(card -> card.findElement(By.cssSelector("a.builder-link")).getText().equals(builderName))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no card for " + builderName + " in " + builderNames()));
+    }
+
+    private List<WebElement> cards() {
+        return browser.driver().findElements(By.cssSelector("article.builder-card"));
+    }
+}
