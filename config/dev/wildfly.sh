@@ -60,7 +60,24 @@ start() {
         > "$LOG_FILE" 2>&1 < /dev/null &
     for _ in $(seq 20); do [ -s "$PID_FILE" ] && break; sleep 0.5; done
     say "WildFly PID $(cat "$PID_FILE" 2>/dev/null || echo '?'), log $BASE_DIR/log/server.log"
+    wait_for_deployment 180
     wait_until_ready 180
+}
+
+# The deployment scanner leaves a marker next to the EAR: .deployed, or .failed with the reason.
+wait_for_deployment() {
+    local seconds=$1
+    for _ in $(seq "$seconds"); do
+        [ -f "$DEPLOYMENTS/booking.ear.deployed" ] && return 0
+        if [ -f "$DEPLOYMENTS/booking.ear.failed" ]; then
+            say "deployment failed (details in $BASE_DIR/log/server.log):"
+            cat "$DEPLOYMENTS/booking.ear.failed"; echo
+            return 1
+        fi
+        running_pid >/dev/null || fail "WildFly exited during start: see $LOG_FILE"
+        sleep 1
+    done
+    fail "booking.ear was not deployed within $seconds s: see $BASE_DIR/log/server.log"
 }
 
 stop() {

@@ -29,6 +29,8 @@ import java.util.logging.Logger;
 @DataSourceDefinition(
         name = DatabaseMigration.DATASOURCE,
         className = "com.buildappswith.booking.shared.persistence.ConfiguredDataSource",
+        // Also the one connection property WildFly (IronJacamar) insists on for a DataSource class (IJ031103).
+        loginTimeout = 5,
         minPoolSize = 0,
         maxPoolSize = 32)
 @Singleton

@@ -1,0 +1,151 @@
+package com.buildappswith.booking.batch.importbuilders;
+
+import com.buildappswith.booking.profile.application.ImportedBuilder;
+import com.buildappswith.booking.scheduling.application.OfferedSession;
+import com.buildappswith.booking.scheduling.application.WeeklyHours;
+import com.buildappswith.booking.shared.Money;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BuilderLineParserTest {
+
+    private final BuilderLineParser parser = new BuilderLineParser();
+
+    @Test
+    void parsesEveryColumnOfAGoodLine() throws InvalidBuilderLineException {
+        ImportedBuilder builder = parser.parse(record("ada@example.com", "Ada", "Architect", "Line one\nLine two",
+                "Java| Jakarta EE |", "Asia/Kolkata",
+                "Intro/20/free/Say hello;Review/60/USD 150.00/Bring your code/design docs",
+                "MON-WED 09:00-12:00; SAT 10:30-11:00"));
+
+        assertThat(builder.email()).isEqualTo("ada@example.com");
+        assertThat(builder.bio()).isEqualTo("Line one\nLine two");
+        assertThat(builder.expertise()).containsExactly("Java", "Jakarta EE");
+        assertThat(builder.timezone()).isEqualTo(ZoneId.of("Asia/Kolkata"));
+        assertThat(builder.sessions()).containsExactly(
+                new OfferedSession("Intro", "Say hello", Duration.ofMinutes(20), Optional.empty()),
+                new OfferedSession("Review", "Bring your code/design docs", Duration.ofMinutes(60),
+                        Optional.of(new Money(15_000, Currency.getInstance("USD")))));
+        assertThat(builder.weeklyHours()).containsExactly(
+                new WeeklyHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0)),
+                new WeeklyHours(DayOfWeek.TUESDAY, LocalTime.of(9, 0), LocalTime.of(12, 0)),
+                new WeeklyHours(DayOfWeek.WEDNESDAY, LocalTime.of(9, 0), LocalTime.of(12, 0)),
+                new WeeklyHours(DayOfWeek.SATURDAY, LocalTime.of(10, 30), LocalTime.of(11, 0)));
+    }
+
+    @Test
+    void aDayRangeMayWrapAroundTheWeek() throws InvalidBuilderLineException {
+        ImportedBuilder builder = parser.parse(good().with(7, "SAT-MON 10:00-11:00").record());
+
+        assertThat(builder.weeklyHours()).extracting(WeeklyHours::day)
+                .containsExactly(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY, DayOfWeek.MONDAY);
+    }
+
+    @Test
+    void aCurrencyWithoutMinorUnitsTakesWholeAmounts() throws InvalidBuilderLineException {
+        ImportedBuilder builder = parser.parse(good().with(6, "Review/45/JPY 12000/Schema review").record());
+
+        assertThat(builder.sessions().get(0).price()).contains(new Money(12_000, Currency.getInstance("JPY")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "0|not-an-email|line 7: email 'not-an-email' is not an email address",
+            "1| |line 7: display_name is required",
+            "5|Mars/Olympus|line 7: timezone 'Mars/Olympus' is not an IANA zone id such as Europe/London",
+            "6|Call/30/cheap/x|line 7: price 'cheap' must be 'free' or a currency and amount such as 'USD 150.00'",
+            "6|Call/30/XYZ 10.00/x|line 7: currency 'XYZ' is not an ISO 4217 code",
+            "6|Call/30/USD 10.001/x|line 7: price 'USD 10.001' has more decimals than USD allows",
+            "6|Call/3/free/x|line 7: a session lasts 5 to 480 minutes, not 3",
+            "6|Call/thirty/free/x|line 7: session minutes 'thirty' is not a whole number",
+            "6|Call/30/free|line 7: session type 'Call/30/free' must be name/minutes/price/description",
+            "6|;|line 7: at least one session type is required",
+            "7|MON 17:00-09:00|line 7: weekly hours 'MON 17:00-09:00' end before they start",
+            "7|FOO 09:00-10:00|line 7: 'FOO' is not a day (MON, TUE, ... SUN)",
+            "7|MON 25:00-26:00|line 7: '25:00' is not a time of day (HH:MM)",
+            "7|Mondays 9 to 5|line 7: weekly hours 'Mondays 9 to 5' must look like 'MON-FRI 09:00-17:00'",
+    })
+    void explainsWhatIsWrongWithABadColumn(int column, String value, String message) {
+        CsvRecord bad = good().with(column, value == null ? "" : value).record();
+
+        assertThatThrownBy(() -> parser.parse(bad))
+                .isInstanceOf(InvalidBuilderLineException.class)
+                .hasMessage(message);
+    }
+
+    @Test
+    void refusesALineWithTheWrongNumberOfColumns() {
+        assertThatThrownBy(() -> parser.parse(new CsvRecord(3, List.of("a@b.co", "Name"))))
+                .hasMessageStartingWith("line 3: expected 8 columns (email, display_name");
+    }
+
+    @Test
+    void refusesOverlongText() {
+        assertThatThrownBy(() -> parser.parse(good().with(2, "x".repeat(161)).record()))
+                .hasMessage("line 7: headline is longer than 160 characters");
+    }
+
+    @Test
+    void recognisesTheHeader() {
+        assertThat(parser.isHeader(new CsvRecord(1, BuilderLineParser.COLUMNS))).isTrue();
+        assertThat(parser.isHeader(good().record())).isFalse();
+    }
+
+    @Test
+    void everyLineOfTheShippedDemoFileIsValid() throws Exception {
+        List<ImportedBuilder> builders = new ArrayList<>();
+        try (CsvRecordReader reader = new CsvRecordReader(new BufferedReader(new InputStreamReader(
+                getClass().getResourceAsStream(BuilderFileReader.DEMO_FILE), StandardCharsets.UTF_8)))) {
+            for (Optional<CsvRecord> record = reader.next(); record.isPresent(); record = reader.next()) {
+                if (!parser.isHeader(record.get())) {
+                    builders.add(parser.parse(record.get()));
+                }
+            }
+        }
+
+        assertThat(builders).hasSize(6);
+        assertThat(builders).extracting(b -> b.timezone().getRules().getStandardOffset(Instant.EPOCH)
+                        .getTotalSeconds() % 3600)
+                .as("one builder has a half-hour offset").anyMatch(seconds -> seconds != 0);
+        assertThat(builders).anySatisfy(b -> assertThat(b.sessions()).anyMatch(s -> s.price().isEmpty()));
+        assertThat(builders).anySatisfy(b -> assertThat(b.sessions()).anyMatch(s -> s.price().isPresent()));
+    }
+
+    private static Fields good() {
+        return new Fields(new ArrayList<>(List.of("sam@example.com", "Sam", "Security", "Bio", "Security",
+                "Europe/London", "Call/30/free/Talk", "MON 09:00-10:00")));
+    }
+
+    private static CsvRecord record(String... fields) {
+        return new CsvRecord(7, List.of(fields));
+    }
+
+    private record Fields(List<String> values) {
+
+        Fields with(int column, String value) {
+            values.set(column, value);
+            return this;
+        }
+
+        CsvRecord record() {
+            return new CsvRecord(7, values);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Configures an existing Payara Server 6 domain for Builder Booking, then deploys the EAR.
+#
+#   BOOKING_DB_URL=jdbc:postgresql://db.example.com:5432/booking BOOKING_DB_USER=booking \
+#   BOOKING_DB_PASSWORD=... ASADMIN=/opt/payara6/bin/asadmin config/payara/configure.sh booking.ear
+#
+# The application defines its own datasource and reads its settings at start-up, from the server process's
+# environment or, as written here, from the domain's system properties. Only settings that are set in the
+# environment of this script are written; run it again to change them. Extra asadmin options (--host, --port,
+# --user, --passwordfile) can be given in ASADMIN_OPTS.
+set -euo pipefail
+
+ASADMIN=${ASADMIN:-asadmin}
+EAR=${1:?usage: configure.sh path/to/booking.ear}
+read -r -a OPTS <<< "${ASADMIN_OPTS:-}"
+[ -f "$EAR" ] || { echo "no EAR at $EAR" >&2; exit 1; }
+
+asadmin() { "$ASADMIN" "${OPTS[@]}" "$@"; }
+
+# asadmin separates properties with ':' and treats '=' specially, so both are escaped in values.
+escape() { printf '%s' "$1" | sed -e 's/[\\:=]/\\&/g'; }
+
+set_property() {
+    local variable=$1 property=$2
+    if [ -n "${!variable:-}" ]; then
+        asadmin delete-system-property "$property" >/dev/null 2>&1 || true
+        asadmin create-system-properties "$property=$(escape "${!variable}")"
+        echo "set $property from $variable"
+    fi
+}
+
+set_property BOOKING_DB_URL booking.db.url
+set_property BOOKING_DB_USER booking.db.user
+set_property BOOKING_DB_PASSWORD booking.db.password
+set_property BOOKING_DATA_DIR booking.data.dir
+set_property BOOKING_DEMO_DATA booking.demo.data
+
+# Settings are read when the application starts, so a restart applies the new ones to a running domain.
+asadmin restart-domain
+asadmin deploy --force=true --name booking "$EAR"
+echo "deployed; check http://<host>:8080/api/health"
