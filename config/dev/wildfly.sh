@@ -13,6 +13,8 @@ CLI="$WILDFLY_HOME/bin/jboss-cli.sh"
 BASE_DIR="$WILDFLY_HOME/standalone"
 DEPLOYMENTS="$BASE_DIR/deployments"
 PID_FILE="$BASE_DIR/booking-wildfly.pid"
+# The management address of the running server, so that 'stop' finds it whatever BOOKING_HTTP_PORT says then.
+CONTROLLER_FILE="$BASE_DIR/booking-wildfly.controller"
 LOG_FILE="$BASE_DIR/log/console.log"
 CONFIGURE_CLI="$ROOT/config/wildfly/configure.cli"
 OFFSET=$((PORT - 8080))
@@ -53,6 +55,7 @@ start() {
     rm -f "$DEPLOYMENTS"/booking.ear.*
     cmp -s "$EAR" "$DEPLOYMENTS/booking.ear" || cp "$EAR" "$DEPLOYMENTS/booking.ear"
     mkdir -p "$(dirname "$LOG_FILE")"
+    echo "$CONTROLLER" > "$CONTROLLER_FILE"
     # In the background, JBOSS_PIDFILE receives the PID of the server's JVM (standalone.sh waits for it).
     LAUNCH_JBOSS_IN_BACKGROUND=true JBOSS_PIDFILE="$PID_FILE" nohup "$WILDFLY_HOME/bin/standalone.sh" \
         -c standalone-full.xml -b 127.0.0.1 -bmanagement 127.0.0.1 \
@@ -83,11 +86,12 @@ wait_for_deployment() {
 stop() {
     local pid
     if ! pid=$(running_pid); then
-        rm -f "$PID_FILE"
+        rm -f "$PID_FILE" "$CONTROLLER_FILE"
         say "WildFly is not running"
         return 0
     fi
-    "$CLI" --connect --controller="$CONTROLLER" --command=:shutdown >/dev/null 2>&1 || true
+    "$CLI" --connect --controller="$(cat "$CONTROLLER_FILE" 2>/dev/null || echo "$CONTROLLER")" \
+        --command=:shutdown >/dev/null 2>&1 || true
     for _ in $(seq 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
     if kill -0 "$pid" 2>/dev/null; then
         say "WildFly did not shut down cleanly; killing PID $pid"
@@ -95,7 +99,7 @@ stop() {
         for _ in $(seq 15); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
         kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null || true
     fi
-    rm -f "$PID_FILE"
+    rm -f "$PID_FILE" "$CONTROLLER_FILE"
     say "WildFly stopped"
 }
 

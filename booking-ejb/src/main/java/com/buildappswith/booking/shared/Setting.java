@@ -9,7 +9,9 @@ public enum Setting {
     DB_USER("BOOKING_DB_USER", "booking.db.user"),
     DB_PASSWORD("BOOKING_DB_PASSWORD", "booking.db.password"),
     DATA_DIR("BOOKING_DATA_DIR", "booking.data.dir"),
-    DEMO_DATA("BOOKING_DEMO_DATA", "booking.demo.data");
+    DEMO_DATA("BOOKING_DEMO_DATA", "booking.demo.data"),
+    ADMIN_EMAIL("BOOKING_ADMIN_EMAIL", "booking.admin.email"),
+    ADMIN_PASSWORD("BOOKING_ADMIN_PASSWORD", "booking.admin.password");
 
     private final String environmentVariable;
     private final String systemProperty;

@@ -36,5 +36,6 @@ public class BuilderWriter extends AbstractItemWriter {
                 tally.alreadyPresent();
             }
         }
+        tally.saveTo(stepContext);
     }
 }

@@ -20,6 +20,11 @@ public final class ImportTally implements Serializable {
         return tally;
     }
 
+    /** Stores the tally in the step again: runtimes may hand out a copy of the user data (JBeret does). */
+    void saveTo(StepContext step) {
+        step.setPersistentUserData(this);
+    }
+
     void created() {
         created++;
     }

@@ -30,7 +30,9 @@ public class SkippedLineReporter implements SkipProcessListener, SkipReadListene
     }
 
     private void report(Exception problem) {
-        ImportTally.of(stepContext).skipped();
+        ImportTally tally = ImportTally.of(stepContext);
+        tally.skipped();
+        tally.saveTo(stepContext);
         LOG.warning(() -> "Builder import skipped " + problem.getMessage());
     }
 }

@@ -1,33 +1,83 @@
 package com.buildappswith.booking.profile.application;
 
 import com.buildappswith.booking.profile.model.BuilderProfile;
+import com.buildappswith.booking.profile.model.ProfileStatus;
+import com.buildappswith.booking.shared.Page;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** Published builders, as everyone may see them. */
+/**
+ * Builders as everyone may see them: published, approved and active. A builder's own unpublished profile is
+ * visible to them and to admins only.
+ */
 @Stateless
+@PermitAll
 public class BuilderDirectory {
+
+    private static final String LISTED = """
+            from BuilderProfile b join b.account a
+            where b.published = true and b.status = :approved and a.active = true
+              and (:name = '' or lower(a.displayName) like :namePattern)
+              and (:tag = '' or exists (select t from BuilderProfile p join p.expertise t
+                                        where p = b and lower(t) = :tag))""";
 
     @PersistenceContext(unitName = "booking")
     private EntityManager entityManager;
 
+    @Resource
+    private SessionContext context;
+
     public List<BuilderView> publishedBuilders() {
-        return entityManager.createQuery("""
-                        select b from BuilderProfile b join fetch b.account a
-                        where b.published = true
-                        order by a.displayName, b.id""", BuilderProfile.class)
+        return search("", "", 0, Page.MAX_LIMIT).items();
+    }
+
+    /** Search by part of a name and by one exact expertise tag (both ignore case), one page at a time. */
+    public Page<BuilderView> search(String name, String expertise, int offset, int limit) {
+        String nameFilter = normalized(name);
+        String tagFilter = normalized(expertise);
+        long total = bind(entityManager.createQuery("select count(b) " + LISTED, Long.class), nameFilter, tagFilter)
+                .getSingleResult();
+        List<BuilderView> builders = bind(entityManager.createQuery(
+                        "select b " + LISTED + " order by a.displayName, b.id", BuilderProfile.class),
+                nameFilter, tagFilter)
+                .setFirstResult(Math.max(0, offset))
+                .setMaxResults(Page.boundedLimit(limit))
                 .getResultStream()
                 .map(BuilderView::of)
                 .toList();
+        return new Page<>(builders, total, offset, limit);
     }
 
     public Optional<BuilderView> publishedBuilder(long id) {
         return Optional.ofNullable(entityManager.find(BuilderProfile.class, id))
-                .filter(BuilderProfile::isPublished)
+                .filter(BuilderProfile::isListed)
                 .map(BuilderView::of);
+    }
+
+    /** Listed builders for everyone; an unlisted one for its owner and admins. */
+    public Optional<BuilderView> visibleBuilder(long id) {
+        return Optional.ofNullable(entityManager.find(BuilderProfile.class, id))
+                .filter(profile -> profile.isVisibleTo(Accounts.caller(entityManager, context)))
+                .map(BuilderView::of);
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, String name, String tag) {
+        return query.setParameter("approved", ProfileStatus.APPROVED)
+                .setParameter("name", name)
+                .setParameter("namePattern", "%" + name + "%")
+                .setParameter("tag", tag);
+    }
+
+    private static String normalized(String text) {
+        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -20,9 +20,13 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
-/** A person who can sign in. The email is unique regardless of case; the normalized form enforces that. */
+/**
+ * A person who can sign in. The email is unique regardless of case; the normalized form enforces that and is also
+ * the name of the account's principal. A deactivated account cannot sign in and its open sessions end.
+ */
 @Entity
 @Table(name = "account")
 public class Account {
@@ -43,6 +47,10 @@ public class Account {
 
     @Column(nullable = false, length = 64)
     private ZoneId timezone;
+
+    /** A PBKDF2 hash from the container's Pbkdf2PasswordHash; null for an account that cannot sign in yet. */
+    @Column(name = "password_hash", length = 512)
+    private String passwordHash;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -70,12 +78,58 @@ public class Account {
         this.createdAt = Objects.requireNonNull(createdAt, "Creation time is required.");
     }
 
+    public static final int MAX_EMAIL = 254;
+    public static final int MAX_DISPLAY_NAME = 100;
+
     public static String normalize(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
     public void grant(Role role) {
         roles.add(role);
+    }
+
+    /** Every account stays a client; only the other roles can be taken away. */
+    public void changeRoles(Set<Role> granted) {
+        roles.clear();
+        roles.add(Role.CLIENT);
+        roles.addAll(granted);
+    }
+
+    public void useHashedPassword(String hash) {
+        this.passwordHash = Objects.requireNonNull(hash, "Password hash is required.");
+    }
+
+    public void rename(String newDisplayName) {
+        this.displayName = Objects.requireNonNull(newDisplayName, "Display name is required.").strip();
+    }
+
+    public void moveTo(ZoneId zone) {
+        this.timezone = Objects.requireNonNull(zone, "Timezone is required.");
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
+    }
+
+    public boolean canSignIn() {
+        return active && passwordHash != null;
+    }
+
+    public Optional<String> passwordHash() {
+        return Optional.ofNullable(passwordHash);
+    }
+
+    public String principalName() {
+        return emailNormalized;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public Long id() {
@@ -96,6 +150,10 @@ public class Account {
 
     public Set<Role> roles() {
         return Set.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
     }
 
     public boolean isActive() {

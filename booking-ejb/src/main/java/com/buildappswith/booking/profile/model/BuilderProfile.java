@@ -3,6 +3,8 @@ package com.buildappswith.booking.profile.model;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -15,10 +17,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How a builder presents themselves to people who might book them. Only a published profile is visible in the
@@ -31,6 +35,7 @@ public class BuilderProfile {
     public static final int MAX_HEADLINE = 160;
     public static final int MAX_BIO = 4000;
     public static final int MAX_TAG = 40;
+    public static final int MAX_AVATAR_URL = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "builder_profile_seq")
@@ -59,6 +64,16 @@ public class BuilderProfile {
     @Column(nullable = false)
     private boolean published;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ProfileStatus status = ProfileStatus.APPROVED;
+
+    @Column(name = "avatar_url", length = MAX_AVATAR_URL)
+    private String avatarUrl;
+
+    @Column(name = "applied_at")
+    private Instant appliedAt;
+
     @Version
     private long version;
 
@@ -73,8 +88,67 @@ public class BuilderProfile {
         this.timezone = Objects.requireNonNull(timezone, "Timezone is required.");
     }
 
+    /** A client asks to become a builder; nothing is visible until an admin approves and the builder publishes. */
+    public static BuilderProfile application(Account account, ProfileDetails details, Instant at) {
+        BuilderProfile profile = new BuilderProfile(account, details.headline(), details.bio(), details.expertise(),
+                details.timezone());
+        profile.avatarUrl = details.avatarUrl().orElse(null);
+        profile.status = ProfileStatus.APPLIED;
+        profile.appliedAt = at;
+        return profile;
+    }
+
+    public void approve() {
+        status = ProfileStatus.APPROVED;
+        account.grant(Role.BUILDER);
+    }
+
+    public void edit(ProfileDetails details) {
+        account.rename(details.displayName());
+        headline = details.headline();
+        bio = details.bio();
+        expertise = new ArrayList<>(details.expertise());
+        timezone = details.timezone();
+        avatarUrl = details.avatarUrl().orElse(null);
+    }
+
     public void publish() {
+        if (status != ProfileStatus.APPROVED) {
+            throw new InvalidProfileException("A profile can be published once an admin has approved it.");
+        }
         this.published = true;
+    }
+
+    public void unpublish() {
+        this.published = false;
+    }
+
+    /** Published profiles of active accounts are public; others are seen only by their owner and admins. */
+    public boolean isVisibleTo(Optional<Account> viewer) {
+        if (isListed()) {
+            return true;
+        }
+        return viewer.map(v -> v.has(Role.ADMIN) || v.id().equals(account.id())).orElse(false);
+    }
+
+    public boolean isListed() {
+        return published && status == ProfileStatus.APPROVED && account.isActive();
+    }
+
+    public boolean isOwnedBy(Account someone) {
+        return account.id().equals(someone.id());
+    }
+
+    public ProfileStatus status() {
+        return status;
+    }
+
+    public Optional<String> avatarUrl() {
+        return Optional.ofNullable(avatarUrl);
+    }
+
+    public Optional<Instant> appliedAt() {
+        return Optional.ofNullable(appliedAt);
     }
 
     public Long id() {

@@ -1,7 +1,9 @@
 package com.buildappswith.booking.web.api;
 
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -17,25 +19,21 @@ import java.util.logging.Logger;
 public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
-    static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
 
     @Override
     public Response toResponse(Throwable failure) {
         if (failure instanceof WebApplicationException web) {
             Response.StatusType status = web.getResponse().getStatusInfo();
-            return problem(status.getStatusCode(), status.getReasonPhrase(), status.getReasonPhrase());
+            boolean ownMessage = web.getMessage() != null && !web.getMessage().startsWith("HTTP ");
+            return Problems.response(status.getStatusCode(), status.getReasonPhrase(),
+                    ownMessage && status.getStatusCode() < 500 ? web.getMessage() : status.getReasonPhrase());
+        }
+        if (failure instanceof ProcessingException || failure instanceof JsonbException
+                || failure instanceof JsonException) {
+            return Problems.response(400, "Bad Request", "The request body is not JSON of the expected shape.");
         }
         LOG.log(Level.SEVERE, "Unexpected API failure", failure);
-        return problem(500, "Internal Server Error", "The request could not be completed; it has been logged.");
-    }
-
-    static Response problem(int status, String title, String detail) {
-        return Response.status(status)
-                .type(PROBLEM_JSON)
-                .entity(new Problem("about:blank", title, status, detail))
-                .build();
-    }
-
-    public record Problem(String type, String title, int status, String detail) {
+        return Problems.response(500, "Internal Server Error",
+                "The request could not be completed; it has been logged.");
     }
 }

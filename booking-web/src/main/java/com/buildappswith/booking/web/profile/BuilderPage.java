@@ -11,7 +11,10 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 
-/** A builder's public page: profile and the sessions they offer. Unknown or unpublished builders are a 404. */
+/**
+ * A builder's page: profile and the sessions they offer. Unknown builders, and unpublished ones for anyone but
+ * their owner and admins, are a 404.
+ */
 @Named
 @RequestScoped
 public class BuilderPage {
@@ -30,7 +33,7 @@ public class BuilderPage {
     private List<SessionTypeRow> sessionTypes = List.of();
 
     public void load() throws IOException {
-        builder = id == null ? null : directory.publishedBuilder(id).orElse(null);
+        builder = id == null ? null : directory.visibleBuilder(id).orElse(null);
         if (builder == null) {
             faces.getExternalContext().responseSendError(404, "No such builder");
             faces.responseComplete();

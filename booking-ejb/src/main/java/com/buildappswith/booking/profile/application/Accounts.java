@@ -1,0 +1,32 @@
+package com.buildappswith.booking.profile.application;
+
+import com.buildappswith.booking.profile.model.Account;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBContext;
+import jakarta.persistence.EntityManager;
+
+import java.util.Optional;
+
+/** Account lookups shared by the profile services: by email, and the signed-in caller. */
+final class Accounts {
+
+    private Accounts() {
+    }
+
+    static Optional<Account> byEmail(EntityManager entityManager, String email) {
+        return entityManager.createQuery("select a from Account a where a.emailNormalized = :email", Account.class)
+                .setParameter("email", Account.normalize(email))
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The caller's account, or empty for an anonymous caller (whose principal name matches no email). */
+    static Optional<Account> caller(EntityManager entityManager, EJBContext context) {
+        return byEmail(entityManager, context.getCallerPrincipal().getName()).filter(Account::isActive);
+    }
+
+    static Account requireCaller(EntityManager entityManager, EJBContext context) {
+        return caller(entityManager, context).orElseThrow(() -> new EJBAccessException(
+                "Sign in to continue."));
+    }
+}

@@ -1,0 +1,117 @@
+package com.buildappswith.booking.profile.application;
+
+import com.buildappswith.booking.profile.model.Account;
+import com.buildappswith.booking.profile.model.BuilderProfile;
+import com.buildappswith.booking.profile.model.InvalidProfileException;
+import com.buildappswith.booking.profile.model.ProfileDetails;
+import com.buildappswith.booking.profile.model.ProfileStatus;
+import com.buildappswith.booking.profile.model.Roles;
+import com.buildappswith.booking.shared.AccessDeniedException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The life of a builder profile: a client applies, an admin approves (which makes them a BUILDER), the builder
+ * edits and publishes it, an admin can unpublish it. Every method checks both role and ownership.
+ */
+@Stateless
+@DeclareRoles({Roles.CLIENT, Roles.BUILDER, Roles.ADMIN})
+public class BuilderProfiles {
+
+    private static final Logger LOG = Logger.getLogger(BuilderProfiles.class.getName());
+
+    @PersistenceContext(unitName = "booking")
+    private EntityManager entityManager;
+
+    @Resource
+    private SessionContext context;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @RolesAllowed(Roles.CLIENT)
+    public OwnProfileView apply(ProfileDetails details) {
+        Account caller = Accounts.requireCaller(entityManager, context);
+        if (profileOf(caller).isPresent()) {
+            throw new InvalidProfileException("You have already applied; an admin will review your application.");
+        }
+        BuilderProfile application = BuilderProfile.application(caller, details, Instant.now(clock));
+        caller.rename(details.displayName());
+        entityManager.persist(application);
+        entityManager.flush();
+        LOG.info(() -> "Account " + caller.id() + " applied to become a builder");
+        return OwnProfileView.of(application);
+    }
+
+    /** The caller's own profile or application, in whatever state it is. */
+    @RolesAllowed(Roles.CLIENT)
+    public Optional<OwnProfileView> mine() {
+        return profileOf(Accounts.requireCaller(entityManager, context)).map(OwnProfileView::of);
+    }
+
+    @RolesAllowed(Roles.BUILDER)
+    public OwnProfileView edit(long profileId, ProfileDetails details, boolean published) {
+        BuilderProfile profile = find(profileId);
+        Account caller = Accounts.requireCaller(entityManager, context);
+        if (!profile.isOwnedBy(caller)) {
+            throw new AccessDeniedException("You can only edit your own profile.");
+        }
+        profile.edit(details);
+        if (published) {
+            profile.publish();
+        } else {
+            profile.unpublish();
+        }
+        return OwnProfileView.of(profile);
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public List<OwnProfileView> byStatus(ProfileStatus status) {
+        return entityManager.createQuery("""
+                        select b from BuilderProfile b join fetch b.account a
+                        where b.status = :status order by a.displayName, b.id""", BuilderProfile.class)
+                .setParameter("status", status)
+                .getResultStream()
+                .map(OwnProfileView::of)
+                .toList();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public OwnProfileView approve(long profileId) {
+        BuilderProfile profile = find(profileId);
+        profile.approve();
+        LOG.info(() -> "Approved builder profile " + profileId);
+        return OwnProfileView.of(profile);
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public OwnProfileView unpublish(long profileId) {
+        BuilderProfile profile = find(profileId);
+        profile.unpublish();
+        LOG.info(() -> "Unpublished builder profile " + profileId);
+        return OwnProfileView.of(profile);
+    }
+
+    private Optional<BuilderProfile> profileOf(Account account) {
+        return entityManager.createQuery("select b from BuilderProfile b where b.account = :account",
+                        BuilderProfile.class)
+                .setParameter("account", account)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private BuilderProfile find(long profileId) {
+        return Optional.ofNullable(entityManager.find(BuilderProfile.class, profileId))
+                .orElseThrow(() -> new InvalidProfileException("No such builder profile."));
+    }
+}

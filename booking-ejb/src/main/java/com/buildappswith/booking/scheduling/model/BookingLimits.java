@@ -1,0 +1,43 @@
+package com.buildappswith.booking.scheduling.model;
+
+import java.util.Optional;
+
+/**
+ * How many upcoming sessions one client may hold at once, so that nobody can corner a builder's calendar or book
+ * speculatively everywhere. Only active bookings (HELD or CONFIRMED) that have not started yet count.
+ *
+ * @param maxUpcoming            across all builders
+ * @param maxUpcomingWithBuilder with any one builder; never more than {@code maxUpcoming}
+ */
+public record BookingLimits(int maxUpcoming, int maxUpcomingWithBuilder) {
+
+    public BookingLimits {
+        if (maxUpcomingWithBuilder < 1) {
+            throw new IllegalArgumentException("A client must be allowed at least one upcoming booking.");
+        }
+        if (maxUpcomingWithBuilder > maxUpcoming) {
+            throw new IllegalArgumentException("The limit with one builder (" + maxUpcomingWithBuilder
+                    + ") cannot exceed the overall limit (" + maxUpcoming + ").");
+        }
+    }
+
+    /**
+     * Why the client cannot book one more session, or empty if they can.
+     *
+     * @param upcoming            the client's active upcoming bookings with anyone
+     * @param upcomingWithBuilder those of them with the builder being booked
+     */
+    public Optional<LimitRefusal> refusalFor(int upcoming, int upcomingWithBuilder) {
+        if (upcomingWithBuilder < 0 || upcoming < upcomingWithBuilder) {
+            throw new IllegalArgumentException("Upcoming bookings (" + upcoming + ") include those with the builder ("
+                    + upcomingWithBuilder + "), and neither can be negative.");
+        }
+        if (upcoming >= maxUpcoming) {
+            return Optional.of(LimitRefusal.TOO_MANY_UPCOMING);
+        }
+        if (upcomingWithBuilder >= maxUpcomingWithBuilder) {
+            return Optional.of(LimitRefusal.TOO_MANY_WITH_BUILDER);
+        }
+        return Optional.empty();
+    }
+}

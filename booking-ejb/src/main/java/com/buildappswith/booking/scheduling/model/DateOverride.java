@@ -1,0 +1,22 @@
+package com.buildappswith.booking.scheduling.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A builder's hours for one particular date, replacing their weekly hours for that date; no hours means closed
+ * all day. Several overrides for the same date add up.
+ */
+public record DateOverride(LocalDate date, List<LocalRange> hours) {
+
+    public DateOverride {
+        Objects.requireNonNull(date, "Date is required.");
+        Objects.requireNonNull(hours, "Hours are required.");
+        hours = List.copyOf(hours);
+    }
+
+    public static DateOverride closed(LocalDate date) {
+        return new DateOverride(date, List.of());
+    }
+}

@@ -1,0 +1,52 @@
+package com.buildappswith.booking.web;
+
+import com.buildappswith.booking.web.api.Problems;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * Where the container sends its own errors (a constraint in web.xml refusing a role, an unknown address, a
+ * failure before any page ran): API clients get a problem document, people get a page of the site.
+ */
+@WebServlet("/errors/*")
+public class ErrorResponses extends HttpServlet {
+
+    private static final Map<Integer, String> PAGES = Map.of(403, "/forbidden.xhtml", 404, "/not-found.xhtml");
+    private static final Map<Integer, String> DETAILS = Map.of(
+            401, "Sign in to use this API.",
+            403, "You are signed in but may not do this.",
+            404, "There is nothing at this address.",
+            405, "This address does not accept that method.");
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer number ? number : 500;
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri != null && uri.toString().startsWith(request.getContextPath() + "/api/")) {
+            Problems.write(response, status, title(status),
+                    DETAILS.getOrDefault(status, "The request could not be completed; it has been logged."));
+            return;
+        }
+        response.setStatus(status);
+        request.getRequestDispatcher(PAGES.getOrDefault(status, "/error.xhtml")).forward(request, response);
+    }
+
+    private static String title(int status) {
+        return switch (status) {
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            default -> "Internal Server Error";
+        };
+    }
+}

@@ -1,0 +1,92 @@
+package com.buildappswith.booking.web.account;
+
+import com.buildappswith.booking.profile.application.AccountService;
+import com.buildappswith.booking.profile.application.EmailTakenException;
+import com.buildappswith.booking.profile.application.InvalidRegistrationException;
+import com.buildappswith.booking.web.Messages;
+import com.buildappswith.booking.web.Timezones;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** Creating an account: every account starts as a client. */
+@Named
+@RequestScoped
+public class RegistrationPage {
+
+    @Inject
+    private AccountService accounts;
+
+    @NotBlank(message = "Enter your email.")
+    @Email(message = "Enter a valid email address.")
+    @Size(max = 254, message = "An email has at most 254 characters.")
+    private String email;
+
+    @NotBlank(message = "Enter a display name.")
+    @Size(max = 100, message = "A display name has at most 100 characters.")
+    private String displayName;
+
+    @NotBlank(message = "Choose a password.")
+    @Size(max = 128, message = "A password has at most 128 characters.")
+    private String password;
+
+    @NotBlank(message = "Choose your timezone.")
+    private String timezone;
+
+    public String register() {
+        Optional<ZoneId> zone = Timezones.parse(timezone);
+        if (zone.isEmpty()) {
+            Messages.error("registration:timezone", "Choose a timezone from the list.");
+            return null;
+        }
+        try {
+            accounts.register(email, displayName, zone.get(), password);
+        } catch (EmailTakenException e) {
+            Messages.error("registration:email", e.getMessage());
+            return null;
+        } catch (InvalidRegistrationException e) {
+            Messages.error("registration:" + e.field(), e.getMessage());
+            return null;
+        }
+        Messages.info("Your account is ready. Sign in to continue.");
+        return "/login?faces-redirect=true";
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getTimezone() {
+        return timezone;
+    }
+
+    public void setTimezone(String timezone) {
+        this.timezone = timezone;
+    }
+}
