@@ -16,8 +16,12 @@ export AS_JAVA=$JAVA_HOME
 
 # A fresh domain listens on every interface (and its H2 pools open a TCP server for AUTO_SERVER);
 # this machine's servers must listen on loopback only.
+# Maven may unpack the distribution again over a prepared one, so the check looks at domain.xml itself.
 prepare() {
-    [ -f "$DOMAIN_DIR/.booking-prepared" ] && return 0
+    if [ -f "$DOMAIN_DIR/.booking-prepared" ] \
+        && ! grep -q -e 'address="0\.0\.0\.0"' -e 'AUTO_SERVER=TRUE' "$DOMAIN_DIR/config/domain.xml"; then
+        return 0
+    fi
     say "preparing Payara Server (first run only)"
     sed -i \
         -e 's/<network-listener \(port="[^"]*" protocol="[^"]*" transport="tcp" name="\)/<network-listener address="127.0.0.1" \1/' \

@@ -23,18 +23,24 @@ CONTROLLER="127.0.0.1:$((9990 + OFFSET))"
 
 [ -x "$CLI" ] || fail "no WildFly at $WILDFLY_HOME: run 'mvn package' first (it unpacks the server)"
 
-# Applies the operator's script (config/wildfly/configure.cli) once, offline, to standalone-full.xml.
+# Applies the operator's script (config/wildfly/configure.cli) once, offline, to standalone-full.xml; again only
+# when the script or the configuration file has changed since (e.g. the distribution unpacked over it): the script
+# is idempotent. The marker holds both checksums.
 prepare() {
-    [ -f "$BASE_DIR/.booking-prepared" ] && return 0
-    say "preparing WildFly (first run only)"
-    local script
+    local marker="$BASE_DIR/.booking-prepared" script
+    [ "$(cat "$marker" 2>/dev/null)" = "$(checksums)" ] && return 0
+    say "preparing WildFly (applying $CONFIGURE_CLI)"
     script=$(mktemp)
     { echo "embed-server --server-config=standalone-full.xml --std-out=discard"
       cat "$CONFIGURE_CLI"
       echo "stop-embedded-server"; } > "$script"
     "$CLI" --file="$script" >/dev/null || { rm -f "$script"; fail "configure.cli failed on $WILDFLY_HOME"; }
     rm -f "$script"
-    touch "$BASE_DIR/.booking-prepared"
+    checksums > "$marker"
+}
+
+checksums() {
+    sha256sum "$CONFIGURE_CLI" "$BASE_DIR/configuration/standalone-full.xml" | cut -d' ' -f1 | paste -sd' '
 }
 
 running_pid() {

@@ -25,7 +25,7 @@ class ApiIT {
     void healthReportsTheDatabaseUp() throws Exception {
         HttpResponse<String> response = get("api/health");
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonObject health = json(response.body()).asJsonObject();
         assertThat(health.getString("status")).isEqualTo("UP");
         assertThat(health.getJsonObject("database").getString("status")).isEqualTo("UP");

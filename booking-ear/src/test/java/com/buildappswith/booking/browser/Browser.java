@@ -4,19 +4,26 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 
 /**
  * A headless Debian Chromium for one test, handed to test methods as a parameter and closed after them. Chromium
@@ -76,17 +83,64 @@ public final class Browser implements ParameterResolver, AfterEachCallback {
         return parameter.getParameter().getType() == Browser.class;
     }
 
+    /** Each Browser parameter is its own browser, so a test can have two people at once. */
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getStore(NAMESPACE).getOrComputeIfAbsent("browser", key -> new Browser(startChromium()),
-                Browser.class);
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent("browser-" + parameter.getIndex(),
+                key -> new Browser(startChromium()), Browser.class);
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
-        Browser browser = context.getStore(NAMESPACE).remove("browser", Browser.class);
-        if (browser != null) {
-            browser.driver.quit();
+        for (int index = 0; index < context.getRequiredTestMethod().getParameterCount(); index++) {
+            Browser browser = context.getStore(NAMESPACE).remove("browser-" + index, Browser.class);
+            if (browser != null) {
+                browser.driver.quit();
+            }
         }
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    public void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks something that loads a new page, and waits until the new page is there. */
+    public void click(String id) {
+        clickAndWait(driver.findElement(By.id(id)));
+    }
+
+    public void clickAndWait(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Clicks something that updates the page in place (ajax); follow with {@link #waitForText}. */
+    public void clickInPlace(String id) {
+        driver.findElement(By.id(id)).click();
+    }
+
+    public void select(String id, String visibleText) {
+        new Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
+    }
+
+    public String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    /** Waits for the page to change after an ajax action, up to a few seconds. */
+    public void waitForText(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 }

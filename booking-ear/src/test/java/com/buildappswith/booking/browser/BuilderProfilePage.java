@@ -34,7 +34,7 @@ final class BuilderProfilePage {
     }
 
     DirectoryPage backToAllBuilders() {
-        browser.driver().findElement(By.linkText("← All builders")).click();
+        browser.clickAndWait(browser.driver().findElement(By.linkText("← All builders")));
         return new DirectoryPage(browser);
     }
 }

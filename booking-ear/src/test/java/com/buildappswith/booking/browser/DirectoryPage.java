@@ -32,7 +32,7 @@ final class DirectoryPage {
     }
 
     BuilderProfilePage openBuilder(String builderName) {
-        card(builderName).findElement(By.linkText(builderName)).click();
+        browser.clickAndWait(card(builderName).findElement(By.linkText(builderName)));
         return new BuilderProfilePage(browser);
     }
 

@@ -36,8 +36,13 @@ public class ErrorResponses extends HttpServlet {
                     DETAILS.getOrDefault(status, "The request could not be completed; it has been logged."));
             return;
         }
-        response.setStatus(status);
-        request.getRequestDispatcher(PAGES.getOrDefault(status, "/error.xhtml")).forward(request, response);
+        RequestDispatcher page = request.getRequestDispatcher(PAGES.getOrDefault(status, "/error.xhtml"));
+        if (response.isCommitted()) {
+            page.include(request, response);
+        } else {
+            response.setStatus(status);
+            page.forward(request, response);
+        }
     }
 
     private static String title(int status) {

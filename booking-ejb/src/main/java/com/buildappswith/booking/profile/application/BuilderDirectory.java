@@ -25,10 +25,12 @@ public class BuilderDirectory {
 
     private static final String LISTED = """
             from BuilderProfile b join b.account a
-            where b.published = true and b.status = :approved and a.active = true
-              and (:name = '' or lower(a.displayName) like :namePattern)
-              and (:tag = '' or exists (select t from BuilderProfile p join p.expertise t
-                                        where p = b and lower(t) = :tag))""";
+            where b.published = true and b.status = :approved and a.active = true""";
+    private static final String NAME_MATCHES = " and lower(a.displayName) like :namePattern";
+    // FUNCTION('lower', t), not lower(t): EclipseLink 4.0.9 (the EAR's, used on WildFly) rejects LOWER of an
+    // element-collection variable as invalid JPQL; FUNCTION is standard JPQL and means the same SQL LOWER.
+    private static final String TAG_MATCHES = " and exists (select t from BuilderProfile p join p.expertise t"
+            + " where p = b and function('lower', t) = :tag)";
 
     @PersistenceContext(unitName = "booking")
     private EntityManager entityManager;
@@ -44,10 +46,11 @@ public class BuilderDirectory {
     public Page<BuilderView> search(String name, String expertise, int offset, int limit) {
         String nameFilter = normalized(name);
         String tagFilter = normalized(expertise);
-        long total = bind(entityManager.createQuery("select count(b) " + LISTED, Long.class), nameFilter, tagFilter)
+        String where = LISTED + (nameFilter.isEmpty() ? "" : NAME_MATCHES) + (tagFilter.isEmpty() ? "" : TAG_MATCHES);
+        long total = bind(entityManager.createQuery("select count(b) " + where, Long.class), nameFilter, tagFilter)
                 .getSingleResult();
         List<BuilderView> builders = bind(entityManager.createQuery(
-                        "select b " + LISTED + " order by a.displayName, b.id", BuilderProfile.class),
+                        "select b " + where + " order by a.displayName, b.id", BuilderProfile.class),
                 nameFilter, tagFilter)
                 .setFirstResult(Math.max(0, offset))
                 .setMaxResults(Page.boundedLimit(limit))
@@ -70,11 +73,19 @@ public class BuilderDirectory {
                 .map(BuilderView::of);
     }
 
+    /**
+     * Optional filters are left out of the query rather than written as {@code (:x = '' or ...)}: EclipseLink
+     * renders such comparisons with literals that H2 2.x refuses (eclipse-ee4j/eclipselink#1578).
+     */
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, String name, String tag) {
-        return query.setParameter("approved", ProfileStatus.APPROVED)
-                .setParameter("name", name)
-                .setParameter("namePattern", "%" + name + "%")
-                .setParameter("tag", tag);
+        query.setParameter("approved", ProfileStatus.APPROVED);
+        if (!name.isEmpty()) {
+            query.setParameter("namePattern", "%" + name.replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (!tag.isEmpty()) {
+            query.setParameter("tag", tag);
+        }
+        return query;
     }
 
     private static String normalized(String text) {

@@ -27,8 +27,8 @@ public final class Availability {
     private final List<TimeOff> timeOff;
     private final Map<DayOfWeek, List<WeeklyRange>> weeklyByDay = new EnumMap<>(DayOfWeek.class);
     private final Map<LocalDate, List<LocalRange>> overridden = new HashMap<>();
-    private final Instant[] offStarts;
-    private final Instant[] offEnds;
+    private final long[] offStarts;
+    private final long[] offEnds;
 
     public Availability(ZoneId zone, List<WeeklyRange> weekly, List<DateOverride> overrides, List<TimeOff> timeOff) {
         this.zone = Objects.requireNonNull(zone, "Zone is required.");
@@ -41,10 +41,11 @@ public final class Availability {
         for (DateOverride override : this.overrides) {
             overridden.computeIfAbsent(override.date(), date -> new ArrayList<>()).addAll(override.hours());
         }
+        weeklyByDay.values().forEach(ranges -> ranges.sort(Comparator.comparing(WeeklyRange::hours, BY_START)));
         overridden.values().forEach(hours -> hours.sort(BY_START));
         List<TimeOff> merged = merge(this.timeOff);
-        offStarts = merged.stream().map(TimeOff::start).toArray(Instant[]::new);
-        offEnds = merged.stream().map(TimeOff::end).toArray(Instant[]::new);
+        offStarts = merged.stream().map(TimeOff::start).mapToLong(EpochNanos::of).toArray();
+        offEnds = merged.stream().map(TimeOff::end).mapToLong(EpochNanos::of).toArray();
     }
 
     public ZoneId zone() {
@@ -72,14 +73,13 @@ public final class Availability {
         return weeklyByDay.getOrDefault(date.getDayOfWeek(), List.of()).stream()
                 .filter(range -> range.appliesOn(date))
                 .map(WeeklyRange::hours)
-                .sorted(BY_START)
                 .toList();
     }
 
     /** Whether any time off touches {@code [from, until)}. */
     public boolean isOffDuring(Instant from, Instant until) {
-        int firstEndingLater = SortedInstants.countAtOrBefore(offEnds, from);
-        return firstEndingLater < offStarts.length && offStarts[firstEndingLater].isBefore(until);
+        int firstEndingLater = EpochNanos.countAtOrBefore(offEnds, EpochNanos.of(from));
+        return firstEndingLater < offStarts.length && offStarts[firstEndingLater] < EpochNanos.of(until);
     }
 
     /** Time off sorted and with overlapping or touching stretches joined, so their ends are sorted too. */

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import static com.buildappswith.booking.scheduling.model.SortedInstants.countAtOrBefore;
+import static com.buildappswith.booking.scheduling.model.EpochNanos.countAtOrBefore;
 
 /**
  * How much of a session type's capacity a builder's existing bookings use over any stretch of time. Starts and ends
@@ -17,10 +17,10 @@ import static com.buildappswith.booking.scheduling.model.SortedInstants.countAtO
 final class Occupancy {
 
     private final int capacity;
-    private final Instant[] sameStarts;
-    private final Instant[] sameEnds;
-    private final Instant[] otherStarts;
-    private final Instant[] otherEnds;
+    private final long[] sameStarts;
+    private final long[] sameEnds;
+    private final long[] otherStarts;
+    private final long[] otherEnds;
 
     Occupancy(List<BusyInterval> busy, int capacity) {
         this.capacity = capacity;
@@ -38,28 +38,26 @@ final class Occupancy {
      * cannot run two kinds of session at once.
      */
     int remainingDuring(Instant from, Instant until) {
-        if (countAtOrBefore(otherEnds, from) < countBefore(otherStarts, until)) {
+        long start = EpochNanos.of(from);
+        long end = EpochNanos.of(until);
+        if (countAtOrBefore(otherEnds, start) < countAtOrBefore(otherStarts, end - 1)) {
             return 0;
         }
         // The count only rises where a booking starts, so the peak is at the window's start or at one of those.
-        int peak = heldAt(from);
-        for (int i = countAtOrBefore(sameStarts, from); i < sameStarts.length && sameStarts[i].isBefore(until); i++) {
+        int peak = heldAt(start);
+        for (int i = countAtOrBefore(sameStarts, start); i < sameStarts.length && sameStarts[i] < end; i++) {
             peak = Math.max(peak, heldAt(sameStarts[i]));
         }
         return Math.max(0, capacity - peak);
     }
 
-    private int heldAt(Instant at) {
+    private int heldAt(long at) {
         return countAtOrBefore(sameStarts, at) - countAtOrBefore(sameEnds, at);
     }
 
-    private static int countBefore(Instant[] sorted, Instant at) {
-        return countAtOrBefore(sorted, at.minusNanos(1));
-    }
-
-    private static Instant[] sorted(List<BusyInterval> busy, Function<BusyInterval, Instant> end) {
-        Instant[] instants = busy.stream().map(end).toArray(Instant[]::new);
-        Arrays.sort(instants);
-        return instants;
+    private static long[] sorted(List<BusyInterval> busy, Function<BusyInterval, Instant> end) {
+        long[] nanos = busy.stream().map(end).mapToLong(EpochNanos::of).toArray();
+        Arrays.sort(nanos);
+        return nanos;
     }
 }

@@ -9,12 +9,12 @@ import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
  * <p>The busy intervals are a snapshot: the booking transaction must still enforce capacity in the database.
  */
 public final class SlotFinder {
+
+    private static final Comparator<Slot> BY_START = Comparator.comparing(Slot::start);
 
     private final Clock clock;
 
@@ -72,19 +74,18 @@ public final class SlotFinder {
             return List.of();
         }
         ZoneId zone = availability.zone();
-        ZoneRules zoneRules = zone.getRules();
         Set<LocalDate> fullDays = fullDays(rules, busy, zone);
         Occupancy occupancy = new Occupancy(busy, rules.capacity());
-        // Overlapping hours on one date may offer the same start twice; the map keeps one and keeps them sorted.
-        Map<Instant, Slot> slots = new TreeMap<>();
+        List<Slot> slots = new ArrayList<>();
         LocalDate lastDay = LocalDate.ofInstant(latest, zone);
         for (LocalDate day = LocalDate.ofInstant(earliest, zone); !day.isAfter(lastDay); day = day.plusDays(1)) {
             if (fullDays.contains(day)) {
                 continue;
             }
+            WallClock wallClock = new WallClock(day, zone.getRules());
             for (LocalRange hours : availability.hoursOn(day)) {
-                for (Instant start : startsWithin(day, hours, rules, zoneRules)) {
-                    if (start.isBefore(earliest) || start.isAfter(latest) || slots.containsKey(start)) {
+                for (Instant start : startsWithin(wallClock, hours, rules)) {
+                    if (start.isBefore(earliest) || start.isAfter(latest)) {
                         continue;
                     }
                     Instant end = start.plus(rules.duration());
@@ -94,12 +95,12 @@ public final class SlotFinder {
                     int remaining = occupancy.remainingDuring(start.minus(rules.bufferBefore()),
                             end.plus(rules.bufferAfter()));
                     if (remaining > 0) {
-                        slots.put(start, new Slot(start, end, remaining));
+                        slots.add(new Slot(start, end, remaining));
                     }
                 }
             }
         }
-        return List.copyOf(slots.values());
+        return sortedAndDistinct(slots);
     }
 
     /**
@@ -123,15 +124,15 @@ public final class SlotFinder {
             return Optional.of(SlotRefusal.BEYOND_HORIZON);
         }
         ZoneId zone = availability.zone();
-        ZoneRules zoneRules = zone.getRules();
         LocalDate day = LocalDate.ofInstant(start, zone);
+        WallClock wallClock = new WallClock(day, zone.getRules());
         Instant end = start.plus(rules.duration());
         List<LocalRange> hours = availability.hoursOn(day);
         if (availability.isOffDuring(start, end)
-                || hours.stream().noneMatch(range -> covers(day, range, start, end, zoneRules))) {
+                || hours.stream().noneMatch(range -> wallClock.covers(range, start, end))) {
             return Optional.of(SlotRefusal.OUTSIDE_AVAILABILITY);
         }
-        if (hours.stream().noneMatch(range -> startsWithin(day, range, rules, zoneRules).contains(start))) {
+        if (hours.stream().noneMatch(range -> startsWithin(wallClock, range, rules).contains(start))) {
             return Optional.of(SlotRefusal.OFF_GRID);
         }
         if (fullDays(rules, busy, zone).contains(day)) {
@@ -143,40 +144,34 @@ public final class SlotFinder {
     }
 
     /** The grid's starts in one range of hours whose session ends by the time those hours do. */
-    private static List<Instant> startsWithin(LocalDate day, LocalRange hours, SlotRules rules, ZoneRules zone) {
-        LocalDateTime stop = day.atTime(hours.end());
-        Instant close = firstInstantShowing(stop, zone);
+    private static List<Instant> startsWithin(WallClock wallClock, LocalRange hours, SlotRules rules) {
+        LocalDateTime stop = wallClock.date.atTime(hours.end());
+        Instant close = wallClock.firstInstantShowing(stop);
         List<Instant> starts = new ArrayList<>();
-        for (LocalDateTime local = day.atTime(hours.start()); local.isBefore(stop); local = local.plus(rules.step())) {
-            List<ZoneOffset> offsets = zone.getValidOffsets(local);
-            if (offsets.isEmpty()) {
+        for (LocalDateTime local = wallClock.date.atTime(hours.start()); local.isBefore(stop);
+             local = local.plus(rules.step())) {
+            Optional<Instant> start = wallClock.instantShowing(local);
+            if (start.isEmpty()) {
                 continue;
             }
-            Instant start = local.toInstant(offsets.get(0));
-            if (start.plus(rules.duration()).isAfter(close)) {
+            if (start.get().plus(rules.duration()).isAfter(close)) {
                 break;
             }
-            starts.add(start);
+            starts.add(start.get());
         }
         return starts;
     }
 
-    private static boolean covers(LocalDate day, LocalRange hours, Instant start, Instant end, ZoneRules zone) {
-        return !start.isBefore(firstInstantShowing(day.atTime(hours.start()), zone))
-                && !end.isAfter(firstInstantShowing(day.atTime(hours.end()), zone));
-    }
-
-    /**
-     * The first instant the wall clock shows {@code local} or later: the earlier offset in an overlap, and the
-     * moment the clock jumps when {@code local} falls in a gap.
-     */
-    private static Instant firstInstantShowing(LocalDateTime local, ZoneRules zone) {
-        List<ZoneOffset> offsets = zone.getValidOffsets(local);
-        if (offsets.isEmpty()) {
-            ZoneOffsetTransition gap = zone.getTransition(local);
-            return gap.getInstant();
+    /** Overlapping hours on one date may offer the same start twice; the first is as good as the second. */
+    private static List<Slot> sortedAndDistinct(List<Slot> slots) {
+        slots.sort(BY_START);
+        List<Slot> distinct = new ArrayList<>(slots.size());
+        for (Slot slot : slots) {
+            if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).start().equals(slot.start())) {
+                distinct.add(slot);
+            }
         }
-        return local.toInstant(offsets.get(0));
+        return List.copyOf(distinct);
     }
 
     /** The builder-local dates that already have as many sessions of this type as the daily cap allows. */
@@ -201,5 +196,45 @@ public final class SlotFinder {
 
     private static Instant earliestOf(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
+    }
+
+    /**
+     * One of the builder's local dates and how its wall-clock times become instants. Most dates keep one offset
+     * throughout, and then each time converts with plain arithmetic instead of a lookup in the zone's rules.
+     */
+    private static final class WallClock {
+
+        private final LocalDate date;
+        private final ZoneRules rules;
+        private final ZoneOffset steadyOffset;
+
+        WallClock(LocalDate date, ZoneRules rules) {
+            this.date = date;
+            this.rules = rules;
+            // Whatever the offset, every instant that shows this date lies between these two.
+            Instant earliest = date.atStartOfDay().toInstant(ZoneOffset.MAX);
+            Instant latest = date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.MIN);
+            ZoneOffsetTransition next = rules.nextTransition(earliest);
+            this.steadyOffset = next == null || next.getInstant().isAfter(latest) ? rules.getOffset(earliest) : null;
+        }
+
+        /** The instant the clock shows {@code local}, its first in an overlap; empty if a gap skips it. */
+        Optional<Instant> instantShowing(LocalDateTime local) {
+            if (steadyOffset != null) {
+                return Optional.of(local.toInstant(steadyOffset));
+            }
+            List<ZoneOffset> offsets = rules.getValidOffsets(local);
+            return offsets.isEmpty() ? Optional.empty() : Optional.of(local.toInstant(offsets.get(0)));
+        }
+
+        /** The first instant the clock shows {@code local} or later: when the clock jumps, if a gap skips it. */
+        Instant firstInstantShowing(LocalDateTime local) {
+            return instantShowing(local).orElseGet(() -> rules.getTransition(local).getInstant());
+        }
+
+        boolean covers(LocalRange hours, Instant start, Instant end) {
+            return !start.isBefore(firstInstantShowing(date.atTime(hours.start())))
+                    && !end.isAfter(firstInstantShowing(date.atTime(hours.end())));
+        }
     }
 }

@@ -61,7 +61,9 @@ public class SignInPage {
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(email.strip(), password))
                         .newAuthentication(true));
-        if (status == AuthenticationStatus.SUCCESS) {
+        // A refused sign-in comes back as "nothing done", which the container may report as SUCCESS without a
+        // caller; only a caller principal proves the sign-in worked.
+        if (status == AuthenticationStatus.SUCCESS && security.getCallerPrincipal() != null) {
             throttle.succeeded(email);
             request.changeSessionId();
             external.redirect(external.getRequestContextPath() + BookingAuthenticationMechanism.safeNext(next));

@@ -4,6 +4,7 @@ import com.buildappswith.booking.profile.application.EmailTakenException;
 import com.buildappswith.booking.profile.application.InvalidRegistrationException;
 import com.buildappswith.booking.profile.model.InvalidProfileException;
 import com.buildappswith.booking.shared.AccessDeniedException;
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -24,6 +25,15 @@ public final class DomainFailureMappers {
     public static class RoleRefused implements ExceptionMapper<EJBAccessException> {
         @Override
         public Response toResponse(EJBAccessException e) {
+            return Problems.response(403, "Forbidden", "You are signed in but may not do this.");
+        }
+    }
+
+    /** The same refusal as some containers report it for local calls. */
+    @Provider
+    public static class LocalRoleRefused implements ExceptionMapper<AccessLocalException> {
+        @Override
+        public Response toResponse(AccessLocalException e) {
             return Problems.response(403, "Forbidden", "You are signed in but may not do this.");
         }
     }

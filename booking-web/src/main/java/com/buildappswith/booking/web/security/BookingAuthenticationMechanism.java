@@ -43,7 +43,12 @@ public class BookingAuthenticationMechanism implements HttpAuthenticationMechani
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return context.notifyContainerAboutLogin(identityStores.validate(credential));
+            // The sign-in page asked; on failure it shows its own message, so the container must not answer
+            // with an error page of its own (which a failure status would make it do).
+            CredentialValidationResult result = identityStores.validate(credential);
+            return result.getStatus() == CredentialValidationResult.Status.VALID
+                    ? context.notifyContainerAboutLogin(result)
+                    : context.doNothing();
         }
         if (isApi(request)) {
             Optional<UsernamePasswordCredential> basic = basicCredential(request);

@@ -11,16 +11,18 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
- * Headers every response carries. Scripts are governed by the nonce policy PrimeFaces writes itself
- * ({@code primefaces.CSP}); this policy covers everything else and is enforced alongside it, as a second
- * header. Faces resets the response before rendering a page and PrimeFaces sets its own policy and frame
- * option, so the response is wrapped to keep these headers through both.
+ * Headers every response carries. Scripts may be inline because PrimeFaces writes its widget set-up inline and
+ * evaluates ajax updates; its nonce mode ({@code primefaces.CSP}) failed with "CSP nonce mismatch" when a
+ * non-ajax postback re-rendered a form, so it stays off. Everything else is locked down: no plugins, no framing,
+ * forms post only here. Faces may reset the response before rendering, so the response is wrapped to keep
+ * these headers.
  */
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
 
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "img-src 'self' data: https:",
             "style-src 'self' 'unsafe-inline'",
             "font-src 'self' data:",
@@ -64,18 +66,17 @@ public class SecurityHeadersFilter extends HttpFilter {
             applyHeaders();
         }
 
+        /** A looser policy or frame option from a framework never replaces these. */
         @Override
         public void setHeader(String name, String value) {
-            if (CSP.equalsIgnoreCase(name)) {
-                super.addHeader(name, value);
-            } else if (!FRAME_OPTIONS.equalsIgnoreCase(name)) {
+            if (!CSP.equalsIgnoreCase(name) && !FRAME_OPTIONS.equalsIgnoreCase(name)) {
                 super.setHeader(name, value);
             }
         }
 
         @Override
         public void addHeader(String name, String value) {
-            if (!FRAME_OPTIONS.equalsIgnoreCase(name)) {
+            if (!CSP.equalsIgnoreCase(name) && !FRAME_OPTIONS.equalsIgnoreCase(name)) {
                 super.addHeader(name, value);
             }
         }
