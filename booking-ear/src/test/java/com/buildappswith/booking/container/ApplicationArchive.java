@@ -1,10 +1,14 @@
 package com.buildappswith.booking.container;
 
+import com.buildappswith.booking.batch.importbuilders.DemoData;
+import com.buildappswith.booking.shared.persistence.DatabaseMigration;
 import org.assertj.core.api.Assertions;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.database.postgresql.PostgreSQLDatabaseType;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
@@ -13,41 +17,40 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * Builds a test archive from the application's own classes and resources, with the libraries the EAR carries in
- * its lib/ (and AssertJ, which the test classes use inside the server), so in-container tests exercise the real
- * persistence unit, migrations and batch job.
+ * Builds a test archive from the application's own modules (booking-ejb and booking-batch, whole: classes,
+ * persistence unit, every migration, job XML and demo file) and the libraries the EAR carries in its lib/, plus
+ * AssertJ for the test classes, so in-container tests exercise exactly what ships.
  */
 final class ApplicationArchive {
-
-    private static final String[] APPLICATION_PACKAGES = {
-            "com.buildappswith.booking.shared",
-            "com.buildappswith.booking.profile",
-            "com.buildappswith.booking.scheduling",
-            "com.buildappswith.booking.batch",
-    };
 
     private ApplicationArchive() {
     }
 
     static WebArchive named(String name) {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
-                .addPackages(true, APPLICATION_PACKAGES)
-                .addAsResource("META-INF/persistence.xml")
-                .addAsResource("META-INF/batch-jobs/import-builders.xml")
-                .addAsResource("db/migration/V1__profiles_and_session_types.sql")
-                .addAsResource("demo/builders.csv")
-                .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
+                .addAsLibraries(module(DatabaseMigration.class, "booking-ejb.jar"),
+                        module(DemoData.class, "booking-batch.jar"))
                 .addAsLibraries(Stream.of(Flyway.class, PostgreSQLDatabaseType.class, org.postgresql.Driver.class,
                                 org.h2.Driver.class, PersistenceProvider.class, Assertions.class)
-                        .map(ApplicationArchive::jarOf)
-                        .toArray(File[]::new));
+                        .map(ApplicationArchive::locationOf)
+                        .toArray(File[]::new))
+                .addAsWebInfResource("META-INF/beans.xml", "beans.xml");
     }
 
-    private static File jarOf(Class<?> type) {
+    /** A module as built: its jar, or its classes directory when the build has not packaged it. */
+    private static JavaArchive module(Class<?> member, String name) {
+        File location = locationOf(member);
+        if (location.isDirectory()) {
+            return ShrinkWrap.create(ExplodedImporter.class, name).importDirectory(location).as(JavaArchive.class);
+        }
+        return ShrinkWrap.createFromZipFile(JavaArchive.class, location);
+    }
+
+    private static File locationOf(Class<?> type) {
         try {
             return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toFile();
         } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate the jar of " + type, e);
+            throw new IllegalStateException("cannot locate the classes of " + type, e);
         }
     }
 }

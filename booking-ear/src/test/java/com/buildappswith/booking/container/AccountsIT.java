@@ -1,0 +1,102 @@
+package com.buildappswith.booking.container;
+
+import com.buildappswith.booking.profile.application.AccountService;
+import com.buildappswith.booking.profile.application.AccountView;
+import com.buildappswith.booking.profile.application.BuilderProfiles;
+import com.buildappswith.booking.profile.application.EmailTakenException;
+import com.buildappswith.booking.profile.application.InvalidRegistrationException;
+import com.buildappswith.booking.profile.application.PasswordHashing;
+import com.buildappswith.booking.profile.application.SignInCandidate;
+import com.buildappswith.booking.profile.model.ProfileDetails;
+import com.buildappswith.booking.profile.model.ProfileStatus;
+import com.buildappswith.booking.profile.model.Role;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Accounts as the identity store sees them, and the services' role checks, inside the server. */
+@Tag("in-container")
+@ExtendWith(ArquillianExtension.class)
+class AccountsIT {
+
+    private static final String PASSWORD = "a sufficiently long password";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ApplicationArchive.named("accounts-it").addClass(AccountsIT.class);
+    }
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private BuilderProfiles profiles;
+
+    @Inject
+    private PasswordHashing passwords;
+
+    @Test
+    void registeredAccountIsAClientWhosePasswordIsStoredOnlyAsAHash() {
+        String email = "Client-" + UUID.randomUUID() + "@Example.com";
+
+        AccountView account = accounts.register(email, "New client", ZoneId.of("Asia/Kolkata"), PASSWORD);
+
+        assertThat(account.roles()).containsExactly(Role.CLIENT);
+        SignInCandidate candidate = accounts.signInCandidate(email.toLowerCase()).orElseThrow();
+        assertThat(candidate.principalName()).isEqualTo(email.toLowerCase());
+        assertThat(candidate.passwordHash()).doesNotContain(PASSWORD).startsWith("PBKDF2WithHmacSHA512:210000:");
+        assertThat(passwords.verify(PASSWORD, candidate.passwordHash())).isTrue();
+        assertThat(passwords.verify("not the password", candidate.passwordHash())).isFalse();
+    }
+
+    @Test
+    void emailIsUniqueRegardlessOfCase() {
+        String email = "twice-" + UUID.randomUUID() + "@example.com";
+        accounts.register(email, "First", ZoneId.of("UTC"), PASSWORD);
+
+        assertThatThrownBy(() -> accounts.register(email.toUpperCase(), "Second", ZoneId.of("UTC"), PASSWORD))
+                .isInstanceOf(EmailTakenException.class);
+    }
+
+    @Test
+    void weakPasswordsAndBadEmailsAreRefusedAndNothingIsWritten() {
+        String email = "weak-" + UUID.randomUUID() + "@example.com";
+
+        assertThatThrownBy(() -> accounts.register(email, "Weak", ZoneId.of("UTC"), "short"))
+                .isInstanceOf(InvalidRegistrationException.class)
+                .hasMessage("Use at least 10 characters.");
+        assertThatThrownBy(() -> accounts.register("not an email", "Weak", ZoneId.of("UTC"), PASSWORD))
+                .isInstanceOf(InvalidRegistrationException.class);
+        assertThat(accounts.signInCandidate(email)).isEmpty();
+    }
+
+    @Test
+    void anonymousCallersCannotUseRoleProtectedServices() {
+        assertThatThrownBy(() -> accounts.search("", 0, 10)).satisfies(AccountsIT::isAccessRefusal);
+        assertThatThrownBy(() -> accounts.changeRoles(1, Set.of(Role.ADMIN))).satisfies(AccountsIT::isAccessRefusal);
+        assertThatThrownBy(() -> profiles.byStatus(ProfileStatus.APPLIED)).satisfies(AccountsIT::isAccessRefusal);
+        assertThatThrownBy(() -> profiles.apply(new ProfileDetails("Anon", "Headline", "", List.of(),
+                ZoneId.of("UTC"), Optional.empty()))).satisfies(AccountsIT::isAccessRefusal);
+    }
+
+    /** Containers report a refused role as EJBAccessException or, for local calls, its AccessLocalException. */
+    private static void isAccessRefusal(Throwable refusal) {
+        assertThat(refusal).isInstanceOfAny(EJBAccessException.class, EJBException.class);
+        assertThat(refusal.getClass().getSimpleName()).containsAnyOf("Access");
+    }
+}
