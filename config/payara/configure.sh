@@ -34,6 +34,8 @@ set_property BOOKING_DB_USER booking.db.user
 set_property BOOKING_DB_PASSWORD booking.db.password
 set_property BOOKING_DATA_DIR booking.data.dir
 set_property BOOKING_DEMO_DATA booking.demo.data
+set_property BOOKING_ADMIN_EMAIL booking.admin.email
+set_property BOOKING_ADMIN_PASSWORD booking.admin.password
 
 # Settings are read when the application starts, so a restart applies the new ones to a running domain.
 asadmin restart-domain
