@@ -32,8 +32,13 @@ public class ErrorResponses extends HttpServlet {
         int status = code instanceof Integer number ? number : 500;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null && uri.toString().startsWith(request.getContextPath() + "/api/")) {
-            Problems.write(response, status, title(status),
-                    DETAILS.getOrDefault(status, "The request could not be completed; it has been logged."));
+            if (request.getAttribute(Problems.ATTRIBUTE) instanceof Problems.Problem problem
+                    && problem.status() == status) {
+                Problems.write(response, status, problem.title(), problem.detail());
+            } else {
+                Problems.write(response, status, title(status),
+                        DETAILS.getOrDefault(status, "The request could not be completed; it has been logged."));
+            }
             return;
         }
         RequestDispatcher page = request.getRequestDispatcher(PAGES.getOrDefault(status, "/error.xhtml"));
@@ -51,6 +56,7 @@ public class ErrorResponses extends HttpServlet {
             case 403 -> "Forbidden";
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
+            case 429 -> "Too Many Requests";
             default -> "Internal Server Error";
         };
     }

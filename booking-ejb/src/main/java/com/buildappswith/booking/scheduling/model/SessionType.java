@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** A kind of session a builder offers: how long it lasts and what it costs (no price means free). */
 @Entity
@@ -27,6 +28,9 @@ public class SessionType {
     public static final int MAX_DESCRIPTION = 2000;
     public static final Duration SHORTEST = Duration.ofMinutes(5);
     public static final Duration LONGEST = Duration.ofHours(8);
+    public static final int DEFAULT_NOTICE_MINUTES = 240;
+    public static final int DEFAULT_HORIZON_DAYS = 60;
+    public static final int DEFAULT_STEP_MINUTES = 30;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "session_type_seq")
@@ -51,6 +55,27 @@ public class SessionType {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    @Column(name = "buffer_before_minutes", nullable = false)
+    private int bufferBeforeMinutes;
+
+    @Column(name = "buffer_after_minutes", nullable = false)
+    private int bufferAfterMinutes;
+
+    @Column(name = "minimum_notice_minutes", nullable = false)
+    private int minimumNoticeMinutes = DEFAULT_NOTICE_MINUTES;
+
+    @Column(name = "horizon_days", nullable = false)
+    private int horizonDays = DEFAULT_HORIZON_DAYS;
+
+    @Column(name = "step_minutes", nullable = false)
+    private int stepMinutes = DEFAULT_STEP_MINUTES;
+
+    @Column(nullable = false)
+    private int capacity = 1;
+
+    @Column(name = "max_per_day")
+    private Integer maxPerDay;
 
     @Version
     private long version;
@@ -98,5 +123,25 @@ public class SessionType {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** Changes how this type uses the calendar; {@link SlotRules} validates the combination. */
+    public void scheduleWith(SlotRules rules) {
+        if (!rules.duration().equals(duration())) {
+            throw new IllegalArgumentException("The rules are for a session of another length.");
+        }
+        bufferBeforeMinutes = Math.toIntExact(rules.bufferBefore().toMinutes());
+        bufferAfterMinutes = Math.toIntExact(rules.bufferAfter().toMinutes());
+        minimumNoticeMinutes = Math.toIntExact(rules.minimumNotice().toMinutes());
+        horizonDays = Math.toIntExact(rules.horizon().toDays());
+        stepMinutes = Math.toIntExact(rules.step().toMinutes());
+        capacity = rules.capacity();
+        maxPerDay = rules.maxPerDay().isPresent() ? rules.maxPerDay().getAsInt() : null;
+    }
+
+    public SlotRules slotRules() {
+        return new SlotRules(duration(), Duration.ofMinutes(bufferBeforeMinutes), Duration.ofMinutes(bufferAfterMinutes),
+                Duration.ofMinutes(minimumNoticeMinutes), Duration.ofDays(horizonDays), Duration.ofMinutes(stepMinutes),
+                capacity, maxPerDay == null ? OptionalInt.empty() : OptionalInt.of(maxPerDay));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Objects;
 
@@ -42,6 +43,12 @@ public class WeeklyAvailability {
     @Column(name = "end_time", nullable = false)
     private LocalTime end;
 
+    @Column(name = "valid_from")
+    private LocalDate validFrom;
+
+    @Column(name = "valid_until")
+    private LocalDate validUntil;
+
     protected WeeklyAvailability() {
     }
 
@@ -53,6 +60,10 @@ public class WeeklyAvailability {
         if (!start.isBefore(end)) {
             throw new IllegalArgumentException("A range must start before it ends: " + start + "-" + end + ".");
         }
+    }
+
+    public WeeklyRange toRange() {
+        return new WeeklyRange(dayOfWeek, new LocalRange(start, end), validFrom, validUntil);
     }
 
     public DayOfWeek dayOfWeek() {

@@ -1,5 +1,6 @@
 package com.buildappswith.booking.shared.persistence;
 
+import com.buildappswith.booking.shared.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -67,7 +68,7 @@ public class DatabaseMigration {
         try {
             int applied = Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations(migrationLocations())
                     .load()
                     .migrate()
                     .migrationsExecuted;
@@ -81,6 +82,13 @@ public class DatabaseMigration {
             LOG.log(Level.FINE, "Migration failure", e);
             timerService.createSingleActionTimer(RETRY_AFTER.toMillis(), new TimerConfig(null, false));
         }
+    }
+
+    /** Shared SQL for every database, plus what only PostgreSQL can enforce (exclusion constraints). */
+    private static String[] migrationLocations() {
+        return DatabaseTarget.from(Settings.fromSystem()).kind() == DatabaseTarget.Kind.POSTGRESQL
+                ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                : new String[] {"classpath:db/migration"};
     }
 
     private static String rootMessage(Throwable failure) {

@@ -3,6 +3,7 @@ package com.buildappswith.booking.web.api;
 import com.buildappswith.booking.profile.application.EmailTakenException;
 import com.buildappswith.booking.profile.application.InvalidRegistrationException;
 import com.buildappswith.booking.profile.model.InvalidProfileException;
+import com.buildappswith.booking.scheduling.application.BookingRefusedException;
 import com.buildappswith.booking.shared.AccessDeniedException;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
@@ -59,6 +60,17 @@ public final class DomainFailureMappers {
         @Override
         public Response toResponse(InvalidRegistrationException e) {
             return Problems.response(400, "Bad Request", e.getMessage());
+        }
+    }
+
+    /** 409 when someone else was first (the slot or a limit is used up), 422 when the request cannot be met. */
+    @Provider
+    public static class BookingRefused implements ExceptionMapper<BookingRefusedException> {
+        @Override
+        public Response toResponse(BookingRefusedException e) {
+            return e.isConflict()
+                    ? Problems.response(409, "Conflict", e.getMessage())
+                    : Problems.response(422, "Unprocessable Content", e.getMessage());
         }
     }
 

@@ -15,6 +15,8 @@ public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+    /** The request attribute holding the problem an authentication mechanism answered with. */
+    public static final String ATTRIBUTE = Problems.class.getName() + ".problem";
 
     private Problems() {
     }
@@ -49,6 +51,10 @@ public final class Problems {
     /** For the authentication mechanism: answers the request itself and tells the container it did. */
     public static AuthenticationStatus write(HttpServletResponse response, int status, String title, String detail,
                                              HttpMessageContext context) {
+        // Payara sends the response as the mechanism left it. WildFly (Undertow) turns a failed authentication with
+        // an error status into sendError(status), which discards this body and dispatches the error page instead:
+        // the problem is kept on the request so that the error page (ErrorResponses) answers with the same one.
+        context.getRequest().setAttribute(ATTRIBUTE, new Problem("about:blank", title, status, detail));
         write(response, status, title, detail);
         return AuthenticationStatus.SEND_FAILURE;
     }

@@ -1,0 +1,174 @@
+package com.buildappswith.booking.browser;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Many people clicking the same slot at the same moment, against the deployed EAR and its database: the slot is
+ * sold once, everyone else is told at once that it was just taken, and a client's limit holds under a race too.
+ */
+class BookingRaceIT {
+
+    private static final String BASE_URL = System.getProperty("booking.baseUrl", "http://localhost:8080/");
+    private static final String PASSWORD = "racing for the slot";
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void fiftyClientsRaceForOneSlotAndExactlyOneGetsIt() throws Exception {
+        List<String> clients = register(50);
+        JsonObject slot = firstFreeSlot("Ada Okafor", "Intro call");
+
+        Map<Integer, Long> statuses = race(clients.size(), i -> book(clients.get(i), slot, "race " + i))
+                .stream().collect(Collectors.groupingBy(HttpResponse::statusCode, Collectors.counting()));
+
+        assertThat(statuses).containsOnlyKeys(201, 409);
+        assertThat(statuses.get(201)).isEqualTo(1);
+        assertThat(statuses.get(409)).isEqualTo(49);
+        assertThat(freeStarts("Ada Okafor", "Intro call")).doesNotContain(slot.getString("start"));
+    }
+
+    @Test
+    void aClientAtTheLimitWithOneBuilderRacingTwoRequestsGetsExactlyOne() throws Exception {
+        String client = register(1).get(0);
+        JsonArray slots = freeSlots("Priya Raman", "Office hours");
+        for (int i = 0; i < 2; i++) {
+            assertThat(book(client, slots.getJsonObject(i * 4), "warm-up " + i).statusCode()).isEqualTo(201);
+        }
+
+        List<HttpResponse<String>> raced = race(2, i -> book(client, slots.getJsonObject(20 + i * 4), "race " + i));
+
+        assertThat(raced).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(201, 409);
+        assertThat(raced).filteredOn(r -> r.statusCode() == 409).singleElement()
+                .satisfies(r -> assertThat(r.body()).contains("with this builder"));
+    }
+
+    private List<HttpResponse<String>> race(int contenders, Function<Integer, HttpResponse<String>> attempt)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(contenders);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<CompletableFuture<HttpResponse<String>>> attempts = new ArrayList<>();
+            for (int i = 0; i < contenders; i++) {
+                int contender = i;
+                attempts.add(CompletableFuture.supplyAsync(() -> {
+                    await(start);
+                    return attempt.apply(contender);
+                }, pool));
+            }
+            start.countDown();
+            List<HttpResponse<String>> results = new ArrayList<>();
+            for (CompletableFuture<HttpResponse<String>> result : attempts) {
+                results.add(result.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<String> register(int count) throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String email = "racer-" + run + "-" + i + "@example.com";
+            HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(BASE_URL + "api/accounts"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                            .add("email", email).add("displayName", "Racer " + i)
+                            .add("password", PASSWORD).add("timezone", "Asia/Kolkata").build().toString())));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            emails.add(email);
+        }
+        return emails;
+    }
+
+    private HttpResponse<String> book(String client, JsonObject slot, String purpose) {
+        String body = Json.createObjectBuilder()
+                .add("sessionTypeId", slot.getJsonNumber("sessionTypeId").longValue())
+                .add("start", slot.getString("start"))
+                .add("timezone", "Asia/Kolkata")
+                .add("purpose", purpose)
+                .build().toString();
+        try {
+            return send(HttpRequest.newBuilder(URI.create(BASE_URL + "api/bookings"))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString((client + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonObject firstFreeSlot(String builder, String sessionType) throws Exception {
+        return freeSlots(builder, sessionType).getJsonObject(0);
+    }
+
+    private List<String> freeStarts(String builder, String sessionType) throws Exception {
+        return freeSlots(builder, sessionType).getValuesAs(JsonObject.class).stream()
+                .map(slot -> slot.getString("start")).toList();
+    }
+
+    /** Free slots over the next four weeks, each with the session type id added for booking. */
+    private JsonArray freeSlots(String builderName, String sessionTypeName) throws Exception {
+        JsonObject builder = json(send(HttpRequest.newBuilder(URI.create(BASE_URL + "api/builders?q="
+                + builderName.replace(" ", "%20"))))).asJsonArray().getJsonObject(0);
+        long sessionType = builder.getJsonArray("sessionTypes").getValuesAs(JsonObject.class).stream()
+                .filter(type -> type.getString("name").equals(sessionTypeName))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Kolkata"));
+        JsonArray slots = json(send(HttpRequest.newBuilder(URI.create(BASE_URL + "api/builders/"
+                + builder.getJsonNumber("id") + "/slots?sessionType=" + sessionType + "&from=" + today.plusDays(2)
+                + "&to=" + today.plusDays(30) + "&tz=Asia/Kolkata")))).asJsonArray();
+        assertThat(slots).isNotEmpty();
+        return slots.getValuesAs(JsonObject.class).stream()
+                .map(slot -> Json.createObjectBuilder(slot).add("sessionTypeId", sessionType).build())
+                .collect(Json::createArrayBuilder, (array, slot) -> array.add(slot), (a, b) -> { })
+                .build();
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static jakarta.json.JsonValue json(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readValue();
+        }
+    }
+
+    private static void await(CountDownLatch start) {
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

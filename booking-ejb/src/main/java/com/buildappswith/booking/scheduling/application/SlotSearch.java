@@ -1,0 +1,57 @@
+package com.buildappswith.booking.scheduling.application;
+
+import com.buildappswith.booking.scheduling.model.Availability;
+import com.buildappswith.booking.scheduling.model.SessionType;
+import com.buildappswith.booking.scheduling.model.SlotFinder;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** Free slots of a session type, for anyone looking, in the viewer's own zone. */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class SlotSearch {
+
+    /** One search covers at most this many days, so a request cannot ask the engine for years. */
+    public static final int MAX_DAYS = 62;
+
+    @PersistenceContext(unitName = "booking")
+    private EntityManager entityManager;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public List<SlotView> freeSlots(long sessionTypeId, LocalDate from, LocalDate to, ZoneId viewer) {
+        if (to.isBefore(from)) {
+            throw new BookingRefusedException("The end date must not be before the start date.", false);
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw new BookingRefusedException("Search at most " + MAX_DAYS + " days at once.", false);
+        }
+        SessionType type = Calendars.activeType(entityManager, sessionTypeId)
+                .orElseThrow(() -> new BookingRefusedException("No such session type is offered.", false));
+        Availability availability = Calendars.availabilityOf(entityManager, type.builder());
+        Instant now = clock.instant();
+        Instant windowStart = from.atStartOfDay(viewer).toInstant().minus(Duration.ofDays(2));
+        Instant windowEnd = to.plusDays(1).atStartOfDay(viewer).toInstant().plus(Duration.ofDays(2));
+        return new SlotFinder(clock)
+                .freeSlots(type.slotRules(), availability,
+                        Calendars.busy(Calendars.occupying(entityManager, type.builder(), windowStart, windowEnd, now),
+                                type),
+                        from, to, viewer)
+                .stream()
+                .map(slot -> SlotView.of(slot, viewer))
+                .toList();
+    }
+}

@@ -1,0 +1,184 @@
+package com.buildappswith.booking.scheduling.model;
+
+import com.buildappswith.booking.profile.model.Account;
+import com.buildappswith.booking.profile.model.BuilderProfile;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A client's session with a builder. It remembers the client's zone so both parties see the time in their own,
+ * and the interval it occupies with the session type's buffers, which is what overlaps are checked against. Every
+ * change of status goes through {@link #moveTo}, which returns the audit event to store with it.
+ */
+@Entity
+@Table(name = "booking")
+public class Booking {
+
+    public static final int MAX_PURPOSE = 500;
+    public static final int MAX_NOTES = 2000;
+    /** How long a paid session's slot is held while the client pays. */
+    public static final Duration HOLD = Duration.ofMinutes(15);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "booking_seq")
+    @SequenceGenerator(name = "booking_seq", sequenceName = "booking_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "builder_id", nullable = false)
+    private BuilderProfile builder;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "client_id", nullable = false)
+    private Account client;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "session_type_id", nullable = false)
+    private SessionType sessionType;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+
+    @Column(name = "occupied_from", nullable = false)
+    private Instant occupiedFrom;
+
+    @Column(name = "occupied_until", nullable = false)
+    private Instant occupiedUntil;
+
+    /** One-client sessions are also kept apart by a database constraint (PostgreSQL). */
+    @Column(name = "single_client", nullable = false)
+    private boolean singleClient;
+
+    @Column(name = "client_timezone", nullable = false, length = 64)
+    private ZoneId clientTimezone;
+
+    @Column(nullable = false, length = MAX_PURPOSE)
+    private String purpose;
+
+    @Column(nullable = false, length = MAX_NOTES)
+    private String notes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private BookingStatus status;
+
+    @Column(name = "hold_expires_at")
+    private Instant holdExpiresAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Booking() {
+    }
+
+    public Booking(SessionType type, Account client, Instant start, ZoneId clientTimezone, String purpose,
+                   String notes, Instant now) {
+        this.sessionType = Objects.requireNonNull(type, "Session type is required.");
+        this.builder = type.builder();
+        this.client = Objects.requireNonNull(client, "Client is required.");
+        this.startsAt = Objects.requireNonNull(start, "Start is required.");
+        SlotRules rules = type.slotRules();
+        this.endsAt = start.plus(rules.duration());
+        this.occupiedFrom = start.minus(rules.bufferBefore());
+        this.occupiedUntil = endsAt.plus(rules.bufferAfter());
+        this.singleClient = rules.capacity() == 1;
+        this.clientTimezone = Objects.requireNonNull(clientTimezone, "Client timezone is required.");
+        this.purpose = Objects.requireNonNull(purpose, "Purpose is required.").strip();
+        this.notes = Objects.requireNonNullElse(notes, "").strip();
+        this.createdAt = Objects.requireNonNull(now, "Creation time is required.");
+        this.status = BookingStatus.onBooking(type.price().isPresent());
+        this.holdExpiresAt = status == BookingStatus.HELD ? now.plus(HOLD) : null;
+    }
+
+    /** The event that records this booking's creation, to be stored with it. */
+    public BookingEvent created(String actor) {
+        return new BookingEvent(this, null, status, actor, status == BookingStatus.HELD
+                ? "booked, payment pending" : "booked", createdAt);
+    }
+
+    public BookingEvent moveTo(BookingStatus target, String actor, String reason, Instant at) {
+        if (!status.canBecome(target)) {
+            throw new IllegalStateException("A " + status + " booking cannot become " + target + ".");
+        }
+        BookingStatus from = status;
+        status = target;
+        return new BookingEvent(this, from, target, actor, reason, at);
+    }
+
+    public boolean occupiesSlotAt(Instant now) {
+        return status.occupiesSlotAt(now, holdExpiresAt);
+    }
+
+    /** The interval as the slot engine sees it, marked whether it is of the type being searched. */
+    public BusyInterval asBusy(SessionType searched) {
+        SlotRules rules = sessionType.slotRules();
+        return new BusyInterval(startsAt, endsAt, rules.bufferBefore(), rules.bufferAfter(),
+                sessionType.id().equals(searched.id()));
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public BuilderProfile builder() {
+        return builder;
+    }
+
+    public Account client() {
+        return client;
+    }
+
+    public SessionType sessionType() {
+        return sessionType;
+    }
+
+    public Instant startsAt() {
+        return startsAt;
+    }
+
+    public Instant endsAt() {
+        return endsAt;
+    }
+
+    public ZoneId clientTimezone() {
+        return clientTimezone;
+    }
+
+    public String purpose() {
+        return purpose;
+    }
+
+    public String notes() {
+        return notes;
+    }
+
+    public BookingStatus status() {
+        return status;
+    }
+
+    public Optional<Instant> holdExpiresAt() {
+        return Optional.ofNullable(holdExpiresAt);
+    }
+}

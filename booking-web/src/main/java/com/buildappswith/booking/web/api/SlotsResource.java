@@ -1,0 +1,73 @@
+package com.buildappswith.booking.web.api;
+
+import com.buildappswith.booking.scheduling.application.SessionTypeCatalog;
+import com.buildappswith.booking.scheduling.application.SlotSearch;
+import com.buildappswith.booking.scheduling.application.SlotView;
+import com.buildappswith.booking.web.Timezones;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * {@code GET /api/builders/{id}/slots?sessionType=..&from=YYYY-MM-DD&to=YYYY-MM-DD&tz=Area/City}: free slots in the
+ * viewer's zone, both as instants and as local times.
+ */
+@Path("builders/{id}/slots")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SlotsResource {
+
+    @Inject
+    private SlotSearch slots;
+
+    @Inject
+    private SessionTypeCatalog catalog;
+
+    @GET
+    public List<SlotJson> freeSlots(@PathParam("id") long builderId, @QueryParam("sessionType") Long sessionType,
+                                    @QueryParam("from") String from, @QueryParam("to") String to,
+                                    @QueryParam("tz") String tz) {
+        if (sessionType == null) {
+            throw new BadRequestException("sessionType is required: the id of one of the builder's session types.");
+        }
+        if (catalog.activeSessionTypes(builderId).stream().noneMatch(type -> type.id() == sessionType)) {
+            throw new NotFoundException("Builder " + builderId + " offers no session type " + sessionType + ".");
+        }
+        ZoneId zone = Timezones.parse(tz).orElseThrow(() -> new BadRequestException(
+                "tz must be an IANA zone id such as Asia/Kolkata."));
+        return slots.freeSlots(sessionType, date("from", from), date("to", to), zone).stream()
+                .map(SlotJson::of)
+                .toList();
+    }
+
+    static LocalDate date(String name, String text) {
+        if (text == null) {
+            throw new BadRequestException(name + " is required, as an ISO-8601 date such as 2026-12-01.");
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(name + " '" + text + "' is not an ISO-8601 date such as 2026-12-01.");
+        }
+    }
+
+    public record SlotJson(String start, String end, String localStart, String localEnd, int remainingCapacity) {
+
+        static SlotJson of(SlotView slot) {
+            return new SlotJson(slot.start().toString(), slot.end().toString(), slot.localStart().toOffsetDateTime()
+                    .toString(), slot.localEnd().toOffsetDateTime().toString(), slot.remainingCapacity());
+        }
+    }
+}
