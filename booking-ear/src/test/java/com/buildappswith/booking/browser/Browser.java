@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -24,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * A headless Debian Chromium for one test, handed to test methods as a parameter and closed after them. Chromium
@@ -100,6 +102,11 @@ public final class Browser implements ParameterResolver, AfterEachCallback {
         }
     }
 
+    /** Makes the page believe it runs in this zone, as a person's browser in that part of the world would. */
+    public void emulateTimezone(String zone) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
+    }
+
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }
@@ -122,7 +129,15 @@ public final class Browser implements ParameterResolver, AfterEachCallback {
     public void clickAndWait(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        // While a page unloads Chromium sometimes reports "node does not belong to the document" instead of
+        // "stale element": both mean the old page is gone.
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(driver -> {
+            try {
+                return ExpectedConditions.stalenessOf(page).apply(driver);
+            } catch (WebDriverException e) {
+                return true;
+            }
+        });
     }
 
     /** Clicks something that updates the page in place (ajax); follow with {@link #waitForText}. */

@@ -27,10 +27,7 @@ public class BuilderDirectory {
             from BuilderProfile b join b.account a
             where b.published = true and b.status = :approved and a.active = true""";
     private static final String NAME_MATCHES = " and lower(a.displayName) like :namePattern";
-    // FUNCTION('lower', t), not lower(t): EclipseLink 4.0.9 (the EAR's, used on WildFly) rejects LOWER of an
-    // element-collection variable as invalid JPQL; FUNCTION is standard JPQL and means the same SQL LOWER.
-    private static final String TAG_MATCHES = " and exists (select t from BuilderProfile p join p.expertise t"
-            + " where p = b and function('lower', t) = :tag)";
+    private static final String TAG_MATCHES = " and b.id in :taggedBuilders";
 
     @PersistenceContext(unitName = "booking")
     private EntityManager entityManager;
@@ -46,12 +43,16 @@ public class BuilderDirectory {
     public Page<BuilderView> search(String name, String expertise, int offset, int limit) {
         String nameFilter = normalized(name);
         String tagFilter = normalized(expertise);
+        List<Long> tagged = tagFilter.isEmpty() ? List.of() : buildersTagged(tagFilter);
+        if (!tagFilter.isEmpty() && tagged.isEmpty()) {
+            return new Page<>(List.of(), 0, offset, limit);
+        }
         String where = LISTED + (nameFilter.isEmpty() ? "" : NAME_MATCHES) + (tagFilter.isEmpty() ? "" : TAG_MATCHES);
-        long total = bind(entityManager.createQuery("select count(b) " + where, Long.class), nameFilter, tagFilter)
+        long total = bind(entityManager.createQuery("select count(b) " + where, Long.class), nameFilter, tagged)
                 .getSingleResult();
         List<BuilderView> builders = bind(entityManager.createQuery(
                         "select b " + where + " order by a.displayName, b.id", BuilderProfile.class),
-                nameFilter, tagFilter)
+                nameFilter, tagged)
                 .setFirstResult(Math.max(0, offset))
                 .setMaxResults(Page.boundedLimit(limit))
                 .getResultStream()
@@ -74,16 +75,26 @@ public class BuilderDirectory {
     }
 
     /**
-     * Optional filters are left out of the query rather than written as {@code (:x = '' or ...)}: EclipseLink
-     * renders such comparisons with literals that H2 2.x refuses (eclipse-ee4j/eclipselink#1578).
+     * Builders with a tag, ignoring case, in plain SQL: JPQL's LOWER of an element-collection value is refused by
+     * the EclipseLink in the EAR, and its FUNCTION('lower', ...) makes EclipseLink inline every literal, which H2 2.x
+     * then refuses (eclipse-ee4j/eclipselink#1578).
      */
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, String name, String tag) {
+    private List<Long> buildersTagged(String tag) {
+        List<?> ids = entityManager.createNativeQuery(
+                        "select distinct builder_id from builder_expertise where lower(tag) = ?")
+                .setParameter(1, tag)
+                .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /** Optional filters are left out of the query rather than written as {@code (:x = '' or ...)}, for #1578 too. */
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, String name, List<Long> taggedBuilders) {
         query.setParameter("approved", ProfileStatus.APPROVED);
         if (!name.isEmpty()) {
             query.setParameter("namePattern", "%" + name.replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        if (!tag.isEmpty()) {
-            query.setParameter("tag", tag);
+        if (!taggedBuilders.isEmpty()) {
+            query.setParameter("taggedBuilders", taggedBuilders);
         }
         return query;
     }

@@ -1,5 +1,6 @@
 package com.buildappswith.booking.web.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -17,7 +18,8 @@ import java.io.IOException;
  * forms post only here. Faces may reset the response before rendering, so the response is wrapped to keep
  * these headers.
  */
-@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*")
+@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
