@@ -28,10 +28,11 @@ wait_until_ready() {
     fail "the application did not answer on ${URL}api/health within $seconds s"
 }
 
-# Keeps the command in the foreground until Ctrl-C, then runs the given stop function.
+# Keeps the command in the foreground until Ctrl-C, then stops the server. Maven answers the same Ctrl-C by ending
+# itself and this script, so the stop runs as its own session (this script with "stop"), which finishes even
+# when nothing is left to wait for it.
 hold_until_interrupted() {
-    local stop=$1
-    trap "echo; say 'stopping...'; $stop; exit 0" INT TERM
+    trap "trap '' INT TERM PIPE; echo; say 'stopping...'; setsid bash \"\$0\" stop </dev/null >/dev/null 2>&1 & wait \$!; exit 0" INT TERM
     say "Builder Booking is running at $URL"
     say "Press Ctrl-C to stop."
     while true; do sleep 1; done

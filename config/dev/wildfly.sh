@@ -110,7 +110,7 @@ stop() {
 }
 
 case "${1:-}" in
-    run) start; hold_until_interrupted stop ;;
+    run) start; hold_until_interrupted ;;
     start) start ;;
     stop) stop ;;
     *) fail "usage: $0 run|start|stop" ;;
