@@ -1,6 +1,7 @@
 package com.buildappswith.booking.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -63,6 +64,12 @@ final class AvailabilityEditorPage {
                     "td.fc-timegrid-col[data-date='" + day + "'] .schedule-" + kind));
             return blocks.isEmpty() ? null : blocks;
         }).isEmpty();
+    }
+
+    /** Scrolls the calendar into view, for a screenshot of it. */
+    void showCalendar() {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView()", browser.driver().findElement(By.id("calendar:schedule")));
     }
 
     LocalDate firstShownDay() {

@@ -56,6 +56,7 @@ class BuilderSchedulingBrowserIT {
             availability.nextWeek();
         }
         assertThat(availability.showsOn(dayOff, "time-off")).isTrue();
+        availability.showCalendar();
         browser.screenshot("availability-with-time-off");
 
         List<JsonObject> slots = slots(builderId("Ada Okafor"), sessionTypeId(name), dayOff, weekLater);
