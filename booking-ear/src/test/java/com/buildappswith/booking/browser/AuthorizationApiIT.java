@@ -67,6 +67,23 @@ class AuthorizationApiIT {
     }
 
     @Test
+    void aBuilderCannotSwitchOffAnotherBuildersSessionType() throws Exception {
+        JsonObject priya = builder("Priya Raman");
+        long priyasType = priya.getJsonArray("sessionTypes").getJsonObject(0).getJsonNumber("id").longValue();
+
+        HttpResponse<String> refused = send(as(put("api/me/session-types/" + priyasType + "/active",
+                "{\"active\":false}"), SignIn.DEMO_BUILDER, SignIn.DEMO_PASSWORD));
+        HttpResponse<String> adasOwn = send(as(get("api/me/session-types"), SignIn.DEMO_BUILDER,
+                SignIn.DEMO_PASSWORD));
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(json(refused.body()).getString("detail")).isEqualTo("You can only change your own schedule.");
+        assertThat(adasOwn.statusCode()).isEqualTo(200);
+        assertThat(adasOwn.body()).doesNotContain("\"id\":" + priyasType + ",");
+        assertThat(builder("Priya Raman").getJsonArray("sessionTypes")).hasSameSizeAs(priya.getJsonArray("sessionTypes"));
+    }
+
+    @Test
     void aClientCannotEditAnyProfile() throws Exception {
         long ada = builderId("Ada Okafor");
 
@@ -102,6 +119,13 @@ class AuthorizationApiIT {
         assertThat(throttled.statusCode()).isEqualTo(429);
         assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
         assertThat(json(throttled.body()).getString("detail")).startsWith("Too many sign-in attempts.");
+    }
+
+    private JsonObject builder(String name) throws IOException, InterruptedException {
+        HttpResponse<String> list = send(get("api/builders?q=" + name.replace(" ", "%20")));
+        try (JsonReader reader = Json.createReader(new StringReader(list.body()))) {
+            return reader.readArray().getJsonObject(0);
+        }
     }
 
     private long builderId(String name) throws IOException, InterruptedException {

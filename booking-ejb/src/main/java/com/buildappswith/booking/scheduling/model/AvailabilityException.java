@@ -93,6 +93,10 @@ public class AvailabilityException {
         return id;
     }
 
+    public BuilderProfile builder() {
+        return builder;
+    }
+
     public Kind kind() {
         return kind;
     }

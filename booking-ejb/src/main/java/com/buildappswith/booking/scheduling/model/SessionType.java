@@ -85,15 +85,52 @@ public class SessionType {
 
     public SessionType(BuilderProfile builder, String name, String description, Duration duration, Money price) {
         this.builder = Objects.requireNonNull(builder, "Builder is required.");
-        this.name = Objects.requireNonNull(name, "Name is required.");
-        this.description = Objects.requireNonNull(description, "Description is required.");
+        describe(name, description);
+        changeDuration(duration);
+        changePrice(price);
+    }
+
+    /** Renames the type; what clients read when they choose a session. */
+    public void describe(String name, String description) {
+        Objects.requireNonNull(name, "Name is required.");
+        Objects.requireNonNull(description, "Description is required.");
+        String strippedName = name.strip();
+        if (strippedName.isEmpty() || strippedName.length() > MAX_NAME) {
+            throw new IllegalArgumentException("A name has 1 to " + MAX_NAME + " characters.");
+        }
+        if (description.length() > MAX_DESCRIPTION) {
+            throw new IllegalArgumentException("A description has at most " + MAX_DESCRIPTION + " characters.");
+        }
+        this.name = strippedName;
+        this.description = description.strip();
+    }
+
+    /**
+     * Changes how long a session lasts. Existing bookings keep their own start and end; the stored slot rules
+     * follow the new length.
+     */
+    public void changeDuration(Duration duration) {
         Objects.requireNonNull(duration, "Duration is required.");
         if (duration.compareTo(SHORTEST) < 0 || duration.compareTo(LONGEST) > 0) {
             throw new IllegalArgumentException("A session lasts between " + SHORTEST.toMinutes() + " minutes and "
                     + LONGEST.toHours() + " hours.");
         }
         this.durationMinutes = Math.toIntExact(duration.toMinutes());
+    }
+
+    /** A new price for bookings made from now on; {@code null} or zero makes the session free. */
+    public void changePrice(Money price) {
         this.price = price == null || price.isZero() ? null : price;
+    }
+
+    /** Offered again: clients can book it. */
+    public void activate() {
+        active = true;
+    }
+
+    /** No longer bookable; its bookings stay as they are, which is why a type with bookings is never deleted. */
+    public void deactivate() {
+        active = false;
     }
 
     public Long id() {

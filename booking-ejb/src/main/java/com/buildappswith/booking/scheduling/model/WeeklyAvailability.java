@@ -17,6 +17,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Objects;
+import java.util.Optional;
 
 /** A recurring range of hours on one weekday, in the builder's own timezone. */
 @Entity
@@ -53,17 +54,30 @@ public class WeeklyAvailability {
     }
 
     public WeeklyAvailability(BuilderProfile builder, DayOfWeek dayOfWeek, LocalTime start, LocalTime end) {
+        this(builder, new WeeklyRange(dayOfWeek, start, end));
+    }
+
+    /** Hours from a range that may apply only between two dates; the range has already checked itself. */
+    public WeeklyAvailability(BuilderProfile builder, WeeklyRange range) {
         this.builder = Objects.requireNonNull(builder, "Builder is required.");
-        this.dayOfWeek = Objects.requireNonNull(dayOfWeek, "Day of week is required.");
-        this.start = Objects.requireNonNull(start, "Start is required.");
-        this.end = Objects.requireNonNull(end, "End is required.");
-        if (!start.isBefore(end)) {
-            throw new IllegalArgumentException("A range must start before it ends: " + start + "-" + end + ".");
-        }
+        Objects.requireNonNull(range, "Range is required.");
+        this.dayOfWeek = range.day();
+        this.start = range.hours().start();
+        this.end = range.hours().end();
+        this.validFrom = range.validFrom();
+        this.validUntil = range.validUntil();
     }
 
     public WeeklyRange toRange() {
         return new WeeklyRange(dayOfWeek, new LocalRange(start, end), validFrom, validUntil);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public BuilderProfile builder() {
+        return builder;
     }
 
     public DayOfWeek dayOfWeek() {
@@ -76,5 +90,13 @@ public class WeeklyAvailability {
 
     public LocalTime end() {
         return end;
+    }
+
+    public Optional<LocalDate> validFrom() {
+        return Optional.ofNullable(validFrom);
+    }
+
+    public Optional<LocalDate> validUntil() {
+        return Optional.ofNullable(validUntil);
     }
 }

@@ -4,6 +4,7 @@ import com.buildappswith.booking.profile.application.EmailTakenException;
 import com.buildappswith.booking.profile.application.InvalidRegistrationException;
 import com.buildappswith.booking.profile.model.InvalidProfileException;
 import com.buildappswith.booking.scheduling.application.BookingRefusedException;
+import com.buildappswith.booking.scheduling.application.InvalidScheduleException;
 import com.buildappswith.booking.shared.AccessDeniedException;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
@@ -51,6 +52,14 @@ public final class DomainFailureMappers {
     public static class InvalidProfile implements ExceptionMapper<InvalidProfileException> {
         @Override
         public Response toResponse(InvalidProfileException e) {
+            return Problems.response(400, "Bad Request", e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class InvalidSchedule implements ExceptionMapper<InvalidScheduleException> {
+        @Override
+        public Response toResponse(InvalidScheduleException e) {
             return Problems.response(400, "Bad Request", e.getMessage());
         }
     }

@@ -1,0 +1,99 @@
+package com.buildappswith.booking.browser;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A builder sets up what can be booked, in a real browser: a session type with their own rules, weekly hours and
+ * a day off, seen on their calendar; then anyone asking the API for slots finds none on the day off and some on
+ * the same weekday a week later.
+ */
+@ExtendWith(Browser.class)
+class BuilderSchedulingBrowserIT {
+
+    private static final String BASE_URL = System.getProperty("booking.baseUrl", "http://localhost:8080/");
+    private static final ZoneId ADA_ZONE = ZoneId.of("America/New_York");
+
+    @Test
+    void builderCreatesATypeAddsHoursAndTimeOffAndNoSlotIsOfferedOnTheDayOff(Browser browser) throws Exception {
+        String name = "Deep dive " + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate dayOff = LocalDate.now(ADA_ZONE).plusDays(10);
+        LocalDate weekLater = dayOff.plusWeeks(1);
+
+        SignIn.as(browser, SignIn.DEMO_BUILDER, SignIn.DEMO_PASSWORD);
+        OwnSessionTypesPage types = OwnSessionTypesPage.open(browser);
+        types.createPaid(name, 45, "120.00", "USD", 10, 15, 2, 30, 15, 3);
+        assertThat(browser.pageText()).contains("Saved \"" + name + "\".");
+        assertThat(types.rows()).anySatisfy(row -> assertThat(row)
+                .contains(name, "45 min", "USD 120.00", "10 / 15 min", "120 min", "30 days", "15 min", "Active"));
+        browser.screenshot("session-type-created");
+
+        AvailabilityEditorPage availability = AvailabilityEditorPage.open(browser);
+        assertThat(availability.zoneNote()).contains("America/New_York");
+        availability.addWeeklyHours(dayOff.getDayOfWeek(), "13:00", "17:00");
+        assertThat(browser.pageText()).contains("Weekly hours added.");
+        availability.takeDayOff(dayOff, "Conference");
+        assertThat(browser.pageText()).contains("Time off added.");
+        assertThat(availability.timeOffRows()).anySatisfy(row -> assertThat(row)
+                .contains(dayOff + "T00:00 America/New_York", "Conference"));
+        while (availability.firstShownDay().plusDays(6).isBefore(dayOff)) {
+            availability.nextWeek();
+        }
+        assertThat(availability.showsOn(dayOff, "time-off")).isTrue();
+        availability.showCalendar();
+        browser.screenshot("availability-with-time-off");
+
+        List<JsonObject> slots = slots(builderId("Ada Okafor"), sessionTypeId(name), dayOff, weekLater);
+        assertThat(slots).extracting(slot -> slot.getString("localStart"))
+                .noneMatch(start -> start.startsWith(dayOff.toString()))
+                .anyMatch(start -> start.startsWith(weekLater.toString()));
+    }
+
+    private List<JsonObject> slots(long builder, long sessionType, LocalDate from, LocalDate to) throws Exception {
+        return get("api/builders/" + builder + "/slots?sessionType=" + sessionType + "&from=" + from + "&to=" + to
+                + "&tz=" + ADA_ZONE.getId()).asJsonArray().getValuesAs(JsonObject.class);
+    }
+
+    private long builderId(String name) throws Exception {
+        return builder(name).getJsonNumber("id").longValue();
+    }
+
+    private long sessionTypeId(String name) throws Exception {
+        return builder("Ada Okafor").getJsonArray("sessionTypes").getValuesAs(JsonObject.class).stream()
+                .filter(type -> type.getString("name").equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is not offered"))
+                .getJsonNumber("id").longValue();
+    }
+
+    private JsonObject builder(String name) throws Exception {
+        JsonArray builders = get("api/builders?q=" + name.replace(" ", "%20")).asJsonArray();
+        return builders.getJsonObject(0);
+    }
+
+    private static jakarta.json.JsonValue get(String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(BASE_URL + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readValue();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package com.buildappswith.booking.scheduling.application;
+
+import com.buildappswith.booking.scheduling.model.AvailabilityException;
+import com.buildappswith.booking.scheduling.model.LocalRange;
+import com.buildappswith.booking.scheduling.model.WeeklyAvailability;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A builder's hours as they edit them, in their own zone: weekly ranges by weekday, dates with their own hours,
+ * and time off.
+ */
+public record OwnAvailabilityView(ZoneId zone, List<Weekly> weekly, List<DateHours> overrides,
+                                  List<Off> timeOff) {
+
+    /** Recurring hours, optionally only between two dates (both inclusive). */
+    public record Weekly(long id, DayOfWeek day, LocalTime start, LocalTime end, Optional<LocalDate> validFrom,
+                         Optional<LocalDate> validUntil) {
+
+        static Weekly of(WeeklyAvailability hours) {
+            return new Weekly(hours.id(), hours.dayOfWeek(), hours.start(), hours.end(), hours.validFrom(),
+                    hours.validUntil());
+        }
+    }
+
+    /** A date with its own hours; no hours means closed that day. */
+    public record DateHours(long id, LocalDate date, Optional<LocalRange> hours) {
+
+        static DateHours of(AvailabilityException exception) {
+            return new DateHours(exception.id(), exception.overrideDate(), exception.hours());
+        }
+    }
+
+    /** Time off, shown in the builder's zone. */
+    public record Off(long id, ZonedDateTime start, ZonedDateTime end, Optional<String> note) {
+
+        static Off of(AvailabilityException exception, ZoneId zone) {
+            return new Off(exception.id(), exception.timeOff().start().atZone(zone),
+                    exception.timeOff().end().atZone(zone), exception.note());
+        }
+    }
+}

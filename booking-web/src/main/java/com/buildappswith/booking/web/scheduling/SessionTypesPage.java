@@ -1,0 +1,68 @@
+package com.buildappswith.booking.web.scheduling;
+
+import com.buildappswith.booking.scheduling.application.BuilderSchedule;
+import com.buildappswith.booking.scheduling.application.InvalidScheduleException;
+import com.buildappswith.booking.scheduling.application.OwnSessionTypeView;
+import com.buildappswith.booking.shared.AccessDeniedException;
+import com.buildappswith.booking.web.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.Valid;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** A builder lists their own session types and creates or edits one at a time in the form below the list. */
+@Named
+@ViewScoped
+public class SessionTypesPage implements Serializable {
+
+    @Inject
+    private BuilderSchedule schedule;
+
+    private List<OwnSessionTypeView> types;
+
+    @Valid
+    private SessionTypeForm form;
+
+    public void load() {
+        if (types == null) {
+            types = schedule.sessionTypes();
+            form = SessionTypeForm.blank();
+        }
+    }
+
+    public void edit(OwnSessionTypeView type) {
+        form = SessionTypeForm.of(type);
+    }
+
+    public void startNew() {
+        form = SessionTypeForm.blank();
+    }
+
+    public void save() {
+        try {
+            OwnSessionTypeView saved = form.isNew() ? schedule.offer(form.draft())
+                    : schedule.revise(form.getId(), form.draft());
+            types = schedule.sessionTypes();
+            form = SessionTypeForm.blank();
+            Messages.info("Saved \"" + saved.name() + "\"." + (saved.active() ? "" : " It is inactive: clients "
+                    + "cannot book it."));
+        } catch (IllegalArgumentException | InvalidScheduleException | AccessDeniedException e) {
+            Messages.error(null, e.getMessage());
+        }
+    }
+
+    public List<OwnSessionTypeView> getTypes() {
+        return types;
+    }
+
+    public SessionTypeForm getForm() {
+        return form;
+    }
+
+    public SessionTypeForm.NoticeUnit[] getNoticeUnits() {
+        return SessionTypeForm.NoticeUnit.values();
+    }
+}
