@@ -19,7 +19,8 @@ export AS_JAVA=$JAVA_HOME
 # Maven may unpack the distribution again over a prepared one, so the check looks at domain.xml itself.
 prepare() {
     if [ -f "$DOMAIN_DIR/.booking-prepared" ] \
-        && ! grep -q -e 'address="0\.0\.0\.0"' -e 'AUTO_SERVER=TRUE' "$DOMAIN_DIR/config/domain.xml"; then
+        && ! grep -q -e 'address="0\.0\.0\.0"' -e 'AUTO_SERVER=TRUE' "$DOMAIN_DIR/config/domain.xml" \
+        && grep -q 'cookie-same-site-enabled="true"' "$DOMAIN_DIR/config/domain.xml"; then
         return 0
     fi
     say "preparing Payara Server (first run only)"
@@ -36,6 +37,11 @@ prepare() {
     # The JMX connector exports its RMI objects on a random port on every interface; nothing here uses JMX.
     "$ASADMIN" set configs.config.server-config.admin-service.jmx-connector.system.enabled=false >/dev/null
     "$ASADMIN" set configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.port="$PORT" >/dev/null
+    # Payara ignores web.xml's SameSite cookie attribute; its listeners set it instead.
+    for listener in http-listener-1 http-listener-2; do
+        "$ASADMIN" set "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-value=Lax" >/dev/null
+        "$ASADMIN" set "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-enabled=true" >/dev/null
+    done
     "$ASADMIN" stop-domain domain1 >/dev/null
     touch "$DOMAIN_DIR/.booking-prepared"
 }

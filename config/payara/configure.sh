@@ -37,6 +37,12 @@ set_property BOOKING_DEMO_DATA booking.demo.data
 set_property BOOKING_ADMIN_EMAIL booking.admin.email
 set_property BOOKING_ADMIN_PASSWORD booking.admin.password
 
+# Session cookies: Payara ignores web.xml's SameSite attribute and sets it per listener instead.
+for listener in http-listener-1 http-listener-2; do
+    asadmin set "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-value=Lax"
+    asadmin set "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-enabled=true"
+done
+
 # Settings are read when the application starts, so a restart applies the new ones to a running domain.
 asadmin restart-domain
 asadmin deploy --force=true --name booking "$EAR"

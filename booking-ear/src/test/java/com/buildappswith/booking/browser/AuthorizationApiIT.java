@@ -128,6 +128,24 @@ class AuthorizationApiIT {
         }
     }
 
+    @Test
+    void sessionCookiesAreHttpOnlyAndSameSite() throws Exception {
+        HttpResponse<String> page = send(get("login.xhtml"));
+
+        assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeaders() throws Exception {
+        HttpResponse<String> page = send(get(""));
+
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+                .contains("frame-ancestors 'none'", "object-src 'none'", "form-action 'self'"));
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+    }
+
     private long builderId(String name) throws IOException, InterruptedException {
         HttpResponse<String> list = send(get("api/builders?q=" + name.replace(" ", "%20")));
         try (JsonReader reader = Json.createReader(new StringReader(list.body()))) {

@@ -7,12 +7,15 @@ import com.buildappswith.booking.profile.application.EmailTakenException;
 import com.buildappswith.booking.profile.application.InvalidRegistrationException;
 import com.buildappswith.booking.profile.application.PasswordHashing;
 import com.buildappswith.booking.profile.application.SignInCandidate;
+import com.buildappswith.booking.profile.infrastructure.AccountIdentityStore;
 import com.buildappswith.booking.profile.model.ProfileDetails;
 import com.buildappswith.booking.profile.model.ProfileStatus;
 import com.buildappswith.booking.profile.model.Role;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -50,6 +53,9 @@ class AccountsIT {
     @Inject
     private PasswordHashing passwords;
 
+    @Inject
+    private AccountIdentityStore identityStore;
+
     @Test
     void registeredAccountIsAClientWhosePasswordIsStoredOnlyAsAHash() {
         String email = "Client-" + UUID.randomUUID() + "@Example.com";
@@ -62,6 +68,23 @@ class AccountsIT {
         assertThat(candidate.passwordHash()).doesNotContain(PASSWORD).startsWith("PBKDF2WithHmacSHA512:210000:");
         assertThat(passwords.verify(PASSWORD, candidate.passwordHash())).isTrue();
         assertThat(passwords.verify("not the password", candidate.passwordHash())).isFalse();
+    }
+
+    @Test
+    void identityStoreAcceptsTheRightPasswordWithTheAccountsRolesAndNothingElse() {
+        String email = "store-" + UUID.randomUUID() + "@example.com";
+        accounts.register(email, "Store user", ZoneId.of("UTC"), PASSWORD);
+
+        CredentialValidationResult valid = identityStore.validate(
+                new UsernamePasswordCredential(email.toUpperCase(), PASSWORD));
+        assertThat(valid.getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
+        assertThat(valid.getCallerPrincipal().getName()).isEqualTo(email);
+        assertThat(valid.getCallerGroups()).containsExactly("CLIENT");
+
+        assertThat(identityStore.validate(new UsernamePasswordCredential(email, "wrong password!!")).getStatus())
+                .isEqualTo(CredentialValidationResult.Status.INVALID);
+        assertThat(identityStore.validate(new UsernamePasswordCredential("nobody-" + email, PASSWORD)).getStatus())
+                .isEqualTo(CredentialValidationResult.Status.INVALID);
     }
 
     @Test

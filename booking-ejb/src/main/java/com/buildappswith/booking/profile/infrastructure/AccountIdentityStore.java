@@ -1,4 +1,4 @@
-package com.buildappswith.booking.web.security;
+package com.buildappswith.booking.profile.infrastructure;
 
 import com.buildappswith.booking.profile.application.AccountService;
 import com.buildappswith.booking.profile.application.PasswordHashing;
