@@ -72,6 +72,30 @@ class BookingBrowserIT {
         browser.screenshot("booking-success");
     }
 
+    @Test
+    void clientPicksAFreeTimeOnTheCalendarAndLandsOnTheBookingPageWithItChosen(Browser browser) throws Exception {
+        String email = "calendar-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        String password = "calendar clicker 2026";
+        register(email, password);
+        browser.emulateTimezone("Asia/Kolkata");
+        SignIn.as(browser, email, password);
+
+        browser.open("/booking/calendar");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> !d.findElement(By.id("calendar-zone")).getText().contains("UTC"));
+        new Select(browser.driver().findElement(By.id("calendar:builder"))).selectByVisibleText(
+                "Ada Okafor (America/New_York)");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector(".free-slot")).isEmpty());
+        browser.screenshot("booking-calendar");
+
+        browser.clickAndWait(browser.driver().findElements(By.cssSelector(".free-slot")).get(0));
+
+        assertThat(browser.path()).matches("/booking/\\d+");
+        assertThat(browser.driver().findElement(By.id("booking-details")).getText()).contains("Your booking");
+        browser.screenshot("booking-from-calendar");
+    }
+
     private static void register(String email, String password) throws Exception {
         HttpResponse<String> created = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(BASE_URL + "api/accounts"))

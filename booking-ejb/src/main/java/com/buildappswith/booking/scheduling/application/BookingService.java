@@ -93,6 +93,21 @@ public class BookingService {
                 .map(BookingView::of);
     }
 
+    /** The caller's own bookings (as client) that start in the window, earliest first. */
+    @RolesAllowed(Roles.CLIENT)
+    public List<BookingView> mineBetween(Instant from, Instant until) {
+        return entityManager.createQuery("""
+                        select b from Booking b
+                        where b.client = :client and b.startsAt >= :from and b.startsAt < :until
+                        order by b.startsAt""", Booking.class)
+                .setParameter("client", caller())
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .getResultStream()
+                .map(BookingView::of)
+                .toList();
+    }
+
     private void checkLimits(Account client, BuilderProfile builder, Instant now) {
         List<Booking> upcoming = entityManager.createQuery("""
                         select b from Booking b

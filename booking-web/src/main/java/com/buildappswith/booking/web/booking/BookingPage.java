@@ -24,6 +24,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +61,8 @@ public class BookingPage implements Serializable {
     private LocalDate weekStart;
     private List<DaySlots> days = List.of();
     private String chosenStart;
+    /** A start chosen elsewhere (the calendar), to be shown chosen once the week is loaded. */
+    private String requestedStart;
 
     @Size(max = 500, message = "The purpose has at most 500 characters.")
     private String purpose;
@@ -82,7 +85,21 @@ public class BookingPage implements Serializable {
             sessionTypeId = sessionTypes.get(0).id();
         }
         weekStart = LocalDate.now(zone());
+        Optional<Instant> requested = parseInstant(requestedStart);
+        requested.ifPresent(start -> weekStart = start.atZone(zone()).toLocalDate());
         refreshSlots();
+        requested.ifPresent(start -> days.stream().flatMap(day -> day.slots().stream())
+                .filter(slot -> slot.start().equals(start))
+                .findFirst()
+                .ifPresent(this::choose));
+    }
+
+    private static Optional<Instant> parseInstant(String text) {
+        try {
+            return text == null ? Optional.empty() : Optional.of(Instant.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     public void refreshSlots() {
@@ -151,6 +168,14 @@ public class BookingPage implements Serializable {
 
     private ZoneId zone() {
         return Timezones.parse(timezone).orElse(ZoneId.of("UTC"));
+    }
+
+    public String getRequestedStart() {
+        return requestedStart;
+    }
+
+    public void setRequestedStart(String requestedStart) {
+        this.requestedStart = requestedStart;
     }
 
     public Long getBuilderId() {

@@ -12,18 +12,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Serves the booking wizard's clean URLs: {@code /booking/42} (choose and confirm a slot) and
- * {@code /booking/42/success?booking=7} (what was booked), from pages that read the ids as parameters.
+ * Serves the booking pages' clean URLs: {@code /booking/42} (choose and confirm a slot),
+ * {@code /booking/42/success?booking=7} (what was booked) and {@code /booking/calendar}, from pages that read the
+ * ids as parameters.
  */
 @WebFilter("/booking/*")
 public class BookingPathFilter extends HttpFilter {
 
+    private static final Pattern CALENDAR = Pattern.compile("/booking/calendar/?");
     private static final Pattern BOOKING_PATH = Pattern.compile("/booking/(\\d{1,18})(/success)?/?");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Matcher matcher = BOOKING_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (CALENDAR.matcher(path).matches()) {
+            request.getRequestDispatcher("/booking/calendar.xhtml").forward(request, response);
+            return;
+        }
+        Matcher matcher = BOOKING_PATH.matcher(path);
         if (!matcher.matches()) {
             chain.doFilter(request, response);
             return;
