@@ -54,6 +54,31 @@ class BookingRaceIT {
     }
 
     @Test
+    void fiftyClientsRaceForAGroupSessionOfThreeAndExactlyThreeGetIn() throws Exception {
+        List<String> clients = register(50);
+        String name = "Group clinic " + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> offered = send(HttpRequest.newBuilder(URI.create(BASE_URL + "api/me/session-types"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", basic("ada@demo.buildappswith.com", "demo-booking-2026"))
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                        .add("name", name).add("description", "Three people, one hour")
+                        .add("durationMinutes", 60).add("bufferBeforeMinutes", 0).add("bufferAfterMinutes", 0)
+                        .add("minimumNoticeMinutes", 60).add("horizonDays", 40).add("stepMinutes", 60)
+                        .add("capacity", 3).build().toString())));
+        assertThat(offered.statusCode()).as(offered.body()).isEqualTo(201);
+        JsonObject slot = freeSlots("Ada Okafor", name).getJsonObject(5);
+        assertThat(slot.getInt("remainingCapacity")).isEqualTo(3);
+
+        Map<Integer, Long> statuses = race(clients.size(), i -> book(clients.get(i), slot, "group " + i))
+                .stream().collect(Collectors.groupingBy(HttpResponse::statusCode, Collectors.counting()));
+
+        assertThat(statuses).containsOnlyKeys(201, 409);
+        assertThat(statuses.get(201)).isEqualTo(3);
+        assertThat(statuses.get(409)).isEqualTo(47);
+        assertThat(freeStarts("Ada Okafor", name)).doesNotContain(slot.getString("start"));
+    }
+
+    @Test
     void aClientAtTheLimitWithOneBuilderRacingTwoRequestsGetsExactlyOne() throws Exception {
         String client = register(1).get(0);
         JsonArray slots = freeSlots("Priya Raman", "Office hours");
@@ -118,12 +143,15 @@ class BookingRaceIT {
         try {
             return send(HttpRequest.newBuilder(URI.create(BASE_URL + "api/bookings"))
                     .header("Content-Type", "application/json")
-                    .header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString((client + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                    .header("Authorization", basic(client, PASSWORD))
                     .POST(HttpRequest.BodyPublishers.ofString(body)));
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String basic(String email, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private JsonObject firstFreeSlot(String builder, String sessionType) throws Exception {

@@ -5,19 +5,30 @@ import com.buildappswith.booking.scheduling.application.OwnSessionTypeView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import com.buildappswith.booking.scheduling.application.SessionTypeDraft;
+import com.buildappswith.booking.scheduling.model.SlotRules;
+import com.buildappswith.booking.shared.Money;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * {@code /api/me/session-types}: the signed-in builder's own session types, active or not, and switching one on
- * or off. Another builder's type is refused with 403.
+ * {@code /api/me/session-types}: the signed-in builder's own session types, active or not, offering a new one,
+ * and switching one on or off. Another builder's type is refused with 403.
  */
 @Path("me/session-types")
 @RequestScoped
@@ -32,6 +43,14 @@ public class OwnSessionTypesResource {
         return schedule.sessionTypes().stream().map(OwnSessionTypeJson::of).toList();
     }
 
+    /** Offers a new session type with its calendar rules; the model refuses impossible combinations (400). */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response offer(@NotNull(message = "A JSON body is required.") NewSessionTypeJson body) {
+        OwnSessionTypeView created = schedule.offer(body.draft());
+        return Response.status(Response.Status.CREATED).entity(OwnSessionTypeJson.of(created)).build();
+    }
+
     @PUT
     @Path("{id}/active")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -41,6 +60,42 @@ public class OwnSessionTypesResource {
     }
 
     public record ActiveJson(boolean active) {
+    }
+
+    /** Minutes and days as whole numbers; {@code price} absent or null for a free session. */
+    public record NewSessionTypeJson(String name, String description, int durationMinutes, PriceJson price,
+                                     int bufferBeforeMinutes, int bufferAfterMinutes, int minimumNoticeMinutes,
+                                     int horizonDays, int stepMinutes, int capacity, Integer maxPerDay) {
+
+        SessionTypeDraft draft() {
+            if (name == null || description == null) {
+                throw new BadRequestException("name and description are required.");
+            }
+            try {
+                SlotRules rules = new SlotRules(Duration.ofMinutes(durationMinutes),
+                        Duration.ofMinutes(bufferBeforeMinutes), Duration.ofMinutes(bufferAfterMinutes),
+                        Duration.ofMinutes(minimumNoticeMinutes), Duration.ofDays(horizonDays),
+                        Duration.ofMinutes(stepMinutes), capacity,
+                        maxPerDay == null ? OptionalInt.empty() : OptionalInt.of(maxPerDay));
+                return new SessionTypeDraft(name, description, Optional.ofNullable(price).map(PriceJson::money),
+                        rules, true);
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestException(e.getMessage());
+            }
+        }
+    }
+
+    public record PriceJson(String amount, String currency) {
+
+        Money money() {
+            try {
+                Currency unit = Currency.getInstance(currency);
+                return new Money(new BigDecimal(amount).movePointRight(unit.getDefaultFractionDigits())
+                        .longValueExact(), unit);
+            } catch (RuntimeException e) {
+                throw new BadRequestException("price needs an amount such as \"150.00\" and an ISO 4217 currency.");
+            }
+        }
     }
 
     public record OwnSessionTypeJson(long id, String name, long durationMinutes, boolean free, boolean active) {
