@@ -7,13 +7,16 @@ import jakarta.persistence.EntityManager;
 
 import java.util.Optional;
 
-/** Account lookups shared by the profile services: by email, and the signed-in caller. */
-final class Accounts {
+/**
+ * Account lookups shared by the services of every domain: by email, and the signed-in caller (whose principal name
+ * is the account's normalized email).
+ */
+public final class Accounts {
 
     private Accounts() {
     }
 
-    static Optional<Account> byEmail(EntityManager entityManager, String email) {
+    public static Optional<Account> byEmail(EntityManager entityManager, String email) {
         return entityManager.createQuery("select a from Account a where a.emailNormalized = :email", Account.class)
                 .setParameter("email", Account.normalize(email))
                 .getResultStream()
@@ -21,11 +24,11 @@ final class Accounts {
     }
 
     /** The caller's account, or empty for an anonymous caller (whose principal name matches no email). */
-    static Optional<Account> caller(EntityManager entityManager, EJBContext context) {
+    public static Optional<Account> caller(EntityManager entityManager, EJBContext context) {
         return byEmail(entityManager, context.getCallerPrincipal().getName()).filter(Account::isActive);
     }
 
-    static Account requireCaller(EntityManager entityManager, EJBContext context) {
+    public static Account requireCaller(EntityManager entityManager, EJBContext context) {
         return caller(entityManager, context).orElseThrow(() -> new EJBAccessException(
                 "Sign in to continue."));
     }

@@ -1,5 +1,6 @@
 package com.buildappswith.booking.scheduling.application;
 
+import com.buildappswith.booking.profile.application.Accounts;
 import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.profile.model.Roles;
@@ -12,7 +13,6 @@ import com.buildappswith.booking.scheduling.model.SlotRefusal;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -138,12 +138,7 @@ public class BookingService {
     }
 
     private Account caller() {
-        return entityManager.createQuery("select a from Account a where a.emailNormalized = :name", Account.class)
-                .setParameter("name", context.getCallerPrincipal().getName())
-                .getResultStream()
-                .filter(Account::isActive)
-                .findFirst()
-                .orElseThrow(() -> new EJBAccessException("Sign in to book."));
+        return Accounts.requireCaller(entityManager, context);
     }
 
     private static String bounded(String field, String value, int max, boolean required) {

@@ -1,5 +1,6 @@
 package com.buildappswith.booking.scheduling.application;
 
+import com.buildappswith.booking.profile.application.Accounts;
 import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.profile.model.Roles;
@@ -16,7 +17,6 @@ import com.buildappswith.booking.shared.AccessDeniedException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -240,13 +240,7 @@ public class BuilderSchedule {
 
     /** The caller's own builder profile; the principal name is the account's normalized email. */
     private BuilderProfile me() {
-        Account caller = entityManager.createQuery(
-                        "select a from Account a where a.emailNormalized = :name", Account.class)
-                .setParameter("name", context.getCallerPrincipal().getName())
-                .getResultStream()
-                .filter(Account::isActive)
-                .findFirst()
-                .orElseThrow(() -> new EJBAccessException("Sign in as a builder."));
+        Account caller = Accounts.requireCaller(entityManager, context);
         return entityManager.createQuery("select b from BuilderProfile b where b.account = :account",
                         BuilderProfile.class)
                 .setParameter("account", caller)
