@@ -37,6 +37,15 @@ set_property BOOKING_DEMO_DATA booking.demo.data
 set_property BOOKING_ADMIN_EMAIL booking.admin.email
 set_property BOOKING_ADMIN_PASSWORD booking.admin.password
 
+# The mail session for notifications, when an SMTP server is named (BOOKING_SMTP_HOST, optional BOOKING_SMTP_PORT,
+# BOOKING_SMTP_USER, BOOKING_SMTP_FROM). The application does not send mail yet; the notifications issue uses it.
+if [ -n "${BOOKING_SMTP_HOST:-}" ]; then
+    asadmin delete-javamail-resource mail/booking >/dev/null 2>&1 || true
+    asadmin create-javamail-resource --mailhost "$BOOKING_SMTP_HOST" --mailuser "${BOOKING_SMTP_USER:-booking}" \
+        --fromaddress "${BOOKING_SMTP_FROM:-noreply@$BOOKING_SMTP_HOST}" \
+        --property "mail.smtp.port=${BOOKING_SMTP_PORT:-25}" mail/booking
+fi
+
 # Session cookies: Payara ignores web.xml's SameSite attribute and sets it per listener instead.
 for listener in http-listener-1 http-listener-2; do
     asadmin set "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-value=Lax"
