@@ -178,6 +178,11 @@ CPU=$(awk -v before="$CPU_BEFORE" -v after="$CPU_AFTER" -v hz="$(getconf CLK_TCK
 BPS=$(prop bookings_per_second)
 RATIO=$(awk -v b="$BPS" -v t="$TPS" 'BEGIN { printf "%.3f", (t > 0 ? b / t : 0) }')
 VERDICT=$(awk -v r="$RATIO" 'BEGIN { print (r >= 0.3 ? "met" : "NOT met") }')
+if [ "${BENCH_PGBENCH:-1}" != 1 ]; then
+    TPS="(not run: BENCH_PGBENCH=0)"
+    RATIO="n/a"
+    VERDICT="not applicable without pgbench"
+fi
 
 # Two active bookings of one builder whose occupied ranges overlap, where either one's session type takes one
 # client at a time: an oversold slot. (The exclusion constraint should make this impossible; this counts anyway.)
