@@ -52,6 +52,11 @@ start() {
     # The embedded database lives with the domain, so each server keeps its own and a restart keeps the data.
     export BOOKING_DATA_DIR=${BOOKING_DATA_DIR:-$DOMAIN_DIR/booking-data}
     say "starting Payara Server $(basename "$PAYARA_HOME") (database: ${BOOKING_DB_URL:-embedded H2 in $BOOKING_DATA_DIR})"
+    # A failed deployment can leave its expanded files behind without registering the application; the next
+    # deployment then trips over them ("Could not find sub module"), so they go first.
+    if ! grep -q '<application [^>]*name="booking"' "$DOMAIN_DIR/config/domain.xml"; then
+        rm -rf "$DOMAIN_DIR/applications/booking" "$DOMAIN_DIR"/generated/*/booking
+    fi
     "$ASADMIN" start-domain domain1 >/dev/null
     # start-domain returns before the web container is ready; deploying too early fails with a CDI error.
     for _ in $(seq 60); do
@@ -59,7 +64,14 @@ start() {
         sleep 1
     done
     say "deploying $EAR"
-    "$ASADMIN" deploy --force=true --name booking "$EAR" >/dev/null
+    # The domain may still be loading the previous deployment when it first answers; a redeploy then fails with
+    # "Application name booking is already in use" and succeeds a moment later.
+    local attempt
+    for attempt in 1 2 3; do
+        "$ASADMIN" deploy --force=true --name booking "$EAR" >/dev/null && break
+        [ "$attempt" -eq 3 ] && fail "deployment failed; see $DOMAIN_DIR/logs/server.log"
+        sleep 5
+    done
     wait_until_ready 180
 }
 

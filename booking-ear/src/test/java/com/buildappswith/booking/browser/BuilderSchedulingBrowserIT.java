@@ -5,6 +5,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import org.junit.jupiter.api.Test;
+import java.util.Locale;
+import java.time.format.DateTimeFormatter;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.By;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
@@ -59,10 +63,21 @@ class BuilderSchedulingBrowserIT {
         availability.showCalendar();
         browser.screenshot("availability-with-time-off");
 
-        List<JsonObject> slots = slots(builderId("Ada Okafor"), sessionTypeId(name), dayOff, weekLater);
+        long ada = builderId("Ada Okafor");
+        long type = sessionTypeId(name);
+        List<JsonObject> slots = slots(ada, type, dayOff, weekLater);
         assertThat(slots).extracting(slot -> slot.getString("localStart"))
                 .noneMatch(start -> start.startsWith(dayOff.toString()))
                 .anyMatch(start -> start.startsWith(weekLater.toString()));
+
+        SignIn.out(browser);
+        browser.open("/booking/" + ada + "?type=" + type + "&tz=America/New_York&start="
+                + dayOff.atTime(12, 0).atZone(ADA_ZONE).toInstant());
+        browser.screenshot("booking-page-around-time-off");
+        assertThat(browser.driver().findElement(By.id("week-label")).getText()).startsWith(dayOff.toString());
+        assertThat(browser.driver().findElements(By.cssSelector(".slot-day h2"))).extracting(WebElement::getText)
+                .isNotEmpty()
+                .doesNotContain(DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH).format(dayOff));
     }
 
     private List<JsonObject> slots(long builder, long sessionType, LocalDate from, LocalDate to) throws Exception {
