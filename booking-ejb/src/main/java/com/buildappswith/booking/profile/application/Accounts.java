@@ -4,6 +4,7 @@ import com.buildappswith.booking.profile.model.Account;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBContext;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import java.util.Optional;
 
@@ -26,6 +27,17 @@ public final class Accounts {
     /** The caller's account, or empty for an anonymous caller (whose principal name matches no email). */
     public static Optional<Account> caller(EntityManager entityManager, EJBContext context) {
         return byEmail(entityManager, context.getCallerPrincipal().getName()).filter(Account::isActive);
+    }
+
+    /** The caller's account, locked for the rest of the transaction (one query instead of a lookup and a lock). */
+    public static Account lockCaller(EntityManager entityManager, EJBContext context) {
+        return entityManager.createQuery("select a from Account a where a.emailNormalized = :email", Account.class)
+                .setParameter("email", Account.normalize(context.getCallerPrincipal().getName()))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .filter(Account::isActive)
+                .findFirst()
+                .orElseThrow(() -> new EJBAccessException("Sign in to continue."));
     }
 
     public static Account requireCaller(EntityManager entityManager, EJBContext context) {

@@ -53,7 +53,7 @@ public class BookingService {
     public BookingView bookSlot(BookingRequest request) {
         String purpose = bounded("purpose", request.purpose(), Booking.MAX_PURPOSE, true);
         String notes = bounded("notes", request.notes(), Booking.MAX_NOTES, false);
-        Account client = entityManager.find(Account.class, caller().id(), LockModeType.PESSIMISTIC_WRITE);
+        Account client = Accounts.lockCaller(entityManager, context);
         SessionType type = Calendars.activeType(entityManager, request.sessionTypeId())
                 .orElseThrow(() -> new BookingRefusedException("No such session type is offered.", false));
         BuilderProfile builder = entityManager.find(BuilderProfile.class, type.builder().id(),
@@ -80,7 +80,7 @@ public class BookingService {
         } catch (PersistenceException e) {
             throw new BookingRefusedException(SlotRefusal.TAKEN.message(), true);
         }
-        LOG.info(() -> "Booking " + booking.id() + " " + booking.status() + " for builder " + builder.id());
+        LOG.fine(() -> "Booking " + booking.id() + " " + booking.status() + " for builder " + builder.id());
         return BookingView.of(booking);
     }
 

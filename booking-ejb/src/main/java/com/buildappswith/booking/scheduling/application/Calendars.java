@@ -9,10 +9,12 @@ import com.buildappswith.booking.scheduling.model.BusyInterval;
 import com.buildappswith.booking.scheduling.model.DateOverride;
 import com.buildappswith.booking.scheduling.model.LocalRange;
 import com.buildappswith.booking.scheduling.model.SessionType;
+import com.buildappswith.booking.scheduling.model.SlotRules;
 import com.buildappswith.booking.scheduling.model.TimeOff;
 import com.buildappswith.booking.scheduling.model.WeeklyAvailability;
 import jakarta.persistence.EntityManager;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,15 +50,24 @@ final class Calendars {
                         .map(AvailabilityException::timeOff).toList());
     }
 
+    /**
+     * No booking occupies more than its longest session plus two of the longest buffers, so one that touches the
+     * window starts after {@code from} minus that: the lower bound lets the (builder, occupied_from) index skip a
+     * builder's history instead of scanning it.
+     */
+    private static final Duration LONGEST_OCCUPANCY = SessionType.LONGEST.plus(SlotRules.LONGEST_BUFFER.multipliedBy(2));
+
     /** Bookings of the builder that hold their slot at {@code now} and touch the window. */
     static List<Booking> occupying(EntityManager entityManager, BuilderProfile builder, Instant from, Instant until,
                                    Instant now) {
         return entityManager.createQuery("""
                         select b from Booking b
                         where b.builder = :builder and b.status in :active
-                          and b.occupiedUntil > :from and b.occupiedFrom < :until""", Booking.class)
+                          and b.occupiedFrom > :earliest and b.occupiedFrom < :until
+                          and b.occupiedUntil > :from""", Booking.class)
                 .setParameter("builder", builder)
                 .setParameter("active", List.of(BookingStatus.HELD, BookingStatus.CONFIRMED))
+                .setParameter("earliest", from.minus(LONGEST_OCCUPANCY))
                 .setParameter("from", from)
                 .setParameter("until", until)
                 .getResultStream()

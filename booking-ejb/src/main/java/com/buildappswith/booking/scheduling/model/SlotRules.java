@@ -20,6 +20,8 @@ public record SlotRules(Duration duration, Duration bufferBefore, Duration buffe
 
     /** Finer steps would offer starts no one asks for and make one search walk millions of candidates. */
     public static final Duration SHORTEST_STEP = Duration.ofMinutes(1);
+    /** Keeps every booking's occupied time within a bound, which lets overlap queries use an index range. */
+    public static final Duration LONGEST_BUFFER = Duration.ofHours(4);
 
     public SlotRules {
         Objects.requireNonNull(duration, "Duration is required.");
@@ -34,6 +36,9 @@ public record SlotRules(Duration duration, Duration bufferBefore, Duration buffe
         }
         if (bufferBefore.isNegative() || bufferAfter.isNegative()) {
             throw new IllegalArgumentException("A buffer cannot be negative.");
+        }
+        if (bufferBefore.compareTo(LONGEST_BUFFER) > 0 || bufferAfter.compareTo(LONGEST_BUFFER) > 0) {
+            throw new IllegalArgumentException("A buffer is at most " + LONGEST_BUFFER.toMinutes() + " minutes.");
         }
         if (minimumNotice.isNegative()) {
             throw new IllegalArgumentException("Minimum notice cannot be negative.");
