@@ -16,6 +16,9 @@ class DirectoryBrowserIT {
         browser.screenshot("directory");
 
         assertThat(directory.title()).contains("Builders");
+        assertThat(browser.driver().findElements(By.id("sign-in-link"))).as("an anonymous visitor is offered sign-in")
+                .isNotEmpty();
+        assertThat(browser.driver().findElements(By.id("sign-out"))).isEmpty();
         assertThat(directory.builderNames())
                 .contains("Ada Okafor", "Priya Raman", "Liam Walsh", "Mei Tanaka", "Sam Hughes", "Carlos Mendes");
         assertThat(directory.cardText("Priya Raman"))

@@ -21,12 +21,16 @@ public class CurrentUser {
     @Inject
     private SecurityContext security;
 
+    /**
+     * Every account has the CLIENT role. The principal alone does not tell: WildFly hands anonymous visitors a
+     * principal named "anonymous".
+     */
     public boolean isSignedIn() {
-        return principal().isPresent();
+        return security.isCallerInRole(Roles.CLIENT);
     }
 
     public String getName() {
-        return principal().map(Principal::getName).orElse("");
+        return isSignedIn() ? principal().map(Principal::getName).orElse("") : "";
     }
 
     public boolean isBuilder() {

@@ -1,5 +1,6 @@
 package com.buildappswith.booking.web.account;
 
+import com.buildappswith.booking.profile.model.Roles;
 import com.buildappswith.booking.web.Messages;
 import com.buildappswith.booking.web.security.BookingAuthenticationMechanism;
 import com.buildappswith.booking.web.security.SignInThrottle;
@@ -61,9 +62,9 @@ public class SignInPage {
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(email.strip(), password))
                         .newAuthentication(true));
-        // A refused sign-in comes back as "nothing done", which the container may report as SUCCESS without a
-        // caller; only a caller principal proves the sign-in worked.
-        if (status == AuthenticationStatus.SUCCESS && security.getCallerPrincipal() != null) {
+        // A refused sign-in comes back as "nothing done", which the container may report as SUCCESS with no caller
+        // (or, on WildFly, an "anonymous" one); only an account's role proves the sign-in worked.
+        if (status == AuthenticationStatus.SUCCESS && security.isCallerInRole(Roles.CLIENT)) {
             throttle.succeeded(email);
             request.changeSessionId();
             external.redirect(external.getRequestContextPath() + BookingAuthenticationMechanism.safeNext(next));
