@@ -35,11 +35,7 @@ class BookingBrowserIT {
 
     @Test
     void clientInKolkataBooksAFreeSessionWithABuilderInNewYork(Browser browser) throws Exception {
-        String email = "kolkata-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        String password = "namaste from kolkata";
-        register(email, password);
-        browser.emulateTimezone("Asia/Kolkata");
-        SignIn.as(browser, email, password);
+        signInAsNewClientInKolkata(browser, "kolkata");
 
         browser.open("/?name=Ada");
         new DirectoryPage(browser).openBuilder("Ada Okafor");
@@ -74,11 +70,7 @@ class BookingBrowserIT {
 
     @Test
     void clientPicksAFreeTimeOnTheCalendarAndLandsOnTheBookingPageWithItChosen(Browser browser) throws Exception {
-        String email = "calendar-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        String password = "calendar clicker 2026";
-        register(email, password);
-        browser.emulateTimezone("Asia/Kolkata");
-        SignIn.as(browser, email, password);
+        signInAsNewClientInKolkata(browser, "calendar");
 
         browser.open("/booking/calendar");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
@@ -94,6 +86,15 @@ class BookingBrowserIT {
         assertThat(browser.path()).matches("/booking/\\d+");
         assertThat(browser.driver().findElement(By.id("booking-details")).getText()).contains("Your booking");
         browser.screenshot("booking-from-calendar");
+    }
+
+    /** A new client whose browser runs in India, signed in. */
+    private static void signInAsNewClientInKolkata(Browser browser, String name) throws Exception {
+        String email = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        String password = "namaste from kolkata";
+        register(email, password);
+        browser.emulateTimezone("Asia/Kolkata");
+        SignIn.as(browser, email, password);
     }
 
     private static void register(String email, String password) throws Exception {

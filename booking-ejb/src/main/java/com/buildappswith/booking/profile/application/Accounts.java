@@ -18,10 +18,7 @@ public final class Accounts {
     }
 
     public static Optional<Account> byEmail(EntityManager entityManager, String email) {
-        return entityManager.createQuery("select a from Account a where a.emailNormalized = :email", Account.class)
-                .setParameter("email", Account.normalize(email))
-                .getResultStream()
-                .findFirst();
+        return byEmail(entityManager, email, LockModeType.NONE);
     }
 
     /** The caller's account, or empty for an anonymous caller (whose principal name matches no email). */
@@ -29,19 +26,26 @@ public final class Accounts {
         return byEmail(entityManager, context.getCallerPrincipal().getName()).filter(Account::isActive);
     }
 
-    /** The caller's account, locked for the rest of the transaction (one query instead of a lookup and a lock). */
-    public static Account lockCaller(EntityManager entityManager, EJBContext context) {
-        return entityManager.createQuery("select a from Account a where a.emailNormalized = :email", Account.class)
-                .setParameter("email", Account.normalize(context.getCallerPrincipal().getName()))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .filter(Account::isActive)
-                .findFirst()
-                .orElseThrow(() -> new EJBAccessException("Sign in to continue."));
+    public static Account requireCaller(EntityManager entityManager, EJBContext context) {
+        return caller(entityManager, context).orElseThrow(Accounts::signInFirst);
     }
 
-    public static Account requireCaller(EntityManager entityManager, EJBContext context) {
-        return caller(entityManager, context).orElseThrow(() -> new EJBAccessException(
-                "Sign in to continue."));
+    /** The caller's account, locked for the rest of the transaction (one query instead of a lookup and a lock). */
+    public static Account lockCaller(EntityManager entityManager, EJBContext context) {
+        return byEmail(entityManager, context.getCallerPrincipal().getName(), LockModeType.PESSIMISTIC_WRITE)
+                .filter(Account::isActive)
+                .orElseThrow(Accounts::signInFirst);
+    }
+
+    private static Optional<Account> byEmail(EntityManager entityManager, String email, LockModeType lock) {
+        return entityManager.createQuery("select a from Account a where a.emailNormalized = :email", Account.class)
+                .setParameter("email", Account.normalize(email))
+                .setLockMode(lock)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static EJBAccessException signInFirst() {
+        return new EJBAccessException("Sign in to continue.");
     }
 }
