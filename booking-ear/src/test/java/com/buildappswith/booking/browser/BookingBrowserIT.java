@@ -6,6 +6,7 @@ import jakarta.json.JsonReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -41,8 +42,9 @@ class BookingBrowserIT {
         new DirectoryPage(browser).openBuilder("Ada Okafor");
         browser.click("book-builder");
         // The page starts in UTC and switches once the browser has told it its zone. Chromium may name this zone by
-        // its older alias, Asia/Calcutta: the same rules, so either is right.
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        // its older alias, Asia/Calcutta: the same rules, so either is right. The ajax update replaces the elements
+        // being read, hence stale elements are retried.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElement(By.id("week-label")).getText().endsWith("(UTC)"));
         ZoneId detected = ZoneId.of(new Select(browser.driver().findElement(By.id("booking:timezone")))
                 .getFirstSelectedOption().getAttribute("value"));
@@ -73,11 +75,11 @@ class BookingBrowserIT {
         signInAsNewClientInKolkata(browser, "calendar");
 
         browser.open("/booking/calendar");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElement(By.id("calendar-zone")).getText().contains("UTC"));
         new Select(browser.driver().findElement(By.id("calendar:builder"))).selectByVisibleText(
                 "Ada Okafor (America/New_York)");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElements(By.cssSelector(".free-slot")).isEmpty());
         browser.screenshot("booking-calendar");
 
