@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Booking writes on PostgreSQL (issue 4, benchmark 2): the real EAR on WildFly against a fresh PostgreSQL database,
 # 8 load clients making 2,000 bookings over 50 builders through POST /api/bookings with deliberate contention, and
-# beside it, on the same machine and at the same time, pgbench's built-in tpcb-like run (-c 8 -T 30). Prints
+# beside it, on the same machine and at the same time, pgbench's built-in tpcb-like run (-c 8 -T 30). Before the
+# measured run, other clients make warm-up bookings with 10 other builders, so the JIT compiler of the freshly
+# started server has done its work (pgbench, in C, needs no warm-up). Prints
 # bookings per second, the outcomes, pgbench's TPS and their ratio, then counts oversold slots with SQL.
 # Figures are reported, never asserted (the exit status says only whether the run itself worked).
 #
@@ -11,7 +13,8 @@
 # BENCH_PGUSER create databases. Settings (environment): BOOKING_HTTP_PORT (8480; WildFly moves all its ports by
 # BOOKING_HTTP_PORT-8080), BENCH_PGHOST (127.0.0.1), BENCH_PGPORT (5432), BENCH_PGUSER (postgres),
 # BENCH_PGPASSWORD (none), BENCH_DB (booking_load), BENCH_PGBENCH_DB (pgbench_load), BENCH_BUILDERS (50),
-# BENCH_CLIENTS (280 accounts), BENCH_WORKERS (8), BENCH_TARGET (2000), BENCH_ZIPF (1.0), BENCH_PGBENCH_CLIENTS (8),
+# BENCH_CLIENTS (280 accounts), BENCH_WORKERS (8), BENCH_TARGET (2000), BENCH_ZIPF (1.0), BENCH_WARM_UP (600
+# bookings; 0 skips the warm-up), BENCH_WARM_UP_BUILDERS (10), BENCH_WARM_UP_CLIENTS (80), BENCH_PGBENCH_CLIENTS (8),
 # BENCH_PGBENCH_SECONDS (30), BENCH_PGBENCH_SCALE (8), BENCH_THREAD_DUMPS (0: that many jcmd Thread.print samples
 # of the server, one a second, during the load), BENCH_KEEP (0; 1 keeps the databases and the server log).
 set -euo pipefail
@@ -30,6 +33,9 @@ CLIENTS=${BENCH_CLIENTS:-280}
 WORKERS=${BENCH_WORKERS:-8}
 TARGET=${BENCH_TARGET:-2000}
 ZIPF=${BENCH_ZIPF:-1.0}
+WARM_UP=${BENCH_WARM_UP:-600}
+WARM_UP_BUILDERS=${BENCH_WARM_UP_BUILDERS:-10}
+WARM_UP_CLIENTS=${BENCH_WARM_UP_CLIENTS:-80}
 PGBENCH_CLIENTS=${BENCH_PGBENCH_CLIENTS:-8}
 PGBENCH_SECONDS=${BENCH_PGBENCH_SECONDS:-30}
 PGBENCH_SCALE=${BENCH_PGBENCH_SCALE:-8}
@@ -105,8 +111,9 @@ SERVER_PID=$(cat "$WILDFLY_HOME/standalone/booking-wildfly.pid")
 BASE_URL="http://localhost:$BOOKING_HTTP_PORT/"
 
 # ---- the fixture: builders by SQL (clearly a benchmark fixture), clients through the API (in the load client) -----
-say "seeding $BUILDERS builders with bench/seed-builders.sql (benchmark fixture, straight into the schema)"
-psql_ -d "$DB" -v builders="$BUILDERS" -f bench/seed-builders.sql
+say "seeding $BUILDERS builders and $WARM_UP_BUILDERS warm-up builders with bench/seed-builders.sql (benchmark fixture, straight into the schema)"
+psql_ -d "$DB" -v builders="$BUILDERS" -v first_id=900000 -v name="Bench Builder" -f bench/seed-builders.sql
+psql_ -d "$DB" -v builders="$WARM_UP_BUILDERS" -v first_id=990000 -v name="Warm-up Builder" -f bench/seed-builders.sql
 
 # ---- the run: load client and pgbench started at the same moment ---------------------------------------------------
 READY=$WORK/ready
@@ -114,6 +121,7 @@ GO=$WORK/go
 say "load client: $CLIENTS clients registered and signed in through the API, then $WORKERS workers, target $TARGET"
 LOAD_ARGS="--base-url $BASE_URL --builders $BUILDERS --clients $CLIENTS --workers $WORKERS --target $TARGET"
 LOAD_ARGS+=" --zipf $ZIPF --ready-file $READY --go-file $GO --result-file $WORK/load.properties"
+LOAD_ARGS+=" --warm-up $WARM_UP --warm-up-builders $WARM_UP_BUILDERS --warm-up-clients $WARM_UP_CLIENTS"
 mvn -o -q -pl booking-ear exec:java -Dexec.mainClass=com.buildappswith.booking.bench.BookingLoadRun \
     -Dexec.classpathScope=test -Dexec.cleanupDaemonThreads=false -Dexec.args="$LOAD_ARGS" \
     > "$WORK/load.log" 2>&1 &

@@ -48,7 +48,9 @@ import java.util.concurrent.atomic.LongAdder;
  * Set-up (not measured): finds the benchmark builders through {@code GET /api/builders}, registers the clients
  * through {@code POST /api/accounts}, signs each client in once (HTTP Basic on {@code GET /api/me}, keeping the
  * session cookie and the CSRF token, so that password hashing is not what the run measures), and reads every
- * builder's free slots through the slots API. Then it writes {@code --ready-file} and waits for {@code --go-file}
+ * builder's free slots through the slots API. It warms the freshly started server up with {@code --warm-up}
+ * bookings by {@code --warm-up-clients} other clients with the "Warm-up Builder" builders, so that the measured run
+ * does not share the CPUs with the JIT compiler. Then it writes {@code --ready-file} and waits for {@code --go-file}
  * (the script starts pgbench in between), and runs {@code --workers} threads until {@code --target} bookings have
  * succeeded or the slots or the clients' limits run out.
  * <p>
@@ -57,8 +59,8 @@ import java.util.concurrent.atomic.LongAdder;
  * the same slot at the same moment; the loser gets 409 and both forget the slot. A client is used by one worker
  * at a time and never sent over its limits (10 upcoming, 3 per builder), so a 409 here means a lost race.
  * <p>
- * Arguments ({@code --name value}): base-url, builders (expected count), clients, workers, target, zipf, days,
- * seed, ready-file, go-file, result-file.
+ * Arguments ({@code --name value}): base-url, builders and warm-up-builders (expected counts), clients,
+ * warm-up-clients, warm-up, workers, target, zipf, days, seed, ready-file, go-file, result-file.
  */
 public final class BookingLoadRun {
 
@@ -66,6 +68,8 @@ public final class BookingLoadRun {
     private static final String TAKEN = "just been taken";
     private static final int MAX_UPCOMING = 10;
     private static final int MAX_WITH_BUILDER = 3;
+    private static final String BENCH_BUILDERS = "Bench Builder";
+    private static final String WARM_UP_BUILDERS = "Warm-up Builder";
 
     private final Map<String, String> options;
     private final String baseUrl;
@@ -74,16 +78,7 @@ public final class BookingLoadRun {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
-    private final LongAdder created = new LongAdder();
-    private final LongAdder taken = new LongAdder();
-    private final LongAdder limited = new LongAdder();
-    private final LongAdder otherConflicts = new LongAdder();
-    private final LongAdder other = new LongAdder();
-    private final AtomicInteger successes = new AtomicInteger();
     private final AtomicInteger otherShown = new AtomicInteger();
-    private final ConcurrentLinkedQueue<Long> createdNanos = new ConcurrentLinkedQueue<>();
-    private final ConcurrentLinkedQueue<Long> allNanos = new ConcurrentLinkedQueue<>();
-    private final AtomicLong lastResponse = new AtomicLong();
 
     private BookingLoadRun(Map<String, String> options) {
         this.options = options;
@@ -113,47 +108,69 @@ public final class BookingLoadRun {
         double zipf = Double.parseDouble(options.getOrDefault("zipf", "1.0"));
         Random seeds = new Random(Long.parseLong(options.getOrDefault("seed", "20261")));
 
-        List<Builder> builders = builders(option("builders", 50));
-        say("found %d benchmark builders", builders.size());
+        int warmUpClientCount = option("warm-up-clients", 80);
+        List<Builder> builders = builders(BENCH_BUILDERS, option("builders", 50));
+        List<Builder> warmUpBuilders = builders(WARM_UP_BUILDERS, option("warm-up-builders", 10));
+        say("found %d benchmark builders and %d warm-up builders", builders.size(), warmUpBuilders.size());
         ExecutorService setUp = Executors.newFixedThreadPool(workers);
         try {
             long t0 = System.nanoTime();
-            List<Client> clients = parallel(setUp, clientCount, this::registerAndSignIn);
-            say("registered and signed in %d clients in %.1f s (each signs in once; bookings use the session)",
-                    clients.size(), seconds(System.nanoTime() - t0));
+            List<Client> clients = parallel(setUp, clientCount + warmUpClientCount, this::registerAndSignIn);
+            List<Client> warmUpClients = clients.subList(clientCount, clients.size());
+            clients = clients.subList(0, clientCount);
+            say("registered and signed in %d clients and %d warm-up clients in %.1f s (each signs in once; bookings"
+                    + " use the session)", clients.size(), warmUpClients.size(), seconds(System.nanoTime() - t0));
             t0 = System.nanoTime();
-            parallel(setUp, builders.size(), i -> loadFreeSlots(builders.get(i)));
-            say("read %d free slots of %d builders in %.1f s", builders.stream().mapToInt(b -> b.free.size()).sum(),
-                    builders.size(), seconds(System.nanoTime() - t0));
+            List<Builder> all = new ArrayList<>(builders);
+            all.addAll(warmUpBuilders);
+            parallel(setUp, all.size(), i -> loadFreeSlots(all.get(i)));
+            say("read %d free slots of %d builders in %.1f s", all.stream().mapToInt(b -> b.free.size()).sum(),
+                    all.size(), seconds(System.nanoTime() - t0));
 
-            BlockingQueue<Client> idle = new LinkedBlockingQueue<>(clients);
-            ZipfPicker picker = new ZipfPicker(builders.size(), zipf);
+            // The server has just started: without this its JIT compiler would spend the first part of the
+            // measured run compiling the booking path, on the same two CPUs. Separate builders and clients, so
+            // the measured run starts from the same slots and limits as without it.
+            t0 = System.nanoTime();
+            Tally warmUp = runWorkers(warmUpBuilders, warmUpClients, workers, option("warm-up", 600), zipf, seeds);
+            say("warm-up: %d bookings (%d conflicts) in %.1f s", warmUp.created.sum(), warmUp.taken.sum(),
+                    seconds(System.nanoTime() - t0));
+
             awaitGo();
+            Tally measured = runWorkers(builders, clients, workers, target, zipf, seeds);
+            report(builders, clients, workers, target, zipf, measured);
+        } finally {
+            setUp.shutdownNow();
+        }
+    }
 
-            ExecutorService pool = Executors.newFixedThreadPool(workers);
-            long start = System.nanoTime();
+    private Tally runWorkers(List<Builder> builders, List<Client> clients, int workers, int target, double zipf,
+                             Random seeds) throws Exception {
+        Tally tally = new Tally();
+        BlockingQueue<Client> idle = new LinkedBlockingQueue<>(clients);
+        ZipfPicker picker = new ZipfPicker(builders.size(), zipf);
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            tally.start = System.nanoTime();
             List<Future<?>> running = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
                 Random random = new Random(seeds.nextLong());
-                running.add(pool.submit(() -> work(builders, idle, picker, random, target)));
+                running.add(pool.submit(() -> work(builders, idle, picker, random, target, tally)));
             }
             for (Future<?> worker : running) {
                 worker.get();
             }
-            long end = Math.max(lastResponse.get(), start + 1);
-            pool.shutdown();
-            report(builders, clients, workers, target, zipf, end - start);
+            return tally;
         } finally {
-            setUp.shutdownNow();
+            pool.shutdown();
         }
     }
 
     // ---- the measured part -------------------------------------------------------------------------------------
 
     private void work(List<Builder> builders, BlockingQueue<Client> idle, ZipfPicker picker, Random random,
-                      int target) {
+                      int target, Tally tally) {
         int misses = 0;
-        while (successes.get() < target && misses < 10 * builders.size()) {
+        while (tally.successes.get() < target && misses < 10 * builders.size()) {
             Builder builder = builders.get(picker.next(random));
             Instant slot = builder.earliestFree();
             if (slot == null) {
@@ -167,7 +184,7 @@ public final class BookingLoadRun {
             }
             misses = 0;
             try {
-                book(client, builder, slot);
+                book(client, builder, slot, tally);
             } finally {
                 if (client.upcoming < MAX_UPCOMING) {
                     idle.add(client);
@@ -192,7 +209,7 @@ public final class BookingLoadRun {
         return null;
     }
 
-    private void book(Client client, Builder builder, Instant slot) {
+    private void book(Client client, Builder builder, Instant slot, Tally tally) {
         String body = Json.createObjectBuilder()
                 .add("sessionTypeId", builder.sessionTypeId)
                 .add("start", slot.toString())
@@ -212,7 +229,7 @@ public final class BookingLoadRun {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            other.increment();
+            tally.other.increment();
             showOther("I/O error: " + e);
             return;
         } catch (InterruptedException e) {
@@ -220,13 +237,13 @@ public final class BookingLoadRun {
             throw new IllegalStateException(e);
         }
         long received = System.nanoTime();
-        lastResponse.accumulateAndGet(received, Math::max);
-        allNanos.add(received - sent);
+        tally.lastResponse.accumulateAndGet(received, Math::max);
+        tally.allNanos.add(received - sent);
         switch (response.statusCode()) {
             case 201 -> {
-                created.increment();
-                successes.incrementAndGet();
-                createdNanos.add(received - sent);
+                tally.created.increment();
+                tally.successes.incrementAndGet();
+                tally.createdNanos.add(received - sent);
                 client.upcoming++;
                 client.withBuilder.merge(builder.id, 1, Integer::sum);
                 builder.booked.incrementAndGet();
@@ -234,18 +251,18 @@ public final class BookingLoadRun {
             }
             case 409 -> {
                 if (response.body().contains(TAKEN)) {
-                    taken.increment();
+                    tally.taken.increment();
                     builder.free.remove(slot);
                 } else if (response.body().contains("as one client may hold")) {
-                    limited.increment();
+                    tally.limited.increment();
                     showOther("409 (limit) " + response.body());
                 } else {
-                    otherConflicts.increment();
+                    tally.otherConflicts.increment();
                     showOther("409 " + response.body());
                 }
             }
             default -> {
-                other.increment();
+                tally.other.increment();
                 showOther(response.statusCode() + " " + response.body());
                 builder.free.remove(slot);
             }
@@ -259,10 +276,10 @@ public final class BookingLoadRun {
     }
 
     private void report(List<Builder> builders, List<Client> clients, int workers, int target, double zipf,
-                        long wallNanos) throws IOException {
-        double wall = seconds(wallNanos);
-        long ok = created.sum();
-        long attempts = ok + taken.sum() + limited.sum() + otherConflicts.sum() + other.sum();
+                        Tally tally) throws IOException {
+        double wall = seconds(Math.max(tally.lastResponse.get(), tally.start + 1) - tally.start);
+        long ok = tally.created.sum();
+        long attempts = ok + tally.taken.sum() + tally.limited.sum() + tally.otherConflicts.sum() + tally.other.sum();
         Map<String, String> result = new LinkedHashMap<>();
         result.put("workers", Integer.toString(workers));
         result.put("target", Integer.toString(target));
@@ -271,15 +288,15 @@ public final class BookingLoadRun {
         result.put("zipf", Double.toString(zipf));
         result.put("requests", Long.toString(attempts));
         result.put("created_201", Long.toString(ok));
-        result.put("conflict_409_taken", Long.toString(taken.sum()));
-        result.put("conflict_409_limit", Long.toString(limited.sum()));
-        result.put("conflict_409_other", Long.toString(otherConflicts.sum()));
-        result.put("other", Long.toString(other.sum()));
+        result.put("conflict_409_taken", Long.toString(tally.taken.sum()));
+        result.put("conflict_409_limit", Long.toString(tally.limited.sum()));
+        result.put("conflict_409_other", Long.toString(tally.otherConflicts.sum()));
+        result.put("other", Long.toString(tally.other.sum()));
         result.put("wall_seconds", String.format("%.3f", wall));
         result.put("bookings_per_second", String.format("%.1f", ok / wall));
         result.put("requests_per_second", String.format("%.1f", attempts / wall));
-        result.put("latency_201_ms", percentiles(createdNanos));
-        result.put("latency_all_ms", percentiles(allNanos));
+        result.put("latency_201_ms", percentiles(tally.createdNanos));
+        result.put("latency_all_ms", percentiles(tally.allNanos));
         result.put("slots_left", Integer.toString(builders.stream().mapToInt(b -> b.free.size()).sum()));
         result.put("hottest_builder_share", String.format("%.2f", hottestShare(builders, ok)));
         StringBuilder text = new StringBuilder();
@@ -313,12 +330,15 @@ public final class BookingLoadRun {
 
     // ---- set-up (not measured) ---------------------------------------------------------------------------------
 
-    private List<Builder> builders(int expected) throws Exception {
+    private List<Builder> builders(String namePrefix, int expected) throws Exception {
         List<Builder> found = new ArrayList<>();
         for (int offset = 0; ; offset += 100) {
-            JsonArray page = json(get("api/builders?q=" + URLEncoder.encode("Bench Builder", StandardCharsets.UTF_8)
+            JsonArray page = json(get("api/builders?q=" + URLEncoder.encode(namePrefix, StandardCharsets.UTF_8)
                     + "&limit=100&offset=" + offset)).asJsonArray();
             for (JsonObject builder : page.getValuesAs(JsonObject.class)) {
+                if (!builder.getString("name").startsWith(namePrefix)) {
+                    continue;
+                }
                 builder.getJsonArray("sessionTypes").getValuesAs(JsonObject.class).stream()
                         .filter(type -> type.getString("name").equals("Bench call"))
                         .findFirst()
@@ -330,7 +350,8 @@ public final class BookingLoadRun {
             }
         }
         if (found.size() != expected) {
-            throw new IllegalStateException("Expected " + expected + " benchmark builders, found " + found.size()
+            throw new IllegalStateException("Expected " + expected + " builders named " + namePrefix + "..., found "
+                    + found.size()
                     + ": was bench/seed-builders.sql applied?");
         }
         found.sort((a, b) -> Long.compare(a.id, b.id));
@@ -439,6 +460,20 @@ public final class BookingLoadRun {
 
     private static void say(String format, Object... args) {
         System.out.printf("[load] " + format + "%n", args);
+    }
+
+    /** What one run of the workers got back from the server. */
+    private static final class Tally {
+        final LongAdder created = new LongAdder();
+        final LongAdder taken = new LongAdder();
+        final LongAdder limited = new LongAdder();
+        final LongAdder otherConflicts = new LongAdder();
+        final LongAdder other = new LongAdder();
+        final AtomicInteger successes = new AtomicInteger();
+        final ConcurrentLinkedQueue<Long> createdNanos = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<Long> allNanos = new ConcurrentLinkedQueue<>();
+        final AtomicLong lastResponse = new AtomicLong();
+        long start;
     }
 
     /** A benchmark builder, its one session type, and the slots the workers still believe free. */

@@ -7,6 +7,7 @@ import com.buildappswith.booking.profile.model.Roles;
 import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.scheduling.model.BookingLimits;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
+import com.buildappswith.booking.scheduling.model.BusyInterval;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.SlotFinder;
 import com.buildappswith.booking.scheduling.model.SlotRefusal;
@@ -63,10 +64,9 @@ public class BookingService {
 
         checkLimits(client, builder, now);
         Instant start = request.start();
-        List<Booking> occupying = Calendars.occupying(entityManager, builder, start.minus(Duration.ofDays(2)),
+        List<BusyInterval> busy = Calendars.busy(entityManager, builder, type, start.minus(Duration.ofDays(2)),
                 start.plus(Duration.ofDays(2)), now);
-        new SlotFinder(clock).refusalFor(type.slotRules(), Calendars.availabilityOf(entityManager, builder),
-                        Calendars.busy(occupying, type), start)
+        new SlotFinder(clock).refusalFor(type.slotRules(), Calendars.availabilityOf(entityManager, builder), busy, start)
                 .ifPresent(refusal -> {
                     throw new BookingRefusedException(refusal.message(),
                             refusal == SlotRefusal.TAKEN || refusal == SlotRefusal.DAY_FULL);
@@ -109,16 +109,16 @@ public class BookingService {
     }
 
     private void checkLimits(Account client, BuilderProfile builder, Instant now) {
-        List<Booking> upcoming = entityManager.createQuery("""
-                        select b from Booking b
-                        where b.client = :client and b.status in :active and b.startsAt > :now""", Booking.class)
+        List<Object[]> upcoming = entityManager.createQuery("""
+                        select b.builder.id, b.status, b.holdExpiresAt from Booking b
+                        where b.client = :client and b.status in :active and b.startsAt > :now""", Object[].class)
                 .setParameter("client", client)
                 .setParameter("active", List.of(BookingStatus.HELD, BookingStatus.CONFIRMED))
                 .setParameter("now", now)
                 .getResultStream()
-                .filter(booking -> booking.occupiesSlotAt(now))
+                .filter(row -> ((BookingStatus) row[1]).occupiesSlotAt(now, (Instant) row[2]))
                 .toList();
-        int withBuilder = (int) upcoming.stream().filter(b -> b.builder().id().equals(builder.id())).count();
+        int withBuilder = (int) upcoming.stream().filter(row -> builder.id().equals(row[0])).count();
         LIMITS.refusalFor(upcoming.size(), withBuilder).ifPresent(refusal -> {
             throw new BookingRefusedException(refusal.message(), true);
         });

@@ -3,11 +3,11 @@ package com.buildappswith.booking.scheduling.application;
 import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.scheduling.model.Availability;
 import com.buildappswith.booking.scheduling.model.AvailabilityException;
-import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.scheduling.model.BusyInterval;
 import com.buildappswith.booking.scheduling.model.DateOverride;
 import com.buildappswith.booking.scheduling.model.LocalRange;
+import com.buildappswith.booking.scheduling.model.OccupiedTime;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.SlotRules;
 import com.buildappswith.booking.scheduling.model.TimeOff;
@@ -57,26 +57,26 @@ final class Calendars {
      */
     private static final Duration LONGEST_OCCUPANCY = SessionType.LONGEST.plus(SlotRules.LONGEST_BUFFER.multipliedBy(2));
 
-    /** Bookings of the builder that hold their slot at {@code now} and touch the window. */
-    static List<Booking> occupying(EntityManager entityManager, BuilderProfile builder, Instant from, Instant until,
-                                   Instant now) {
+    /** The builder's busy intervals in the window, as seen when searching {@code searched}, at {@code now}. */
+    static List<BusyInterval> busy(EntityManager entityManager, BuilderProfile builder, SessionType searched,
+                                   Instant from, Instant until, Instant now) {
         return entityManager.createQuery("""
-                        select b from Booking b
+                        select new com.buildappswith.booking.scheduling.model.OccupiedTime(
+                            b.startsAt, b.endsAt, b.occupiedFrom, b.occupiedUntil, b.sessionType.id, b.status,
+                            b.holdExpiresAt)
+                        from Booking b
                         where b.builder = :builder and b.status in :active
                           and b.occupiedFrom > :earliest and b.occupiedFrom < :until
-                          and b.occupiedUntil > :from""", Booking.class)
+                          and b.occupiedUntil > :from""", OccupiedTime.class)
                 .setParameter("builder", builder)
                 .setParameter("active", List.of(BookingStatus.HELD, BookingStatus.CONFIRMED))
                 .setParameter("earliest", from.minus(LONGEST_OCCUPANCY))
                 .setParameter("from", from)
                 .setParameter("until", until)
                 .getResultStream()
-                .filter(booking -> booking.occupiesSlotAt(now))
+                .filter(occupied -> occupied.occupiesSlotAt(now))
+                .map(occupied -> occupied.asBusy(searched.id()))
                 .toList();
-    }
-
-    static List<BusyInterval> busy(List<Booking> bookings, SessionType searched) {
-        return bookings.stream().map(booking -> booking.asBusy(searched)).toList();
     }
 
     static Optional<SessionType> activeType(EntityManager entityManager, long sessionTypeId) {

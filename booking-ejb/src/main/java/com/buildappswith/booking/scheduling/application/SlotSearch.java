@@ -47,8 +47,7 @@ public class SlotSearch {
         Instant windowEnd = to.plusDays(1).atStartOfDay(viewer).toInstant().plus(Duration.ofDays(2));
         return new SlotFinder(clock)
                 .freeSlots(type.slotRules(), availability,
-                        Calendars.busy(Calendars.occupying(entityManager, type.builder(), windowStart, windowEnd, now),
-                                type),
+                        Calendars.busy(entityManager, type.builder(), type, windowStart, windowEnd, now),
                         from, to, viewer)
                 .stream()
                 .map(slot -> SlotView.of(slot, viewer))

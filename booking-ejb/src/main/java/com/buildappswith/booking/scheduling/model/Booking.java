@@ -127,17 +127,6 @@ public class Booking {
         return new BookingEvent(this, from, target, actor, reason, at);
     }
 
-    public boolean occupiesSlotAt(Instant now) {
-        return status.occupiesSlotAt(now, holdExpiresAt);
-    }
-
-    /** The interval as the slot engine sees it, marked whether it is of the type being searched. */
-    public BusyInterval asBusy(SessionType searched) {
-        SlotRules rules = sessionType.slotRules();
-        return new BusyInterval(startsAt, endsAt, rules.bufferBefore(), rules.bufferAfter(),
-                sessionType.id().equals(searched.id()));
-    }
-
     public Long id() {
         return id;
     }

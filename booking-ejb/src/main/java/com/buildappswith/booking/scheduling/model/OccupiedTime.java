@@ -1,0 +1,36 @@
+package com.buildappswith.booking.scheduling.model;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The part of an existing booking that the slot engine and the booking limits need: when it takes its builder's
+ * time, of which session type, and whether it still holds it. Read as a projection, so checking a slot does not
+ * load every nearby booking with its client, builder and session type.
+ *
+ * @param occupiedFrom  the start less the buffer before that applied when it was booked
+ * @param occupiedUntil the end plus the buffer after that applied when it was booked
+ */
+public record OccupiedTime(Instant start, Instant end, Instant occupiedFrom, Instant occupiedUntil,
+                           Long sessionTypeId, BookingStatus status, Instant holdExpiresAt) {
+
+    public OccupiedTime {
+        Objects.requireNonNull(start, "Start is required.");
+        Objects.requireNonNull(end, "End is required.");
+        Objects.requireNonNull(occupiedFrom, "Occupied from is required.");
+        Objects.requireNonNull(occupiedUntil, "Occupied until is required.");
+        Objects.requireNonNull(sessionTypeId, "Session type is required.");
+        Objects.requireNonNull(status, "Status is required.");
+    }
+
+    public boolean occupiesSlotAt(Instant now) {
+        return status.occupiesSlotAt(now, holdExpiresAt);
+    }
+
+    /** The interval as the slot engine sees it, marked whether it is of the type being searched. */
+    public BusyInterval asBusy(long searchedSessionTypeId) {
+        return new BusyInterval(start, end, Duration.between(occupiedFrom, start), Duration.between(end, occupiedUntil),
+                sessionTypeId == searchedSessionTypeId);
+    }
+}
