@@ -3,7 +3,11 @@ package com.buildappswith.booking.browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,7 +76,11 @@ class ForbiddenActionsBrowserIT {
         SignIn.as(admin, SignIn.DEMO_ADMIN, SignIn.DEMO_PASSWORD);
         admin.open("/admin/users.xhtml");
         admin.type("users:query", email);
+        // The unfiltered list may already show this account: wait for the search to replace it, or the click below
+        // may land on a button that the update has just removed.
+        WebElement unfiltered = admin.driver().findElement(By.id("users:accounts"));
         admin.clickInPlace("users:search");
+        new WebDriverWait(admin.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(unfiltered));
         admin.waitForText("Leaving soon");
         admin.driver().findElement(By.cssSelector("#users\\:accounts button.deactivate")).click();
         admin.waitForText("is deactivated and signed out everywhere");

@@ -1,5 +1,6 @@
 package com.buildappswith.booking.web;
 
+import com.buildappswith.booking.shared.persistence.DatabaseUnavailableException;
 import com.buildappswith.booking.web.api.Problems;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -10,15 +11,18 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where the container sends its own errors (a constraint in web.xml refusing a role, an unknown address, a
- * failure before any page ran): API clients get a problem document, people get a page of the site.
+ * failure before any page ran): API clients get a problem document, people get a page of the site. A failure
+ * because the database is not available yet is a 503 that says so, not an internal error.
  */
 @WebServlet("/errors/*")
 public class ErrorResponses extends HttpServlet {
 
-    private static final Map<Integer, String> PAGES = Map.of(403, "/forbidden.xhtml", 404, "/not-found.xhtml");
+    private static final Map<Integer, String> PAGES = Map.of(403, "/forbidden.xhtml", 404, "/not-found.xhtml",
+            503, "/unavailable.xhtml");
     private static final Map<Integer, String> DETAILS = Map.of(
             401, "Sign in to use this API.",
             403, "You are signed in but may not do this.",
@@ -28,11 +32,15 @@ public class ErrorResponses extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        Optional<DatabaseUnavailableException> unavailable = DatabaseUnavailableException.behind(
+                (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer number ? number : 500;
+        int status = unavailable.isPresent() ? 503 : code instanceof Integer number ? number : 500;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null && uri.toString().startsWith(request.getContextPath() + "/api/")) {
-            if (request.getAttribute(Problems.ATTRIBUTE) instanceof Problems.Problem problem
+            if (unavailable.isPresent()) {
+                Problems.write(response, status, title(status), unavailable.get().getMessage());
+            } else if (request.getAttribute(Problems.ATTRIBUTE) instanceof Problems.Problem problem
                     && problem.status() == status) {
                 Problems.write(response, status, problem.title(), problem.detail());
             } else {
@@ -57,6 +65,7 @@ public class ErrorResponses extends HttpServlet {
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
             case 429 -> "Too Many Requests";
+            case 503 -> "Service Unavailable";
             default -> "Internal Server Error";
         };
     }

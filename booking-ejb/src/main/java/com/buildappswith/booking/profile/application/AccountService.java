@@ -13,7 +13,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -33,7 +32,7 @@ public class AccountService {
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    @PersistenceContext(unitName = "booking")
+    @Inject
     private EntityManager entityManager;
 
     @Resource

@@ -7,8 +7,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.util.List;
@@ -29,7 +29,7 @@ public class BuilderDirectory {
     private static final String NAME_MATCHES = " and lower(a.displayName) like :namePattern";
     private static final String TAG_MATCHES = " and b.id in :taggedBuilders";
 
-    @PersistenceContext(unitName = "booking")
+    @Inject
     private EntityManager entityManager;
 
     @Resource

@@ -6,8 +6,8 @@ import com.buildappswith.booking.profile.model.Role;
 import com.buildappswith.booking.scheduling.application.SessionTypeCatalog;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +19,7 @@ import java.time.Instant;
 @Stateless
 public class BuilderImport {
 
-    @PersistenceContext(unitName = "booking")
+    @Inject
     private EntityManager entityManager;
 
     @EJB

@@ -12,8 +12,8 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -31,7 +31,7 @@ public class BuilderProfiles {
 
     private static final Logger LOG = Logger.getLogger(BuilderProfiles.class.getName());
 
-    @PersistenceContext(unitName = "booking")
+    @Inject
     private EntityManager entityManager;
 
     @Resource

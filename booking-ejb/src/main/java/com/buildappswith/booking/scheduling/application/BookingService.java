@@ -16,9 +16,9 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
@@ -42,7 +42,7 @@ public class BookingService {
     /** Defaults until the admin console makes them configurable. */
     static final BookingLimits LIMITS = new BookingLimits(10, 3);
 
-    @PersistenceContext(unitName = "booking")
+    @Inject
     private EntityManager entityManager;
 
     @Resource

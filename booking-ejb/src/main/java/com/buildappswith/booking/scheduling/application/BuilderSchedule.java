@@ -19,8 +19,8 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,7 +49,7 @@ public class BuilderSchedule {
     private static final List<BookingStatus> SHOWN_BOOKINGS = List.of(BookingStatus.HELD, BookingStatus.CONFIRMED,
             BookingStatus.COMPLETED, BookingStatus.NO_SHOW);
 
-    @PersistenceContext(unitName = "booking")
+    @Inject
     private EntityManager entityManager;
 
     @Resource

@@ -5,10 +5,8 @@ import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.SlotFinder;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,13 +19,12 @@ import java.util.List;
 /** Free slots of a session type, for anyone looking, in the viewer's own zone. */
 @Stateless
 @PermitAll
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class SlotSearch {
 
     /** One search covers at most this many days, so a request cannot ask the engine for years. */
     public static final int MAX_DAYS = 62;
 
-    @PersistenceContext(unitName = "booking")
+    @Inject
     private EntityManager entityManager;
 
     private final Clock clock = Clock.systemUTC();

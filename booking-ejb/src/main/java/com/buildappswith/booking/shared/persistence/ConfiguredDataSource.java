@@ -20,6 +20,7 @@ public class ConfiguredDataSource implements DataSource {
 
     /** Short enough that health answers quickly when the database is down. */
     private static final int CONNECT_TIMEOUT_SECONDS = 5;
+    private static final String UNREACHABLE = "Cannot connect to ";
 
     private final DatabaseTarget target = DatabaseTarget.from(Settings.fromSystem());
     private final DataSource delegate = connect(target);
@@ -60,8 +61,18 @@ public class ConfiguredDataSource implements DataSource {
     }
 
     private SQLException unreachable(SQLException cause) {
-        return new SQLException("Cannot connect to " + target.describe() + ": " + cause.getMessage(),
+        return new SQLException(UNREACHABLE + target.describe() + ": " + cause.getMessage(),
                 cause.getSQLState(), cause.getErrorCode(), cause);
+    }
+
+    /** What an operator should read about a failure: the connection problem (naming the settings) when there is one. */
+    static String reasonFor(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().startsWith(UNREACHABLE)) {
+                return cause.getMessage();
+            }
+        }
+        return failure.getMessage();
     }
 
     @Override

@@ -76,7 +76,7 @@ public class DatabaseMigration {
             LOG.info(() -> "Database schema is current (" + applied + " migrations applied now)");
             migrated.fire(new DatabaseMigrated());
         } catch (RuntimeException e) {
-            String reason = rootMessage(e);
+            String reason = ConfiguredDataSource.reasonFor(e);
             status = DatabaseStatus.down(reason);
             LOG.log(Level.SEVERE, "Database unavailable, retrying in " + RETRY_AFTER.toSeconds() + " s: " + reason);
             LOG.log(Level.FINE, "Migration failure", e);
@@ -89,16 +89,6 @@ public class DatabaseMigration {
         return DatabaseTarget.from(Settings.fromSystem()).kind() == DatabaseTarget.Kind.POSTGRESQL
                 ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
                 : new String[] {"classpath:db/migration"};
-    }
-
-    private static String rootMessage(Throwable failure) {
-        String message = failure.getMessage();
-        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause.getMessage() != null && cause.getMessage().startsWith("Cannot connect to ")) {
-                return cause.getMessage();
-            }
-        }
-        return message;
     }
 
     @Lock(LockType.READ)

@@ -1,5 +1,6 @@
 package com.buildappswith.booking.web.api;
 
+import com.buildappswith.booking.shared.persistence.DatabaseUnavailableException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
@@ -8,12 +9,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Turns every failure of the API into {@code application/problem+json}: the status a JAX-RS exception carries,
- * or 500 with a detail that says nothing about the server's internals (those go to the log).
+ * 503 naming the problem while the database is not available, or 500 with a detail that says nothing about the
+ * server's internals (those go to the log).
  */
 @Provider
 public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
@@ -31,6 +34,10 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof ProcessingException || failure instanceof JsonbException
                 || failure instanceof JsonException) {
             return Problems.response(400, "Bad Request", "The request body is not JSON of the expected shape.");
+        }
+        Optional<DatabaseUnavailableException> unavailable = DatabaseUnavailableException.behind(failure);
+        if (unavailable.isPresent()) {
+            return Problems.response(503, "Service Unavailable", unavailable.get().getMessage());
         }
         LOG.log(Level.SEVERE, "Unexpected API failure", failure);
         return Problems.response(500, "Internal Server Error",

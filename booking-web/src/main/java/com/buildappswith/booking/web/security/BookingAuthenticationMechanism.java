@@ -1,5 +1,6 @@
 package com.buildappswith.booking.web.security;
 
+import com.buildappswith.booking.shared.persistence.DatabaseUnavailableException;
 import com.buildappswith.booking.web.api.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -77,7 +78,14 @@ public class BookingAuthenticationMechanism implements HttpAuthenticationMechani
             return Problems.write(response, 429, "Too Many Requests", SignInThrottle.tooManyAttempts(wait.get()),
                     context);
         }
-        CredentialValidationResult result = identityStores.validate(credential);
+        CredentialValidationResult result;
+        try {
+            result = identityStores.validate(credential);
+        } catch (RuntimeException e) {
+            // Thrown here, it would reach the client as a bare 500 from the container's authenticator.
+            DatabaseUnavailableException unavailable = DatabaseUnavailableException.behind(e).orElseThrow(() -> e);
+            return Problems.write(response, 503, "Service Unavailable", unavailable.getMessage(), context);
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(email, request.getRemoteAddr());
             return Problems.write(response, 401, "Unauthorized", "Email or password is incorrect.", context);
