@@ -6,7 +6,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,6 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -52,7 +53,9 @@ public class Account {
     @Column(name = "password_hash", length = 512)
     private String passwordHash;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // Loaded when asked for (most requests only need the account row), in one query for all accounts a query read.
+    @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role", length = 20)
     @Enumerated(EnumType.STRING)

@@ -6,7 +6,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,6 +15,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -52,7 +53,9 @@ public class BuilderProfile {
     @Column(nullable = false, length = MAX_BIO)
     private String bio;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // Loaded when asked for (booking only needs the profile row), in one query for all profiles a query read.
+    @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "builder_expertise", joinColumns = @JoinColumn(name = "builder_id"))
     @OrderColumn(name = "position")
     @Column(name = "tag", length = MAX_TAG)

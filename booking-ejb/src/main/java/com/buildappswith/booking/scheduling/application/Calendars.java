@@ -80,7 +80,13 @@ final class Calendars {
     }
 
     static Optional<SessionType> activeType(EntityManager entityManager, long sessionTypeId) {
-        return Optional.ofNullable(entityManager.find(SessionType.class, sessionTypeId))
+        // One query instead of one per row along the type's builder and that builder's account.
+        return entityManager.createQuery("""
+                        select t from SessionType t join fetch t.builder b join fetch b.account
+                        where t.id = :id""", SessionType.class)
+                .setParameter("id", sessionTypeId)
+                .getResultStream()
+                .findFirst()
                 .filter(SessionType::isActive)
                 .filter(type -> type.builder().isListed());
     }

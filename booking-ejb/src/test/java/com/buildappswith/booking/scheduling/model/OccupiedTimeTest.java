@@ -1,0 +1,47 @@
+package com.buildappswith.booking.scheduling.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OccupiedTimeTest {
+
+    private static final Instant START = Instant.parse("2026-06-15T12:00:00Z");
+    private static final Instant END = START.plus(Duration.ofMinutes(45));
+    private static final long TYPE = 7;
+
+    @Test
+    void keepsTheBuffersThatAppliedWhenItWasBooked() {
+        OccupiedTime booked = new OccupiedTime(START, END, START.minus(Duration.ofMinutes(10)),
+                END.plus(Duration.ofMinutes(15)), TYPE, BookingStatus.CONFIRMED, null);
+
+        BusyInterval busy = booked.asBusy(TYPE);
+
+        assertThat(busy.start()).isEqualTo(START);
+        assertThat(busy.end()).isEqualTo(END);
+        assertThat(busy.bufferBefore()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(busy.bufferAfter()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(busy.occupiedFrom()).isEqualTo(booked.occupiedFrom());
+        assertThat(busy.occupiedUntil()).isEqualTo(booked.occupiedUntil());
+    }
+
+    @Test
+    void sharesCapacityOnlyWithItsOwnSessionType() {
+        OccupiedTime booked = new OccupiedTime(START, END, START, END, TYPE, BookingStatus.CONFIRMED, null);
+
+        assertThat(booked.asBusy(TYPE).sameSessionType()).isTrue();
+        assertThat(booked.asBusy(TYPE + 1).sameSessionType()).isFalse();
+    }
+
+    @Test
+    void aHoldStopsOccupyingItsSlotAtItsExpiry() {
+        Instant expiry = START.minus(Duration.ofHours(1));
+        OccupiedTime held = new OccupiedTime(START, END, START, END, TYPE, BookingStatus.HELD, expiry);
+
+        assertThat(held.occupiesSlotAt(expiry.minusSeconds(1))).isTrue();
+        assertThat(held.occupiesSlotAt(expiry)).isFalse();
+    }
+}
