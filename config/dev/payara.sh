@@ -54,28 +54,49 @@ start() {
     say "starting Payara Server $(basename "$PAYARA_HOME") (database: ${BOOKING_DB_URL:-embedded H2 in $BOOKING_DATA_DIR})"
     # A failed deployment can leave its expanded files behind without registering the application; the next
     # deployment then trips over them ("Could not find sub module"), so they go first.
-    if ! grep -q '<application [^>]*name="booking"' "$DOMAIN_DIR/config/domain.xml"; then
+    if ! registered; then
         rm -rf "$DOMAIN_DIR/applications/booking" "$DOMAIN_DIR"/generated/*/booking
     fi
     "$ASADMIN" start-domain domain1 >/dev/null
     # start-domain returns before the web container is ready; deploying too early fails with a CDI error.
-    for _ in $(seq 60); do
-        curl -s -o /dev/null "http://localhost:$PORT/" && break
-        sleep 1
-    done
+    wait_for_listener
+    # Every start deploys the EAR afresh. A deployment left registered (a server that was killed) is reloaded by
+    # the domain as it starts, and that reload can fail on its own expanded files ("Expected to find an expanded
+    # directory for submodule booking-web.war but found a JAR"); it goes first.
+    if registered; then
+        "$ASADMIN" undeploy booking >/dev/null 2>&1 || true
+    fi
     say "deploying $EAR"
-    # The domain may still be loading the previous deployment when it first answers; a redeploy then fails with
-    # "Application name booking is already in use" and succeeds a moment later.
     local attempt
     for attempt in 1 2 3; do
         "$ASADMIN" deploy --force=true --name booking "$EAR" >/dev/null && break
         [ "$attempt" -eq 3 ] && fail "deployment failed; see $DOMAIN_DIR/logs/server.log"
-        sleep 5
+        # After a failed deployment the domain may refuse every later one ("Invalid ejb jar ... it contains zero
+        # ejb") until it restarts.
+        say "deployment failed; restarting the domain and trying again"
+        "$ASADMIN" undeploy booking >/dev/null 2>&1 || true
+        "$ASADMIN" restart-domain domain1 >/dev/null
+        wait_for_listener
     done
     wait_until_ready 180
 }
 
+registered() {
+    grep -q '<application [^>]*name="booking"' "$DOMAIN_DIR/config/domain.xml"
+}
+
+wait_for_listener() {
+    for _ in $(seq 60); do
+        curl -s -o /dev/null "http://localhost:$PORT/" && return 0
+        sleep 1
+    done
+}
+
+# The deployment is removed before the domain stops, so the next start does not reload it (see start).
 stop() {
+    if registered; then
+        "$ASADMIN" undeploy booking >/dev/null 2>&1 || true
+    fi
     "$ASADMIN" stop-domain domain1 >/dev/null 2>&1 || true
     say "Payara Server stopped"
 }
