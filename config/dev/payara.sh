@@ -57,12 +57,17 @@ start() {
     if ! registered; then
         rm -rf "$DOMAIN_DIR/applications/booking" "$DOMAIN_DIR"/generated/*/booking
     fi
+    # A run stopped a moment ago may still be shutting down (the stop after Ctrl-C continues in the background).
+    if "$ASADMIN" list-domains 2>/dev/null | grep -q '^domain1 running'; then
+        say "stopping the server of the previous run first"
+        "$ASADMIN" stop-domain domain1 >/dev/null 2>&1 || true
+    fi
     "$ASADMIN" start-domain domain1 >/dev/null
     # start-domain returns before the web container is ready; deploying too early fails with a CDI error.
     wait_for_listener
-    # Every start deploys the EAR afresh. A deployment left registered (a server that was killed) is reloaded by
-    # the domain as it starts, and that reload can fail on its own expanded files ("Expected to find an expanded
-    # directory for submodule booking-web.war but found a JAR"); it goes first.
+    # Every start deploys the EAR afresh. The domain reloads the deployment of its last run as it starts, and that
+    # reload can fail on its own expanded files ("Expected to find an expanded directory for submodule
+    # booking-web.war but found a JAR") and leave the domain refusing the new deployment; so it goes first.
     if registered; then
         "$ASADMIN" undeploy booking >/dev/null 2>&1 || true
     fi
@@ -92,11 +97,7 @@ wait_for_listener() {
     done
 }
 
-# The deployment is removed before the domain stops, so the next start does not reload it (see start).
 stop() {
-    if registered; then
-        "$ASADMIN" undeploy booking >/dev/null 2>&1 || true
-    fi
     "$ASADMIN" stop-domain domain1 >/dev/null 2>&1 || true
     say "Payara Server stopped"
 }
