@@ -2,6 +2,7 @@ package com.buildappswith.booking.shared.persistence;
 
 import jakarta.ejb.ApplicationException;
 
+import java.sql.SQLException;
 import java.util.Optional;
 
 /**
@@ -20,11 +21,18 @@ public class DatabaseUnavailableException extends RuntimeException {
         super("The database is not available: " + reason, cause);
     }
 
-    /** The unavailable database behind a failure, however many layers (Faces, EL, CDI, servlets) wrapped it. */
+    /**
+     * The unavailable database behind a failure, however many layers (JPA, Faces, EL, CDI, servlets) wrapped it:
+     * this exception, or a lost or refused connection (SQLState class 08, "connection exception") when the database
+     * goes away after the application started using it.
+     */
     public static Optional<DatabaseUnavailableException> behind(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof DatabaseUnavailableException unavailable) {
                 return Optional.of(unavailable);
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return Optional.of(new DatabaseUnavailableException(ConfiguredDataSource.reasonFor(sql), failure));
             }
         }
         return Optional.empty();

@@ -1,0 +1,37 @@
+package com.buildappswith.booking.shared.persistence;
+
+import jakarta.persistence.PersistenceException;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DatabaseUnavailableExceptionTest {
+
+    @Test
+    void findsItselfUnderAnyWrapping() {
+        DatabaseUnavailableException unavailable = new DatabaseUnavailableException("not migrated yet");
+
+        assertThat(DatabaseUnavailableException.behind(new RuntimeException(new IllegalStateException(unavailable))))
+                .containsSame(unavailable);
+    }
+
+    @Test
+    void aLostConnectionMeansTheDatabaseIsUnavailable() {
+        SQLException lost = new SQLException("Cannot connect to BOOKING_DB_URL=jdbc:postgresql://db/booking as "
+                + "BOOKING_DB_USER=booking: Connection refused", "08001");
+
+        assertThat(DatabaseUnavailableException.behind(new PersistenceException(new RuntimeException(lost))))
+                .hasValueSatisfying(unavailable -> assertThat(unavailable.getMessage())
+                        .isEqualTo("The database is not available: " + lost.getMessage()));
+    }
+
+    @Test
+    void otherDatabaseErrorsAreNotAboutAvailability() {
+        SQLException uniqueViolation = new SQLException("duplicate key", "23505");
+
+        assertThat(DatabaseUnavailableException.behind(new PersistenceException(uniqueViolation))).isEmpty();
+        assertThat(DatabaseUnavailableException.behind(new IllegalStateException("bug"))).isEmpty();
+    }
+}
