@@ -30,9 +30,12 @@ public final class Accounts {
         return caller(entityManager, context).orElseThrow(Accounts::signInFirst);
     }
 
-    /** The caller's account, locked for the rest of the transaction (one query instead of a lookup and a lock). */
-    public static Account lockCaller(EntityManager entityManager, EJBContext context) {
-        return byEmail(entityManager, context.getCallerPrincipal().getName(), LockModeType.PESSIMISTIC_WRITE)
+    /**
+     * The active account signed in as {@code principalName}, locked for the rest of the transaction (one query
+     * instead of a lookup and a lock).
+     */
+    public static Account lockActive(EntityManager entityManager, String principalName) {
+        return byEmail(entityManager, principalName, LockModeType.PESSIMISTIC_WRITE)
                 .filter(Account::isActive)
                 .orElseThrow(Accounts::signInFirst);
     }

@@ -60,9 +60,22 @@ final class Calendars {
     /** The builder's busy intervals in the window, as seen when searching {@code searched}, at {@code now}. */
     static List<BusyInterval> busy(EntityManager entityManager, BuilderProfile builder, SessionType searched,
                                    Instant from, Instant until, Instant now) {
+        return busy(occupied(entityManager, builder, from, until), searched, now);
+    }
+
+    static List<BusyInterval> busy(List<OccupiedTime> occupied, SessionType searched, Instant now) {
+        return occupied.stream()
+                .filter(time -> time.occupiesSlotAt(now))
+                .map(time -> time.asBusy(searched.id()))
+                .toList();
+    }
+
+    /** The builder's active bookings that touch the window, lapsed holds included. */
+    static List<OccupiedTime> occupied(EntityManager entityManager, BuilderProfile builder, Instant from,
+                                       Instant until) {
         return entityManager.createQuery("""
                         select new com.buildappswith.booking.scheduling.model.OccupiedTime(
-                            b.startsAt, b.endsAt, b.occupiedFrom, b.occupiedUntil, b.sessionType.id, b.status,
+                            b.id, b.startsAt, b.endsAt, b.occupiedFrom, b.occupiedUntil, b.sessionType.id, b.status,
                             b.holdExpiresAt)
                         from Booking b
                         where b.builder = :builder and b.status in :active
@@ -73,10 +86,7 @@ final class Calendars {
                 .setParameter("earliest", from.minus(LONGEST_OCCUPANCY))
                 .setParameter("from", from)
                 .setParameter("until", until)
-                .getResultStream()
-                .filter(occupied -> occupied.occupiesSlotAt(now))
-                .map(occupied -> occupied.asBusy(searched.id()))
-                .toList();
+                .getResultList();
     }
 
     static Optional<SessionType> activeType(EntityManager entityManager, long sessionTypeId) {

@@ -11,6 +11,9 @@ import java.util.Optional;
  */
 public record BookingLimits(int maxUpcoming, int maxUpcomingWithBuilder) {
 
+    /** The limits everywhere until the admin console makes them configurable. */
+    public static final BookingLimits DEFAULTS = new BookingLimits(10, 3);
+
     public BookingLimits {
         if (maxUpcomingWithBuilder < 1) {
             throw new IllegalArgumentException("A client must be allowed at least one upcoming booking.");

@@ -9,13 +9,15 @@ import java.util.Objects;
  * time, of which session type, and whether it still holds it. Read as a projection, so checking a slot does not
  * load every nearby booking with its client, builder and session type.
  *
+ * @param bookingId     the booking's id, so that a lapsed hold can be marked expired
  * @param occupiedFrom  the start less the buffer before that applied when it was booked
  * @param occupiedUntil the end plus the buffer after that applied when it was booked
  */
-public record OccupiedTime(Instant start, Instant end, Instant occupiedFrom, Instant occupiedUntil,
+public record OccupiedTime(Long bookingId, Instant start, Instant end, Instant occupiedFrom, Instant occupiedUntil,
                            Long sessionTypeId, BookingStatus status, Instant holdExpiresAt) {
 
     public OccupiedTime {
+        Objects.requireNonNull(bookingId, "Booking id is required.");
         Objects.requireNonNull(start, "Start is required.");
         Objects.requireNonNull(end, "End is required.");
         Objects.requireNonNull(occupiedFrom, "Occupied from is required.");
@@ -26,6 +28,11 @@ public record OccupiedTime(Instant start, Instant end, Instant occupiedFrom, Ins
 
     public boolean occupiesSlotAt(Instant now) {
         return status.occupiesSlotAt(now, holdExpiresAt);
+    }
+
+    /** A hold past its expiry: it no longer occupies its slot, though nothing has marked it EXPIRED yet. */
+    public boolean isLapsedHoldAt(Instant now) {
+        return status == BookingStatus.HELD && !occupiesSlotAt(now);
     }
 
     /** The interval as the slot engine sees it, marked whether it is of the type being searched. */

@@ -84,9 +84,13 @@ public class DatabaseMigration {
         }
     }
 
-    /** Shared SQL for every database, plus what only PostgreSQL can enforce (exclusion constraints). */
     private static String[] migrationLocations() {
-        return DatabaseTarget.from(Settings.fromSystem()).kind() == DatabaseTarget.Kind.POSTGRESQL
+        return migrationLocations(DatabaseTarget.from(Settings.fromSystem()).kind());
+    }
+
+    /** Shared SQL for every database, plus what only PostgreSQL can enforce (exclusion constraints). */
+    public static String[] migrationLocations(DatabaseTarget.Kind kind) {
+        return kind == DatabaseTarget.Kind.POSTGRESQL
                 ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
                 : new String[] {"classpath:db/migration"};
     }

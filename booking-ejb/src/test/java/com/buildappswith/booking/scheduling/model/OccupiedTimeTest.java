@@ -12,10 +12,11 @@ class OccupiedTimeTest {
     private static final Instant START = Instant.parse("2026-06-15T12:00:00Z");
     private static final Instant END = START.plus(Duration.ofMinutes(45));
     private static final long TYPE = 7;
+    private static final long BOOKING = 41;
 
     @Test
     void keepsTheBuffersThatAppliedWhenItWasBooked() {
-        OccupiedTime booked = new OccupiedTime(START, END, START.minus(Duration.ofMinutes(10)),
+        OccupiedTime booked = new OccupiedTime(BOOKING, START, END, START.minus(Duration.ofMinutes(10)),
                 END.plus(Duration.ofMinutes(15)), TYPE, BookingStatus.CONFIRMED, null);
 
         BusyInterval busy = booked.asBusy(TYPE);
@@ -30,7 +31,7 @@ class OccupiedTimeTest {
 
     @Test
     void sharesCapacityOnlyWithItsOwnSessionType() {
-        OccupiedTime booked = new OccupiedTime(START, END, START, END, TYPE, BookingStatus.CONFIRMED, null);
+        OccupiedTime booked = new OccupiedTime(BOOKING, START, END, START, END, TYPE, BookingStatus.CONFIRMED, null);
 
         assertThat(booked.asBusy(TYPE).sameSessionType()).isTrue();
         assertThat(booked.asBusy(TYPE + 1).sameSessionType()).isFalse();
@@ -39,9 +40,21 @@ class OccupiedTimeTest {
     @Test
     void aHoldStopsOccupyingItsSlotAtItsExpiry() {
         Instant expiry = START.minus(Duration.ofHours(1));
-        OccupiedTime held = new OccupiedTime(START, END, START, END, TYPE, BookingStatus.HELD, expiry);
+        OccupiedTime held = new OccupiedTime(BOOKING, START, END, START, END, TYPE, BookingStatus.HELD, expiry);
 
         assertThat(held.occupiesSlotAt(expiry.minusSeconds(1))).isTrue();
         assertThat(held.occupiesSlotAt(expiry)).isFalse();
+    }
+
+    @Test
+    void onlyAHoldPastItsExpiryIsLapsed() {
+        Instant expiry = START.minus(Duration.ofHours(1));
+        OccupiedTime held = new OccupiedTime(BOOKING, START, END, START, END, TYPE, BookingStatus.HELD, expiry);
+        OccupiedTime confirmed = new OccupiedTime(BOOKING, START, END, START, END, TYPE, BookingStatus.CONFIRMED,
+                null);
+
+        assertThat(held.isLapsedHoldAt(expiry.minusSeconds(1))).isFalse();
+        assertThat(held.isLapsedHoldAt(expiry)).isTrue();
+        assertThat(confirmed.isLapsedHoldAt(END.plus(Duration.ofDays(1)))).isFalse();
     }
 }
