@@ -6,13 +6,12 @@ import com.buildappswith.booking.scheduling.application.SlotBooker;
 import com.buildappswith.booking.scheduling.model.BookingLimits;
 import com.buildappswith.booking.scheduling.model.LimitRefusal;
 import com.buildappswith.booking.scheduling.model.SlotRefusal;
+import com.buildappswith.booking.shared.persistence.BookingPersistenceUnit;
 import com.buildappswith.booking.shared.persistence.DatabaseMigration;
 import com.buildappswith.booking.shared.persistence.DatabaseTarget;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
-import org.eclipse.persistence.config.PersistenceUnitProperties;
-import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.flywaydb.core.Flyway;
 
 import java.time.Clock;
@@ -23,7 +22,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -69,7 +67,8 @@ public final class BookingWriteRun extends BookingLoad<BookingLoad.Client> {
         switch (step) {
             case "migrate" -> migrate();
             case "run" -> {
-                factory = persistenceUnit();
+                factory = BookingPersistenceUnit.outsideServer(option("jdbc-url", ""), option("user", ""),
+                        option("password", ""), option("workers", 8));
                 try {
                     run();
                 } finally {
@@ -88,22 +87,6 @@ public final class BookingWriteRun extends BookingLoad<BookingLoad.Client> {
                 .migrate()
                 .migrationsExecuted;
         say("schema created: %d migrations applied", applied);
-    }
-
-    /** The application's persistence unit, with a pool of its own instead of the server's datasource. */
-    private EntityManagerFactory persistenceUnit() {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put(PersistenceUnitProperties.ECLIPSELINK_PERSISTENCE_XML, "META-INF/booking-persistence.xml");
-        properties.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
-        properties.put(PersistenceUnitProperties.JDBC_DRIVER, "org.postgresql.Driver");
-        properties.put(PersistenceUnitProperties.JDBC_URL, option("jdbc-url", ""));
-        properties.put(PersistenceUnitProperties.JDBC_USER, option("user", ""));
-        properties.put(PersistenceUnitProperties.JDBC_PASSWORD, option("password", ""));
-        String connections = Integer.toString(option("workers", 8));
-        properties.put(PersistenceUnitProperties.JDBC_CONNECTIONS_INITIAL, connections);
-        properties.put(PersistenceUnitProperties.JDBC_CONNECTIONS_MIN, connections);
-        properties.put(PersistenceUnitProperties.JDBC_CONNECTIONS_MAX, connections);
-        return new PersistenceProvider().createEntityManagerFactory("booking", properties);
     }
 
     @Override

@@ -70,6 +70,23 @@ public class BookingPersistenceUnit {
         return factory;
     }
 
+    /**
+     * The same unit outside a server, with resource-local transactions and a pool of its own: for the tests and the
+     * booking-write benchmark, which run the application's persistence code without a container.
+     */
+    public static EntityManagerFactory outsideServer(String url, String user, String password, int connections) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(PersistenceUnitProperties.ECLIPSELINK_PERSISTENCE_XML, DESCRIPTOR);
+        properties.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
+        properties.put(PersistenceUnitProperties.JDBC_URL, url);
+        properties.put(PersistenceUnitProperties.JDBC_USER, user);
+        properties.put(PersistenceUnitProperties.JDBC_PASSWORD, password);
+        properties.put(PersistenceUnitProperties.JDBC_CONNECTIONS_INITIAL, Integer.toString(connections));
+        properties.put(PersistenceUnitProperties.JDBC_CONNECTIONS_MIN, Integer.toString(connections));
+        properties.put(PersistenceUnitProperties.JDBC_CONNECTIONS_MAX, Integer.toString(connections));
+        return new PersistenceProvider().createEntityManagerFactory(NAME, properties);
+    }
+
     private Map<String, Object> properties() {
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.ECLIPSELINK_PERSISTENCE_XML, DESCRIPTOR);

@@ -1,0 +1,188 @@
+package com.buildappswith.booking.scheduling.application;
+
+import com.buildappswith.booking.profile.model.Account;
+import com.buildappswith.booking.profile.model.BuilderProfile;
+import com.buildappswith.booking.profile.model.Role;
+import com.buildappswith.booking.scheduling.model.Booking;
+import com.buildappswith.booking.scheduling.model.BookingEvent;
+import com.buildappswith.booking.scheduling.model.BookingLimits;
+import com.buildappswith.booking.scheduling.model.BookingStatus;
+import com.buildappswith.booking.scheduling.model.SessionType;
+import com.buildappswith.booking.scheduling.model.SlotRefusal;
+import com.buildappswith.booking.scheduling.model.WeeklyAvailability;
+import com.buildappswith.booking.shared.Money;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The booking transaction against a real database (PostgreSQL with its exclusion constraint when BOOKING_DB_URL
+ * names one, else the embedded H2), without a container: what it writes, what it refuses, and how a lapsed hold
+ * gives way.
+ */
+class SlotBookerTest {
+
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
+    private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
+    private static final Instant SLOT = LocalDate.of(2026, 12, 4).atTime(10, 0).atZone(NEW_YORK).toInstant();
+
+    private static TestDatabase database;
+    private static EntityManagerFactory factory;
+
+    private long paidType;
+    private String firstClient;
+    private String secondClient;
+
+    @BeforeAll
+    static void openDatabase() {
+        database = TestDatabase.create();
+        factory = database.persistenceUnit();
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        factory.close();
+        database.drop();
+    }
+
+    @BeforeEach
+    void seed() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        firstClient = "first-" + run + "@example.com";
+        secondClient = "second-" + run + "@example.com";
+        paidType = inTransaction(entityManager -> {
+            Account builderAccount = account(entityManager, "builder-" + run + "@example.com", NEW_YORK);
+            BuilderProfile builder = new BuilderProfile(builderAccount, "Builds things", "Bio", List.of("java"),
+                    NEW_YORK);
+            builder.approve();
+            builder.publish();
+            entityManager.persist(builder);
+            for (DayOfWeek day : DayOfWeek.values()) {
+                entityManager.persist(new WeeklyAvailability(builder, day, LocalTime.of(9, 0), LocalTime.of(17, 0)));
+            }
+            SessionType type = new SessionType(builder, "Code review", "An hour on your code", Duration.ofHours(1),
+                    new Money(9900, Currency.getInstance("EUR")));
+            entityManager.persist(type);
+            account(entityManager, firstClient, KOLKATA);
+            account(entityManager, secondClient, KOLKATA);
+            entityManager.flush();
+            return type.id();
+        });
+    }
+
+    @Test
+    void aPaidSessionIsHeldUntilItsHoldExpiresWithItsCreationAudited() {
+        BookingView booking = book(firstClient, NOW);
+
+        assertThat(booking.status()).isEqualTo(BookingStatus.HELD);
+        assertThat(booking.holdExpiresAt()).contains(NOW.plus(Booking.HOLD));
+        assertThat(booking.clientStart().getZone()).isEqualTo(KOLKATA);
+        assertThat(booking.builderStart().toLocalTime()).isEqualTo(LocalTime.of(10, 0));
+        assertThat(events(booking.id())).extracting(BookingEvent::to).containsExactly(BookingStatus.HELD);
+    }
+
+    @Test
+    void aHoldStillRunningKeepsItsSlotAndTheRefusalWritesNothing() {
+        BookingView held = book(firstClient, NOW);
+
+        assertThatThrownBy(() -> book(secondClient, NOW.plus(Booking.HOLD).minusSeconds(1)))
+                .isInstanceOf(BookingRefusedException.class)
+                .hasMessage(SlotRefusal.TAKEN.message());
+        assertThat(bookingsOfType()).containsExactly(held.id());
+        assertThat(status(held.id())).isEqualTo(BookingStatus.HELD);
+    }
+
+    @Test
+    void aLapsedHoldGivesWayToTheNextClientAndIsMarkedExpired() {
+        BookingView lapsed = book(firstClient, NOW);
+        Instant later = NOW.plus(Booking.HOLD);
+
+        BookingView next = book(secondClient, later);
+
+        assertThat(next.status()).isEqualTo(BookingStatus.HELD);
+        assertThat(next.start()).isEqualTo(lapsed.start());
+        assertThat(status(lapsed.id())).isEqualTo(BookingStatus.EXPIRED);
+        assertThat(events(lapsed.id())).extracting(BookingEvent::to)
+                .containsExactly(BookingStatus.HELD, BookingStatus.EXPIRED);
+        assertThat(events(lapsed.id()).get(1).at()).isEqualTo(later);
+    }
+
+    @Test
+    void aDeactivatedClientCannotBook() {
+        inTransaction(entityManager -> {
+            entityManager.createQuery("update Account a set a.active = false where a.emailNormalized = :email")
+                    .setParameter("email", Account.normalize(firstClient))
+                    .executeUpdate();
+            return null;
+        });
+
+        assertThatThrownBy(() -> book(firstClient, NOW)).hasMessage("Sign in to continue.");
+        assertThat(bookingsOfType()).isEmpty();
+    }
+
+    private BookingView book(String client, Instant at) {
+        return inTransaction(entityManager -> new SlotBooker(entityManager, Clock.fixed(at, ZoneOffset.UTC),
+                BookingLimits.DEFAULTS).book(client, new BookingRequest(paidType, SLOT, KOLKATA, "Review my PR",
+                null)));
+    }
+
+    private List<Long> bookingsOfType() {
+        return inTransaction(entityManager -> entityManager.createQuery(
+                        "select b.id from Booking b where b.sessionType.id = :type", Long.class)
+                .setParameter("type", paidType)
+                .getResultList());
+    }
+
+    private BookingStatus status(long bookingId) {
+        return inTransaction(entityManager -> entityManager.find(Booking.class, bookingId).status());
+    }
+
+    private List<BookingEvent> events(long bookingId) {
+        return inTransaction(entityManager -> entityManager.createQuery(
+                        "select e from BookingEvent e where e.booking.id = :booking order by e.id", BookingEvent.class)
+                .setParameter("booking", bookingId)
+                .getResultList());
+    }
+
+    private static Account account(EntityManager entityManager, String email, ZoneId zone) {
+        Account account = new Account(email, email.substring(0, email.indexOf('@')), zone, NOW);
+        account.grant(Role.CLIENT);
+        entityManager.persist(account);
+        return account;
+    }
+
+    private static <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager entityManager = factory.createEntityManager();
+        try {
+            entityManager.getTransaction().begin();
+            T result = work.apply(entityManager);
+            entityManager.getTransaction().commit();
+            return result;
+        } finally {
+            if (entityManager.getTransaction().isActive()) {
+                entityManager.getTransaction().rollback();
+            }
+            entityManager.close();
+        }
+    }
+}
