@@ -18,8 +18,8 @@
 # BOOKING_HTTP_PORT (8480; WildFly moves all its ports by BOOKING_HTTP_PORT-8080), BENCH_PGHOST (127.0.0.1),
 # BENCH_PGPORT (5432), BENCH_PGUSER (postgres), BENCH_PGPASSWORD (none), BENCH_DB (booking_load: the http run's
 # database; the writes run uses it with the suffix _writes), BENCH_PGBENCH_DB (pgbench_load), BENCH_BUILDERS (50),
-# BENCH_CLIENTS (280 accounts), BENCH_WORKERS (8), BENCH_TARGET (2000), BENCH_ZIPF (1.0), BENCH_WARM_UP (600
-# bookings; 0 skips the warm-up), BENCH_WARM_UP_BUILDERS (10), BENCH_WARM_UP_CLIENTS (80), BENCH_PGBENCH (1; 0 runs
+# BENCH_CLIENTS (280 accounts), BENCH_WORKERS (8), BENCH_TARGET (2000), BENCH_ZIPF (1.0), BENCH_WARM_UP (3000
+# bookings; 0 skips the warm-up), BENCH_WARM_UP_BUILDERS (10), BENCH_WARM_UP_CLIENTS (350), BENCH_PGBENCH (1; 0 runs
 # the booking load alone, a diagnostic run without a ratio), BENCH_PGBENCH_CLIENTS (8), BENCH_PGBENCH_SECONDS (30),
 # BENCH_PGBENCH_SCALE (8), BENCH_THREAD_DUMPS (0: that many jcmd Thread.print samples of the booking JVM, one a
 # second, during the load), BENCH_KEEP (0; 1 keeps the databases and the server log).
@@ -41,9 +41,9 @@ CLIENTS=${BENCH_CLIENTS:-280}
 WORKERS=${BENCH_WORKERS:-8}
 TARGET=${BENCH_TARGET:-2000}
 ZIPF=${BENCH_ZIPF:-1.0}
-WARM_UP=${BENCH_WARM_UP:-600}
+WARM_UP=${BENCH_WARM_UP:-3000}
 WARM_UP_BUILDERS=${BENCH_WARM_UP_BUILDERS:-10}
-WARM_UP_CLIENTS=${BENCH_WARM_UP_CLIENTS:-80}
+WARM_UP_CLIENTS=${BENCH_WARM_UP_CLIENTS:-350}
 PGBENCH_CLIENTS=${BENCH_PGBENCH_CLIENTS:-8}
 PGBENCH_SECONDS=${BENCH_PGBENCH_SECONDS:-30}
 PGBENCH_SCALE=${BENCH_PGBENCH_SCALE:-8}
@@ -180,7 +180,7 @@ measure() {
         ( for i in $(seq "$THREAD_DUMPS"); do
               sleep 1
               kill -0 "$LOAD_PID" 2>/dev/null || break
-              jcmd "$cpu_pid" Thread.print > "$dir/threads-$i.txt" 2>/dev/null || break
+              jcmd "${cpu_pid:-$LOAD_PID}" Thread.print > "$dir/threads-$i.txt" 2>/dev/null || break
           done ) &
     fi
     local load_status=0 pgbench_status=0

@@ -109,7 +109,7 @@ abstract class BookingLoad<C extends BookingLoad.Client> {
         double zipf = Double.parseDouble(option("zipf", "1.0"));
         Random seeds = new Random(Long.parseLong(option("seed", "20261")));
 
-        int warmUpClientCount = option("warm-up-clients", 80);
+        int warmUpClientCount = option("warm-up-clients", 350);
         List<Builder> builders = builders(BENCH_BUILDERS, option("builders", 50));
         List<Builder> warmUpBuilders = builders(WARM_UP_BUILDERS, option("warm-up-builders", 10));
         say("found %d benchmark builders and %d warm-up builders", builders.size(), warmUpBuilders.size());
@@ -133,7 +133,7 @@ abstract class BookingLoad<C extends BookingLoad.Client> {
                     all.size(), seconds(System.nanoTime() - t0));
 
             t0 = System.nanoTime();
-            Tally warmUp = runWorkers(warmUpBuilders, warmUpClients, workers, option("warm-up", 600), zipf, seeds);
+            Tally warmUp = runWorkers(warmUpBuilders, warmUpClients, workers, option("warm-up", 3000), zipf, seeds);
             say("warm-up: %d bookings (%d conflicts) in %.1f s", warmUp.created.sum(), warmUp.taken.sum(),
                     seconds(System.nanoTime() - t0));
 

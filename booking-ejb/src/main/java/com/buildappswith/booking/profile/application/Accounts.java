@@ -4,7 +4,6 @@ import com.buildappswith.booking.profile.model.Account;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBContext;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 import java.util.Optional;
 
@@ -18,7 +17,10 @@ public final class Accounts {
     }
 
     public static Optional<Account> byEmail(EntityManager entityManager, String email) {
-        return byEmail(entityManager, email, LockModeType.NONE);
+        return entityManager.createQuery("select a from Account a where a.emailNormalized = :email", Account.class)
+                .setParameter("email", Account.normalize(email))
+                .getResultStream()
+                .findFirst();
     }
 
     /** The caller's account, or empty for an anonymous caller (whose principal name matches no email). */
@@ -31,21 +33,18 @@ public final class Accounts {
     }
 
     /**
-     * The active account signed in as {@code principalName}, locked for the rest of the transaction (one query
-     * instead of a lookup and a lock).
+     * The active account signed in as {@code principalName}, its row locked for the rest of the transaction. The
+     * lock is a plain row lock: locking the entity itself would make EclipseLink load its roles as well.
      */
     public static Account lockActive(EntityManager entityManager, String principalName) {
-        return byEmail(entityManager, principalName, LockModeType.PESSIMISTIC_WRITE)
-                .filter(Account::isActive)
-                .orElseThrow(Accounts::signInFirst);
-    }
-
-    private static Optional<Account> byEmail(EntityManager entityManager, String email, LockModeType lock) {
-        return entityManager.createQuery("select a from Account a where a.emailNormalized = :email", Account.class)
-                .setParameter("email", Account.normalize(email))
-                .setLockMode(lock)
-                .getResultStream()
-                .findFirst();
+        Account account = byEmail(entityManager, principalName).orElseThrow(Accounts::signInFirst);
+        Object active = entityManager.createNativeQuery("select active from account where id = ?1 for update")
+                .setParameter(1, account.id())
+                .getSingleResult();
+        if (!Boolean.TRUE.equals(active)) {
+            throw signInFirst();
+        }
+        return account;
     }
 
     private static EJBAccessException signInFirst() {

@@ -11,7 +11,7 @@ import com.buildappswith.booking.scheduling.model.OccupiedTime;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.SlotRules;
 import com.buildappswith.booking.scheduling.model.TimeOff;
-import com.buildappswith.booking.scheduling.model.WeeklyAvailability;
+import com.buildappswith.booking.scheduling.model.WeeklyRange;
 import jakarta.persistence.EntityManager;
 
 import java.time.Duration;
@@ -29,9 +29,15 @@ final class Calendars {
     private Calendars() {
     }
 
+    /**
+     * The weekly hours are read as values, not entities: a booking reads them under the builder's lock, and
+     * entities would each be copied for change tracking and compared again when the booking commits.
+     */
     static Availability availabilityOf(EntityManager entityManager, BuilderProfile builder) {
-        List<WeeklyAvailability> weekly = entityManager.createQuery(
-                        "select w from WeeklyAvailability w where w.builder = :builder", WeeklyAvailability.class)
+        List<WeeklyRange> weekly = entityManager.createQuery("""
+                        select new com.buildappswith.booking.scheduling.model.WeeklyRange(
+                            w.dayOfWeek, w.start, w.end, w.validFrom, w.validUntil)
+                        from WeeklyAvailability w where w.builder = :builder""", WeeklyRange.class)
                 .setParameter("builder", builder)
                 .getResultList();
         List<AvailabilityException> exceptions = entityManager.createQuery(
@@ -44,7 +50,7 @@ final class Calendars {
             e.hours().ifPresent(hours::add);
         });
         return new Availability(builder.timezone(),
-                weekly.stream().map(WeeklyAvailability::toRange).toList(),
+                weekly,
                 overrides.entrySet().stream().map(day -> new DateOverride(day.getKey(), day.getValue())).toList(),
                 exceptions.stream().filter(e -> e.kind() == AvailabilityException.Kind.TIME_OFF)
                         .map(AvailabilityException::timeOff).toList());

@@ -68,10 +68,6 @@ public class WeeklyAvailability {
         this.validUntil = range.validUntil();
     }
 
-    public WeeklyRange toRange() {
-        return new WeeklyRange(dayOfWeek, new LocalRange(start, end), validFrom, validUntil);
-    }
-
     public Long id() {
         return id;
     }

@@ -21,6 +21,11 @@ public record WeeklyRange(DayOfWeek day, LocalRange hours, LocalDate validFrom, 
         }
     }
 
+    /** Hours between two dates, as stored (a query builds ranges with this directly from their columns). */
+    public WeeklyRange(DayOfWeek day, LocalTime start, LocalTime end, LocalDate validFrom, LocalDate validUntil) {
+        this(day, new LocalRange(start, end), validFrom, validUntil);
+    }
+
     /** Hours that apply every week without end. */
     public WeeklyRange(DayOfWeek day, LocalTime start, LocalTime end) {
         this(day, new LocalRange(start, end), null, null);
