@@ -10,12 +10,12 @@ import com.buildappswith.booking.scheduling.model.OccupiedTime;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.SlotFinder;
 import com.buildappswith.booking.scheduling.model.SlotRefusal;
+import com.buildappswith.booking.scheduling.model.TimeWindow;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -30,9 +30,6 @@ import java.util.Objects;
  * server (JTA), the booking-write benchmark outside it (a resource-local transaction), so both run this same code.
  */
 public final class SlotBooker {
-
-    /** Bookings this far either side of the requested start are the only ones that can touch its slot or day. */
-    private static final Duration NEIGHBOURHOOD = Duration.ofDays(2);
 
     private final EntityManager entityManager;
     private final Clock clock;
@@ -64,8 +61,8 @@ public final class SlotBooker {
         checkLimits(client, builder, now);
 
         Instant start = request.start();
-        List<OccupiedTime> occupied = Calendars.occupied(entityManager, builder, start.minus(NEIGHBOURHOOD),
-                start.plus(NEIGHBOURHOOD));
+        TimeWindow window = SlotFinder.decidingWindow(type.slotRules(), builder.timezone(), start);
+        List<OccupiedTime> occupied = Calendars.occupied(entityManager, builder, window.from(), window.until());
         new SlotFinder(clock).refusalFor(type.slotRules(), Calendars.availabilityOf(entityManager, builder),
                         Calendars.busy(occupied, type, now), start)
                 .ifPresent(refusal -> {
@@ -114,7 +111,7 @@ public final class SlotBooker {
     /**
      * A hold past its expiry no longer occupies its slot, but its row still says HELD, and the exclusion constraint
      * would refuse the new booking beside it; the neighbours that could clash are exactly the ones loaded for the
-     * slot check, so only those are marked EXPIRED here (the deadlines job marks the rest).
+     * slot check (the deciding window), so only those are marked EXPIRED here (the deadlines job marks the rest).
      */
     private void expireLapsedHolds(List<OccupiedTime> occupied, Instant now) {
         occupied.stream()

@@ -143,6 +143,20 @@ public final class SlotFinder {
         return remaining > 0 ? Optional.empty() : Optional.of(SlotRefusal.TAKEN);
     }
 
+    /**
+     * When the bookings lie that can decide whether {@code start} is free for {@link #refusalFor}: those that meet
+     * the slot with its buffers, and, for the daily cap, those that start on the builder-local day it starts on.
+     * Checking one start needs only the bookings that meet this window.
+     */
+    public static TimeWindow decidingWindow(SlotRules rules, ZoneId builderZone, Instant start) {
+        LocalDate day = LocalDate.ofInstant(start, builderZone);
+        Instant dayStart = day.atStartOfDay(builderZone).toInstant();
+        Instant dayEnd = day.plusDays(1).atStartOfDay(builderZone).toInstant();
+        Instant occupiedUntil = start.plus(rules.duration()).plus(rules.bufferAfter());
+        return new TimeWindow(earliestOf(dayStart, start.minus(rules.bufferBefore())),
+                latestOf(dayEnd, occupiedUntil));
+    }
+
     /** The grid's starts in one range of hours whose session ends by the time those hours do. */
     private static List<Instant> startsWithin(WallClock wallClock, LocalRange hours, SlotRules rules) {
         LocalDateTime stop = wallClock.date.atTime(hours.end());

@@ -143,6 +143,22 @@ class SlotFinderPropertiesTest {
         }
     }
 
+    @Property(tries = 100)
+    void theBookingsOutsideTheDecidingWindowNeverChangeTheAnswer(@ForAll("oneViewerDay") Scenario scenario) {
+        SlotFinder finder = new SlotFinder(Clock.fixed(scenario.now(), ZoneOffset.UTC));
+        Availability availability = scenario.availability();
+        Instant first = scenario.from().atStartOfDay(scenario.viewerZone()).toInstant();
+        Instant end = scenario.to().plusDays(1).atStartOfDay(scenario.viewerZone()).toInstant();
+
+        for (Instant start = first; start.isBefore(end); start = start.plus(5, ChronoUnit.MINUTES)) {
+            TimeWindow window = SlotFinder.decidingWindow(scenario.rules(), scenario.builderZone(), start);
+            List<BusyInterval> inWindow = scenario.busy().stream().filter(window::meets).toList();
+
+            assertThat(finder.refusalFor(scenario.rules(), availability, inWindow, start)).as("answer for %s", start)
+                    .isEqualTo(finder.refusalFor(scenario.rules(), availability, scenario.busy(), start));
+        }
+    }
+
     @Provide
     Arbitrary<Scenario> oneToOne() {
         return scenarios(Arbitraries.just(1), severalViewerDays());
