@@ -33,12 +33,11 @@ public final class Accounts {
     }
 
     /**
-     * The active account signed in as {@code principalName}, its row locked for the rest of the transaction. The
-     * lock is a plain row lock: locking the entity itself would make EclipseLink load its roles as well.
+     * The active account signed in as {@code principalName}, its row locked for the rest of the transaction.
      */
     public static Account lockActive(EntityManager entityManager, String principalName) {
         Account account = byEmail(entityManager, principalName).orElseThrow(Accounts::signInFirst);
-        Object active = entityManager.createNativeQuery("select active from account where id = ?1 for update")
+        Object active = entityManager.createNamedQuery(Account.LOCK)
                 .setParameter(1, account.id())
                 .getSingleResult();
         if (!Boolean.TRUE.equals(active)) {

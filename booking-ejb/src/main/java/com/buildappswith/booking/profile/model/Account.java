@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -30,7 +31,12 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "account")
+// A plain row lock, named so that it is prepared once: locking the entity would make EclipseLink load its roles.
+@NamedNativeQuery(name = Account.LOCK, query = "select active from account where id = ?1 for update")
 public class Account {
+
+    /** Locks the account's row for the rest of the transaction and reads whether it is active; parameter 1: id. */
+    public static final String LOCK = "Account.lock";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")

@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
@@ -31,7 +32,12 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "builder_profile")
+// A plain row lock, named so that it is prepared once: locking the entity would read the whole profile again.
+@NamedNativeQuery(name = BuilderProfile.LOCK, query = "select id from builder_profile where id = ?1 for update")
 public class BuilderProfile {
+
+    /** Locks the profile's row for the rest of the transaction; parameter 1: id. */
+    public static final String LOCK = "BuilderProfile.lock";
 
     public static final int MAX_HEADLINE = 160;
     public static final int MAX_BIO = 4000;

@@ -66,27 +66,32 @@ final class Calendars {
     /** The builder's busy intervals in the window, as seen when searching {@code searched}, at {@code now}. */
     static List<BusyInterval> busy(EntityManager entityManager, BuilderProfile builder, SessionType searched,
                                    Instant from, Instant until, Instant now) {
-        return busy(occupied(entityManager, builder, from, until), searched, now);
+        return busy(occupied(entityManager, builder, searched, from, until), now);
     }
 
-    static List<BusyInterval> busy(List<OccupiedTime> occupied, SessionType searched, Instant now) {
+    static List<BusyInterval> busy(List<OccupiedTime> occupied, Instant now) {
         return occupied.stream()
                 .filter(time -> time.occupiesSlotAt(now))
-                .map(time -> time.asBusy(searched.id()))
+                .map(OccupiedTime::asBusy)
                 .toList();
     }
 
-    /** The builder's active bookings that touch the window, lapsed holds included. */
-    static List<OccupiedTime> occupied(EntityManager entityManager, BuilderProfile builder, Instant from,
-                                       Instant until) {
+    /**
+     * The builder's active bookings that touch the window, lapsed holds included, each marked whether it is of the
+     * session type in question. Comparing the type here, rather than selecting its id, spares a join per row
+     * (EclipseLink reads {@code b.sessionType.id} through the session type's table).
+     */
+    static List<OccupiedTime> occupied(EntityManager entityManager, BuilderProfile builder, SessionType type,
+                                       Instant from, Instant until) {
         return entityManager.createQuery("""
                         select new com.buildappswith.booking.scheduling.model.OccupiedTime(
-                            b.id, b.startsAt, b.endsAt, b.occupiedFrom, b.occupiedUntil, b.sessionType.id, b.status,
-                            b.holdExpiresAt)
+                            b.id, b.startsAt, b.endsAt, b.occupiedFrom, b.occupiedUntil,
+                            case when b.sessionType = :type then true else false end, b.status, b.holdExpiresAt)
                         from Booking b
                         where b.builder = :builder and b.status in :active
                           and b.occupiedFrom > :earliest and b.occupiedFrom < :until
                           and b.occupiedUntil > :from""", OccupiedTime.class)
+                .setParameter("type", type)
                 .setParameter("builder", builder)
                 .setParameter("active", List.of(BookingStatus.HELD, BookingStatus.CONFIRMED))
                 .setParameter("earliest", from.minus(LONGEST_OCCUPANCY))
@@ -96,10 +101,7 @@ final class Calendars {
     }
 
     static Optional<SessionType> activeType(EntityManager entityManager, long sessionTypeId) {
-        // One query instead of one per row along the type's builder and that builder's account.
-        return entityManager.createQuery("""
-                        select t from SessionType t join fetch t.builder b join fetch b.account
-                        where t.id = :id""", SessionType.class)
+        return entityManager.createNamedQuery(SessionType.WITH_BUILDER, SessionType.class)
                 .setParameter("id", sessionTypeId)
                 .getResultStream()
                 .findFirst()

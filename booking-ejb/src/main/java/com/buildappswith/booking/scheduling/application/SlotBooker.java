@@ -62,9 +62,10 @@ public final class SlotBooker {
 
         Instant start = request.start();
         TimeWindow window = SlotFinder.decidingWindow(type.slotRules(), builder.timezone(), start);
-        List<OccupiedTime> occupied = Calendars.occupied(entityManager, builder, window.from(), window.until());
+        List<OccupiedTime> occupied = Calendars.occupied(entityManager, builder, type, window.from(),
+                window.until());
         new SlotFinder(clock).refusalFor(type.slotRules(), Calendars.availabilityOf(entityManager, builder),
-                        Calendars.busy(occupied, type, now), start)
+                        Calendars.busy(occupied, now), start)
                 .ifPresent(refusal -> {
                     throw new BookingRefusedException(refusal.message(),
                             refusal == SlotRefusal.TAKEN || refusal == SlotRefusal.DAY_FULL);
@@ -87,22 +88,26 @@ public final class SlotBooker {
      * profile itself is not needed again (re-reading it as an entity under the lock would rebuild it).
      */
     private void lockBuilder(BuilderProfile builder) {
-        entityManager.createNativeQuery("select id from builder_profile where id = ?1 for update")
+        entityManager.createNamedQuery(BuilderProfile.LOCK)
                 .setParameter(1, builder.id())
                 .getSingleResult();
     }
 
     private void checkLimits(Account client, BuilderProfile builder, Instant now) {
+        // Whether each booking is with this builder is compared here: selecting b.builder.id would join the
+        // builder's table on every row.
         List<Object[]> upcoming = entityManager.createQuery("""
-                        select b.builder.id, b.status, b.holdExpiresAt from Booking b
+                        select case when b.builder = :builder then true else false end, b.status, b.holdExpiresAt
+                        from Booking b
                         where b.client = :client and b.status in :active and b.startsAt > :now""", Object[].class)
+                .setParameter("builder", builder)
                 .setParameter("client", client)
                 .setParameter("active", List.of(BookingStatus.HELD, BookingStatus.CONFIRMED))
                 .setParameter("now", now)
                 .getResultStream()
                 .filter(row -> ((BookingStatus) row[1]).occupiesSlotAt(now, (Instant) row[2]))
                 .toList();
-        int withBuilder = (int) upcoming.stream().filter(row -> builder.id().equals(row[0])).count();
+        int withBuilder = (int) upcoming.stream().filter(row -> Boolean.TRUE.equals(row[0])).count();
         limits.refusalFor(upcoming.size(), withBuilder).ifPresent(refusal -> {
             throw new BookingRefusedException(refusal.message(), true);
         });

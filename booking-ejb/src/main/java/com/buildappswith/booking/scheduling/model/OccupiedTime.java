@@ -6,15 +6,16 @@ import java.util.Objects;
 
 /**
  * The part of an existing booking that the slot engine and the booking limits need: when it takes its builder's
- * time, of which session type, and whether it still holds it. Read as a projection, so checking a slot does not
+ * time, whether it shares capacity with the session type in question, and whether it still holds it. Read as a projection, so checking a slot does not
  * load every nearby booking with its client, builder and session type.
  *
- * @param bookingId     the booking's id, so that a lapsed hold can be marked expired
- * @param occupiedFrom  the start less the buffer before that applied when it was booked
- * @param occupiedUntil the end plus the buffer after that applied when it was booked
+ * @param bookingId       the booking's id, so that a lapsed hold can be marked expired
+ * @param occupiedFrom    the start less the buffer before that applied when it was booked
+ * @param occupiedUntil   the end plus the buffer after that applied when it was booked
+ * @param sameSessionType whether it is of the session type being searched or booked (only those share capacity)
  */
 public record OccupiedTime(Long bookingId, Instant start, Instant end, Instant occupiedFrom, Instant occupiedUntil,
-                           Long sessionTypeId, BookingStatus status, Instant holdExpiresAt) {
+                           boolean sameSessionType, BookingStatus status, Instant holdExpiresAt) {
 
     public OccupiedTime {
         Objects.requireNonNull(bookingId, "Booking id is required.");
@@ -22,7 +23,6 @@ public record OccupiedTime(Long bookingId, Instant start, Instant end, Instant o
         Objects.requireNonNull(end, "End is required.");
         Objects.requireNonNull(occupiedFrom, "Occupied from is required.");
         Objects.requireNonNull(occupiedUntil, "Occupied until is required.");
-        Objects.requireNonNull(sessionTypeId, "Session type is required.");
         Objects.requireNonNull(status, "Status is required.");
     }
 
@@ -35,9 +35,9 @@ public record OccupiedTime(Long bookingId, Instant start, Instant end, Instant o
         return status == BookingStatus.HELD && !occupiesSlotAt(now);
     }
 
-    /** The interval as the slot engine sees it, marked whether it is of the type being searched. */
-    public BusyInterval asBusy(long searchedSessionTypeId) {
+    /** The interval as the slot engine sees it. */
+    public BusyInterval asBusy() {
         return new BusyInterval(start, end, Duration.between(occupiedFrom, start), Duration.between(end, occupiedUntil),
-                sessionTypeId == searchedSessionTypeId);
+                sameSessionType);
     }
 }

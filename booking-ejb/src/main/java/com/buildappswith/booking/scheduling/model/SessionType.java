@@ -10,9 +10,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.config.QueryHints;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -22,7 +25,16 @@ import java.util.OptionalInt;
 /** A kind of session a builder offers: how long it lasts and what it costs (no price means free). */
 @Entity
 @Table(name = "session_type")
+// Named, so that EclipseLink prepares it once: the same hints set on a query each time make it prepare the SQL
+// again each time. The hints, because EclipseLink ignores the account in "join fetch t.builder b join fetch
+// b.account" and loads it with a query of its own.
+@NamedQuery(name = SessionType.WITH_BUILDER, query = "select t from SessionType t where t.id = :id", hints = {
+        @QueryHint(name = QueryHints.FETCH, value = "t.builder"),
+        @QueryHint(name = QueryHints.FETCH, value = "t.builder.account")})
 public class SessionType {
+
+    /** The type with its builder and the builder's account, in one query; parameter {@code id}. */
+    public static final String WITH_BUILDER = "SessionType.withBuilder";
 
     public static final int MAX_NAME = 80;
     public static final int MAX_DESCRIPTION = 2000;

@@ -11,15 +11,14 @@ class OccupiedTimeTest {
 
     private static final Instant START = Instant.parse("2026-06-15T12:00:00Z");
     private static final Instant END = START.plus(Duration.ofMinutes(45));
-    private static final long TYPE = 7;
     private static final long BOOKING = 41;
 
     @Test
     void keepsTheBuffersThatAppliedWhenItWasBooked() {
         OccupiedTime booked = new OccupiedTime(BOOKING, START, END, START.minus(Duration.ofMinutes(10)),
-                END.plus(Duration.ofMinutes(15)), TYPE, BookingStatus.CONFIRMED, null);
+                END.plus(Duration.ofMinutes(15)), true, BookingStatus.CONFIRMED, null);
 
-        BusyInterval busy = booked.asBusy(TYPE);
+        BusyInterval busy = booked.asBusy();
 
         assertThat(busy.start()).isEqualTo(START);
         assertThat(busy.end()).isEqualTo(END);
@@ -31,16 +30,17 @@ class OccupiedTimeTest {
 
     @Test
     void sharesCapacityOnlyWithItsOwnSessionType() {
-        OccupiedTime booked = new OccupiedTime(BOOKING, START, END, START, END, TYPE, BookingStatus.CONFIRMED, null);
+        OccupiedTime same = new OccupiedTime(BOOKING, START, END, START, END, true, BookingStatus.CONFIRMED, null);
+        OccupiedTime other = new OccupiedTime(BOOKING, START, END, START, END, false, BookingStatus.CONFIRMED, null);
 
-        assertThat(booked.asBusy(TYPE).sameSessionType()).isTrue();
-        assertThat(booked.asBusy(TYPE + 1).sameSessionType()).isFalse();
+        assertThat(same.asBusy().sameSessionType()).isTrue();
+        assertThat(other.asBusy().sameSessionType()).isFalse();
     }
 
     @Test
     void aHoldStopsOccupyingItsSlotAtItsExpiry() {
         Instant expiry = START.minus(Duration.ofHours(1));
-        OccupiedTime held = new OccupiedTime(BOOKING, START, END, START, END, TYPE, BookingStatus.HELD, expiry);
+        OccupiedTime held = new OccupiedTime(BOOKING, START, END, START, END, true, BookingStatus.HELD, expiry);
 
         assertThat(held.occupiesSlotAt(expiry.minusSeconds(1))).isTrue();
         assertThat(held.occupiesSlotAt(expiry)).isFalse();
@@ -49,8 +49,8 @@ class OccupiedTimeTest {
     @Test
     void onlyAHoldPastItsExpiryIsLapsed() {
         Instant expiry = START.minus(Duration.ofHours(1));
-        OccupiedTime held = new OccupiedTime(BOOKING, START, END, START, END, TYPE, BookingStatus.HELD, expiry);
-        OccupiedTime confirmed = new OccupiedTime(BOOKING, START, END, START, END, TYPE, BookingStatus.CONFIRMED,
+        OccupiedTime held = new OccupiedTime(BOOKING, START, END, START, END, true, BookingStatus.HELD, expiry);
+        OccupiedTime confirmed = new OccupiedTime(BOOKING, START, END, START, END, true, BookingStatus.CONFIRMED,
                 null);
 
         assertThat(held.isLapsedHoldAt(expiry.minusSeconds(1))).isFalse();
