@@ -11,6 +11,7 @@ import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.SlotFinder;
 import com.buildappswith.booking.scheduling.model.SlotRefusal;
 import com.buildappswith.booking.scheduling.model.TimeWindow;
+import com.buildappswith.booking.shared.persistence.DatabaseUnavailableException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceException;
@@ -78,7 +79,9 @@ public final class SlotBooker {
         try {
             entityManager.flush();
         } catch (PersistenceException e) {
-            throw new BookingRefusedException(SlotRefusal.TAKEN.message(), true);
+            // The exclusion constraint refused an overlap that a concurrent booking won, unless the database went.
+            throw DatabaseUnavailableException.behind(e).<RuntimeException>map(unavailable -> unavailable)
+                    .orElseGet(() -> new BookingRefusedException(SlotRefusal.TAKEN.message(), true));
         }
         return BookingView.of(booking);
     }
