@@ -12,7 +12,6 @@ import com.buildappswith.booking.shared.persistence.DatabaseTarget;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
-import org.flywaydb.core.Flyway;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -80,12 +79,8 @@ public final class BookingWriteRun extends BookingLoad<BookingLoad.Client> {
     }
 
     private void migrate() {
-        int applied = Flyway.configure(getClass().getClassLoader())
-                .dataSource(option("jdbc-url", ""), option("user", ""), option("password", ""))
-                .locations(DatabaseMigration.migrationLocations(DatabaseTarget.Kind.POSTGRESQL))
-                .load()
-                .migrate()
-                .migrationsExecuted;
+        int applied = DatabaseMigration.migrate(option("jdbc-url", ""), option("user", ""), option("password", ""),
+                DatabaseTarget.Kind.POSTGRESQL);
         say("schema created: %d migrations applied", applied);
     }
 

@@ -16,6 +16,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 import javax.sql.DataSource;
 import java.time.Duration;
@@ -66,12 +67,8 @@ public class DatabaseMigration {
 
     private void migrate() {
         try {
-            int applied = Flyway.configure(getClass().getClassLoader())
-                    .dataSource(dataSource)
-                    .locations(migrationLocations())
-                    .load()
-                    .migrate()
-                    .migrationsExecuted;
+            int applied = migrate(Flyway.configure(getClass().getClassLoader()).dataSource(dataSource),
+                    DatabaseTarget.from(Settings.fromSystem()).kind());
             status = DatabaseStatus.up();
             LOG.info(() -> "Database schema is current (" + applied + " migrations applied now)");
             migrated.fire(new DatabaseMigrated());
@@ -84,15 +81,18 @@ public class DatabaseMigration {
         }
     }
 
-    private static String[] migrationLocations() {
-        return migrationLocations(DatabaseTarget.from(Settings.fromSystem()).kind());
+    /** Brings the schema at {@code url} up to date without a server: for tests and the booking-write benchmark. */
+    public static int migrate(String url, String user, String password, DatabaseTarget.Kind kind) {
+        return migrate(Flyway.configure(DatabaseMigration.class.getClassLoader()).dataSource(url, user, password),
+                kind);
     }
 
     /** Shared SQL for every database, plus what only PostgreSQL can enforce (exclusion constraints). */
-    public static String[] migrationLocations(DatabaseTarget.Kind kind) {
-        return kind == DatabaseTarget.Kind.POSTGRESQL
+    private static int migrate(FluentConfiguration configuration, DatabaseTarget.Kind kind) {
+        String[] locations = kind == DatabaseTarget.Kind.POSTGRESQL
                 ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
                 : new String[] {"classpath:db/migration"};
+        return configuration.locations(locations).load().migrate().migrationsExecuted;
     }
 
     @Lock(LockType.READ)

@@ -5,7 +5,6 @@ import com.buildappswith.booking.shared.persistence.BookingPersistenceUnit;
 import com.buildappswith.booking.shared.persistence.DatabaseMigration;
 import com.buildappswith.booking.shared.persistence.DatabaseTarget;
 import jakarta.persistence.EntityManagerFactory;
-import org.flywaydb.core.Flyway;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -60,11 +59,7 @@ final class TestDatabase {
     }
 
     EntityManagerFactory persistenceUnit() {
-        Flyway.configure(getClass().getClassLoader())
-                .dataSource(url, user, password)
-                .locations(DatabaseMigration.migrationLocations(kind))
-                .load()
-                .migrate();
+        DatabaseMigration.migrate(url, user, password, kind);
         return BookingPersistenceUnit.outsideServer(url, user, password, 2);
     }
 
