@@ -6,7 +6,7 @@
 #           application's persistence unit and the server's booking code (SlotBooker) on a fresh database that the
 #           application's migrations created (BookingWriteRun);
 #   http    the same load end to end: POST /api/bookings against the real EAR on WildFly (BookingLoadRun).
-# Before each measured run, other clients make warm-up bookings with 10 other builders, so the JIT compilers have
+# Before each measured run, other clients make warm-up bookings with other builders, so the JIT compilers have
 # done their work (pgbench, in C, needs no warm-up). Prints bookings per second, the outcomes, pgbench's TPS and
 # their ratio, CPU seconds per process group, then counts oversold slots with SQL. Figures are reported, never
 # asserted (the exit status says only whether the runs themselves worked).
@@ -18,8 +18,9 @@
 # BOOKING_HTTP_PORT (8480; WildFly moves all its ports by BOOKING_HTTP_PORT-8080), BENCH_PGHOST (127.0.0.1),
 # BENCH_PGPORT (5432), BENCH_PGUSER (postgres), BENCH_PGPASSWORD (none), BENCH_DB (booking_load: the http run's
 # database; the writes run uses it with the suffix _writes), BENCH_PGBENCH_DB (pgbench_load), BENCH_BUILDERS (50),
-# BENCH_CLIENTS (280 accounts), BENCH_WORKERS (8), BENCH_TARGET (2000), BENCH_ZIPF (1.0), BENCH_WARM_UP (3000
-# bookings; 0 skips the warm-up), BENCH_WARM_UP_BUILDERS (10), BENCH_WARM_UP_CLIENTS (350), BENCH_PGBENCH (1; 0 runs
+# BENCH_CLIENTS (280 accounts), BENCH_WORKERS (8), BENCH_TARGET (2000), BENCH_ZIPF (1.0), BENCH_WARM_UP (bookings:
+# 12000 in the writes run, 3000 in the http run, where each costs far more; 0 skips the warm-up),
+# BENCH_WARM_UP_BUILDERS (30 and 10), BENCH_WARM_UP_CLIENTS (1400 and 350), BENCH_PGBENCH (1; 0 runs
 # the booking load alone, a diagnostic run without a ratio), BENCH_PGBENCH_CLIENTS (8), BENCH_PGBENCH_SECONDS (30),
 # BENCH_PGBENCH_SCALE (8), BENCH_THREAD_DUMPS (0: that many jcmd Thread.print samples of the booking JVM, one a
 # second, during the load), BENCH_KEEP (0; 1 keeps the databases and the server log).
@@ -41,9 +42,15 @@ CLIENTS=${BENCH_CLIENTS:-280}
 WORKERS=${BENCH_WORKERS:-8}
 TARGET=${BENCH_TARGET:-2000}
 ZIPF=${BENCH_ZIPF:-1.0}
-WARM_UP=${BENCH_WARM_UP:-3000}
-WARM_UP_BUILDERS=${BENCH_WARM_UP_BUILDERS:-10}
-WARM_UP_CLIENTS=${BENCH_WARM_UP_CLIENTS:-350}
+# warm_up RUN: the warm-up arguments of that run.
+warm_up() {
+    if [ "$1" = writes ]; then
+        echo "--warm-up ${BENCH_WARM_UP:-12000} --warm-up-builders ${BENCH_WARM_UP_BUILDERS:-30} --warm-up-clients ${BENCH_WARM_UP_CLIENTS:-1400}"
+    else
+        echo "--warm-up ${BENCH_WARM_UP:-3000} --warm-up-builders ${BENCH_WARM_UP_BUILDERS:-10} --warm-up-clients ${BENCH_WARM_UP_CLIENTS:-350}"
+    fi
+}
+warm_up_option() { warm_up "$1" | sed -n "s/.*--$2 \([0-9]*\).*/\1/p"; }
 PGBENCH_CLIENTS=${BENCH_PGBENCH_CLIENTS:-8}
 PGBENCH_SECONDS=${BENCH_PGBENCH_SECONDS:-30}
 PGBENCH_SCALE=${BENCH_PGBENCH_SCALE:-8}
@@ -113,15 +120,17 @@ fresh_database() {
     psql_ -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"
 }
 
-# Builders by SQL (clearly a benchmark fixture): the measured ones from id 900001, the warm-up ones from 990001.
+# seed_builders DATABASE RUN: builders by SQL (clearly a benchmark fixture), the measured ones from id 900001, the
+# run's warm-up ones from 990001.
 seed_builders() {
-    say "seeding $BUILDERS builders and $WARM_UP_BUILDERS warm-up builders with bench/seed-builders.sql (benchmark fixture, straight into the schema)"
+    local warm_up_builders
+    warm_up_builders=$(warm_up_option "$2" warm-up-builders)
+    say "seeding $BUILDERS builders and $warm_up_builders warm-up builders with bench/seed-builders.sql (benchmark fixture, straight into the schema)"
     psql_ -d "$1" -v builders="$BUILDERS" -v first_id=900000 -v name="Bench Builder" -f bench/seed-builders.sql
-    psql_ -d "$1" -v builders="$WARM_UP_BUILDERS" -v first_id=990000 -v name="Warm-up Builder" -f bench/seed-builders.sql
+    psql_ -d "$1" -v builders="$warm_up_builders" -v first_id=990000 -v name="Warm-up Builder" -f bench/seed-builders.sql
 }
 
 LOAD_ARGS="--builders $BUILDERS --clients $CLIENTS --workers $WORKERS --target $TARGET --zipf $ZIPF"
-LOAD_ARGS+=" --warm-up $WARM_UP --warm-up-builders $WARM_UP_BUILDERS --warm-up-clients $WARM_UP_CLIENTS"
 
 # Runs a load client's main class (the test classpath has the application's classes) in the background.
 load_client() {
@@ -273,11 +282,12 @@ if runs writes; then
     load_client BookingWriteRun "$WORK/writes/migrate.log" --step migrate $WRITES_ARGS
     wait "$LOAD_PID" || { cat "$WORK/writes/migrate.log"; LOAD_PID=; fail "the migration failed"; }
     LOAD_PID=
-    seed_builders "$WRITES_DB"
-    say "seeding $((CLIENTS + WARM_UP_CLIENTS)) clients with bench/seed-clients.sql (benchmark fixture)"
-    psql_ -d "$WRITES_DB" -v clients=$((CLIENTS + WARM_UP_CLIENTS)) -v first_id=800000 -f bench/seed-clients.sql
+    seed_builders "$WRITES_DB" writes
+    WRITES_CLIENTS=$((CLIENTS + $(warm_up_option writes warm-up-clients)))
+    say "seeding $WRITES_CLIENTS clients with bench/seed-clients.sql (benchmark fixture)"
+    psql_ -d "$WRITES_DB" -v clients=$WRITES_CLIENTS -v first_id=800000 -f bench/seed-clients.sql
     say "load client: $WORKERS threads booking through the application's persistence unit, target $TARGET"
-    load_client BookingWriteRun "$WORK/writes/load.log" --step run $WRITES_ARGS $LOAD_ARGS \
+    load_client BookingWriteRun "$WORK/writes/load.log" --step run $WRITES_ARGS $LOAD_ARGS $(warm_up writes) \
         --ready-file "$WORK/writes/ready" --go-file "$WORK/writes/go" --result-file "$WORK/writes/load.properties"
     measure writes "$WRITES_DB" "" "booking JVM (load and booking transaction)" "the booking transaction, $WORKERS threads of one JVM (BookingWriteRun)"
 fi
@@ -293,9 +303,9 @@ if runs http; then
         BOOKING_DB_PASSWORD="${BENCH_PGPASSWORD:-}" BOOKING_DATA_DIR="$WORK/data" \
         config/dev/wildfly.sh start
     SERVER_PID=$(cat "$WILDFLY_HOME/standalone/booking-wildfly.pid")
-    seed_builders "$DB"
+    seed_builders "$DB" http
     say "load client: $CLIENTS clients registered and signed in through the API, then $WORKERS workers, target $TARGET"
-    load_client BookingLoadRun "$WORK/http/load.log" --base-url "http://localhost:$BOOKING_HTTP_PORT/" $LOAD_ARGS \
+    load_client BookingLoadRun "$WORK/http/load.log" --base-url "http://localhost:$BOOKING_HTTP_PORT/" $LOAD_ARGS $(warm_up http) \
         --ready-file "$WORK/http/ready" --go-file "$WORK/http/go" --result-file "$WORK/http/load.properties"
     measure http "$DB" "$SERVER_PID" WildFly "end to end, POST /api/bookings on $(basename "$WILDFLY_HOME") (BookingLoadRun)"
     stop_server

@@ -1,5 +1,6 @@
 package com.buildappswith.booking.bench;
 
+import com.buildappswith.booking.scheduling.application.AvailabilityCache;
 import com.buildappswith.booking.scheduling.application.BookingRefusedException;
 import com.buildappswith.booking.scheduling.application.BookingRequest;
 import com.buildappswith.booking.scheduling.application.SlotBooker;
@@ -51,6 +52,7 @@ public final class BookingWriteRun extends BookingLoad<BookingLoad.Client> {
             .map(LimitRefusal::message).toList();
 
     private final Clock clock = Clock.systemUTC();
+    private final AvailabilityCache availabilityCache = new AvailabilityCache();
     private EntityManagerFactory factory;
 
     private BookingWriteRun(Map<String, String> options) {
@@ -90,7 +92,7 @@ public final class BookingWriteRun extends BookingLoad<BookingLoad.Client> {
         EntityTransaction transaction = entityManager.getTransaction();
         try {
             transaction.begin();
-            new SlotBooker(entityManager, clock, BookingLimits.DEFAULTS).book(client.email,
+            new SlotBooker(entityManager, clock, BookingLimits.DEFAULTS, availabilityCache).book(client.email,
                     new BookingRequest(builder.sessionTypeId, slot, CLIENT_ZONE, "Load run", null));
             transaction.commit();
             return Answer.CREATED;

@@ -33,10 +33,10 @@ import java.util.Optional;
 @Entity
 @Table(name = "builder_profile")
 // A plain row lock, named so that it is prepared once: locking the entity would read the whole profile again.
-@NamedNativeQuery(name = BuilderProfile.LOCK, query = "select id from builder_profile where id = ?1 for update")
+@NamedNativeQuery(name = BuilderProfile.LOCK, query = "select version from builder_profile where id = ?1 for update")
 public class BuilderProfile {
 
-    /** Locks the profile's row for the rest of the transaction; parameter 1: id. */
+    /** Locks the profile's row for the rest of the transaction and reads its version; parameter 1: id. */
     public static final String LOCK = "BuilderProfile.lock";
 
     public static final int MAX_HEADLINE = 160;
@@ -138,6 +138,11 @@ public class BuilderProfile {
             return true;
         }
         return viewer.map(v -> v.has(Role.ADMIN) || v.id().equals(account.id())).orElse(false);
+    }
+
+    /** Raised by every change to the profile, and to the builder's hours (see AvailabilityCache). */
+    public long version() {
+        return version;
     }
 
     public boolean isListed() {

@@ -32,6 +32,9 @@ public class BookingService {
     @Inject
     private EntityManager entityManager;
 
+    @Inject
+    private AvailabilityCache availabilityCache;
+
     @Resource
     private SessionContext context;
 
@@ -39,7 +42,7 @@ public class BookingService {
 
     @RolesAllowed(Roles.CLIENT)
     public BookingView bookSlot(BookingRequest request) {
-        BookingView booking = new SlotBooker(entityManager, clock, BookingLimits.DEFAULTS)
+        BookingView booking = new SlotBooker(entityManager, clock, BookingLimits.DEFAULTS, availabilityCache)
                 .book(context.getCallerPrincipal().getName(), request);
         LOG.fine(() -> "Booking " + booking.id() + " " + booking.status() + " for builder " + booking.builderId());
         return booking;

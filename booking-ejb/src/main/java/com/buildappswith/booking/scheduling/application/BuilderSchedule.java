@@ -99,7 +99,7 @@ public class BuilderSchedule {
     }
 
     public OwnAvailabilityView addWeeklyHours(WeeklyRange range) {
-        BuilderProfile me = me();
+        BuilderProfile me = meChangingAvailability();
         entityManager.persist(new WeeklyAvailability(me, range));
         return availabilityOf(me);
     }
@@ -107,7 +107,7 @@ public class BuilderSchedule {
     public OwnAvailabilityView removeWeeklyHours(long weeklyHoursId) {
         WeeklyAvailability hours = Optional.ofNullable(entityManager.find(WeeklyAvailability.class, weeklyHoursId))
                 .orElseThrow(() -> new InvalidScheduleException("These weekly hours no longer exist."));
-        BuilderProfile me = me();
+        BuilderProfile me = meChangingAvailability();
         requireOwn(hours.builder(), me);
         entityManager.remove(hours);
         return availabilityOf(me);
@@ -115,14 +115,14 @@ public class BuilderSchedule {
 
     /** On {@code date} the builder works {@code hours} instead of their weekly hours; no hours closes the day. */
     public OwnAvailabilityView overrideDate(LocalDate date, Optional<LocalRange> hours) {
-        BuilderProfile me = me();
+        BuilderProfile me = meChangingAvailability();
         entityManager.persist(AvailabilityException.override(me, date, hours));
         return availabilityOf(me);
     }
 
     /** Whole days off, first to last inclusive, as the builder's own calendar counts days. */
     public OwnAvailabilityView takeTimeOff(LocalDate first, LocalDate last, String note) {
-        BuilderProfile me = me();
+        BuilderProfile me = meChangingAvailability();
         TimeOff off = checked(() -> TimeOff.wholeDays(first, last, me.timezone()));
         String text = note == null ? "" : note.strip();
         if (text.length() > AvailabilityException.MAX_NOTE) {
@@ -138,7 +138,7 @@ public class BuilderSchedule {
         AvailabilityException exception = Optional.ofNullable(
                         entityManager.find(AvailabilityException.class, exceptionId))
                 .orElseThrow(() -> new InvalidScheduleException("This exception no longer exists."));
-        BuilderProfile me = me();
+        BuilderProfile me = meChangingAvailability();
         requireOwn(exception.builder(), me);
         entityManager.remove(exception);
         return availabilityOf(me);
@@ -239,6 +239,12 @@ public class BuilderSchedule {
     }
 
     /** The caller's own builder profile; the principal name is the account's normalized email. */
+    private BuilderProfile meChangingAvailability() {
+        BuilderProfile me = me();
+        Calendars.changingAvailabilityOf(entityManager, me);
+        return me;
+    }
+
     private BuilderProfile me() {
         Account caller = Accounts.requireCaller(entityManager, context);
         return entityManager.createQuery("select b from BuilderProfile b where b.account = :account",

@@ -3,7 +3,6 @@ package com.buildappswith.booking.scheduling.application;
 import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.scheduling.model.Availability;
 import com.buildappswith.booking.scheduling.model.AvailabilityException;
-import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.scheduling.model.BusyInterval;
 import com.buildappswith.booking.scheduling.model.DateOverride;
 import com.buildappswith.booking.scheduling.model.LocalRange;
@@ -13,6 +12,7 @@ import com.buildappswith.booking.scheduling.model.SlotRules;
 import com.buildappswith.booking.scheduling.model.TimeOff;
 import com.buildappswith.booking.scheduling.model.WeeklyRange;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +26,23 @@ import java.util.TreeMap;
 /** Loads what the slot engine needs about one builder: their availability and their bookings in a window. */
 final class Calendars {
 
+    /**
+     * The statuses that occupy a slot, HELD and CONFIRMED, written into the query: given as a list parameter, they
+     * would make EclipseLink rewrite the query's SQL on every execution.
+     */
+    static final String OCCUPYING_STATUSES = "(com.buildappswith.booking.scheduling.model.BookingStatus.HELD, "
+            + "com.buildappswith.booking.scheduling.model.BookingStatus.CONFIRMED)";
+
     private Calendars() {
+    }
+
+    /**
+     * To be called before a builder's hours or exceptions change: takes the builder's row lock, so that the change
+     * and the bookings in progress with this builder wait for each other, and raises the builder's version when the
+     * change commits, which tells the {@link AvailabilityCache} of every node that what it remembers is stale.
+     */
+    static void changingAvailabilityOf(EntityManager entityManager, BuilderProfile builder) {
+        entityManager.lock(builder, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
     /**
@@ -88,12 +104,11 @@ final class Calendars {
                             b.id, b.startsAt, b.endsAt, b.occupiedFrom, b.occupiedUntil,
                             case when b.sessionType = :type then true else false end, b.status, b.holdExpiresAt)
                         from Booking b
-                        where b.builder = :builder and b.status in :active
-                          and b.occupiedFrom > :earliest and b.occupiedFrom < :until
-                          and b.occupiedUntil > :from""", OccupiedTime.class)
+                        where b.builder = :builder
+                          and b.occupiedFrom > :earliest and b.occupiedFrom < :until and b.occupiedUntil > :from
+                          and b.status in\s""" + OCCUPYING_STATUSES, OccupiedTime.class)
                 .setParameter("type", type)
                 .setParameter("builder", builder)
-                .setParameter("active", List.of(BookingStatus.HELD, BookingStatus.CONFIRMED))
                 .setParameter("earliest", from.minus(LONGEST_OCCUPANCY))
                 .setParameter("from", from)
                 .setParameter("until", until)

@@ -3,6 +3,7 @@ package com.buildappswith.booking.scheduling.application;
 import com.buildappswith.booking.profile.application.Accounts;
 import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.BuilderProfile;
+import com.buildappswith.booking.scheduling.model.Availability;
 import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.scheduling.model.BookingLimits;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
@@ -24,22 +25,27 @@ import java.util.Objects;
 /**
  * Books one slot inside the caller's transaction, so that none is ever sold beyond its capacity on however many
  * nodes: it locks the client's row and then the builder's row in the database (always in that order, so two
- * bookings cannot deadlock), re-checks the slot and the limits under those locks, and writes the booking with its
- * audit event. On PostgreSQL an exclusion constraint keeps one-client bookings apart even if this code were wrong.
+ * bookings cannot deadlock), checks the client's limits under the first lock and the slot under the second, and
+ * writes the booking with its audit event. On PostgreSQL an exclusion constraint keeps one-client bookings apart even if this code were wrong.
  * <p>
  * Plain Java over an {@link EntityManager} whose transaction someone else owns: {@link BookingService} in the
  * server (JTA), the booking-write benchmark outside it (a resource-local transaction), so both run this same code.
  */
 public final class SlotBooker {
 
+    private static final String NOT_OFFERED = "No such session type is offered.";
+
     private final EntityManager entityManager;
     private final Clock clock;
     private final BookingLimits limits;
+    private final AvailabilityCache availabilityCache;
 
-    public SlotBooker(EntityManager entityManager, Clock clock, BookingLimits limits) {
+    public SlotBooker(EntityManager entityManager, Clock clock, BookingLimits limits,
+                      AvailabilityCache availabilityCache) {
         this.entityManager = Objects.requireNonNull(entityManager, "An entity manager is required.");
         this.clock = Objects.requireNonNull(clock, "A clock is required.");
         this.limits = Objects.requireNonNull(limits, "Booking limits are required.");
+        this.availabilityCache = Objects.requireNonNull(availabilityCache, "An availability cache is required.");
     }
 
     /**
@@ -55,18 +61,19 @@ public final class SlotBooker {
         entityManager.setFlushMode(FlushModeType.COMMIT);
         Account client = Accounts.lockActive(entityManager, principalName);
         SessionType type = Calendars.activeType(entityManager, request.sessionTypeId())
-                .orElseThrow(() -> new BookingRefusedException("No such session type is offered.", false));
+                .orElseThrow(() -> new BookingRefusedException(NOT_OFFERED, false));
         BuilderProfile builder = type.builder();
-        lockBuilder(builder);
+        // The client's own bookings change only under the client's lock, held already, so their limits are checked
+        // before the builder's lock is taken: every booking with this builder waits for that one.
+        checkLimits(client, builder, clock.instant());
+        Availability availability = lockBuilder(builder);
         Instant now = clock.instant();
-        checkLimits(client, builder, now);
 
         Instant start = request.start();
         TimeWindow window = SlotFinder.decidingWindow(type.slotRules(), builder.timezone(), start);
         List<OccupiedTime> occupied = Calendars.occupied(entityManager, builder, type, window.from(),
                 window.until());
-        new SlotFinder(clock).refusalFor(type.slotRules(), Calendars.availabilityOf(entityManager, builder),
-                        Calendars.busy(occupied, now), start)
+        new SlotFinder(clock).refusalFor(type.slotRules(), availability, Calendars.busy(occupied, now), start)
                 .ifPresent(refusal -> {
                     throw new BookingRefusedException(refusal.message(),
                             refusal == SlotRefusal.TAKEN || refusal == SlotRefusal.DAY_FULL);
@@ -87,13 +94,22 @@ public final class SlotBooker {
     }
 
     /**
-     * Takes the builder's row lock, which every booking with this builder waits for: a plain row lock, because the
-     * profile itself is not needed again (re-reading it as an entity under the lock would rebuild it).
+     * Takes the builder's row lock, which every booking with this builder waits for, and returns the builder's
+     * availability as it stands under that lock. A plain row lock that reads only the version: the profile read with
+     * the session type is read again only if it changed since (unlisted, or moved to another timezone, say).
      */
-    private void lockBuilder(BuilderProfile builder) {
-        entityManager.createNamedQuery(BuilderProfile.LOCK)
+    private Availability lockBuilder(BuilderProfile builder) {
+        long version = ((Number) entityManager.createNamedQuery(BuilderProfile.LOCK)
                 .setParameter(1, builder.id())
-                .getSingleResult();
+                .getSingleResult()).longValue();
+        if (version != builder.version()) {
+            entityManager.refresh(builder);
+            if (!builder.isListed()) {
+                throw new BookingRefusedException(NOT_OFFERED, false);
+            }
+        }
+        return availabilityCache.availability(builder.id(), version,
+                () -> Calendars.availabilityOf(entityManager, builder));
     }
 
     private void checkLimits(Account client, BuilderProfile builder, Instant now) {
@@ -102,10 +118,10 @@ public final class SlotBooker {
         List<Object[]> upcoming = entityManager.createQuery("""
                         select case when b.builder = :builder then true else false end, b.status, b.holdExpiresAt
                         from Booking b
-                        where b.client = :client and b.status in :active and b.startsAt > :now""", Object[].class)
+                        where b.client = :client and b.startsAt > :now and b.status in\s""" + Calendars.OCCUPYING_STATUSES,
+                        Object[].class)
                 .setParameter("builder", builder)
                 .setParameter("client", client)
-                .setParameter("active", List.of(BookingStatus.HELD, BookingStatus.CONFIRMED))
                 .setParameter("now", now)
                 .getResultStream()
                 .filter(row -> ((BookingStatus) row[1]).occupiesSlotAt(now, (Instant) row[2]))

@@ -3,12 +3,14 @@ package com.buildappswith.booking.scheduling.application;
 import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.profile.model.Role;
+import com.buildappswith.booking.scheduling.model.AvailabilityException;
 import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.scheduling.model.BookingEvent;
 import com.buildappswith.booking.scheduling.model.BookingLimits;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.SlotRefusal;
+import com.buildappswith.booking.scheduling.model.TimeOff;
 import com.buildappswith.booking.scheduling.model.WeeklyAvailability;
 import com.buildappswith.booking.shared.Money;
 import jakarta.persistence.EntityManager;
@@ -49,6 +51,8 @@ class SlotBookerTest {
     private static TestDatabase database;
     private static EntityManagerFactory factory;
 
+    private final AvailabilityCache availabilityCache = new AvailabilityCache();
+    private long builderId;
     private long paidType;
     private String firstClient;
     private String secondClient;
@@ -86,6 +90,7 @@ class SlotBookerTest {
             account(entityManager, firstClient, KOLKATA);
             account(entityManager, secondClient, KOLKATA);
             entityManager.flush();
+            builderId = builder.id();
             return type.id();
         });
     }
@@ -140,10 +145,34 @@ class SlotBookerTest {
         assertThat(bookingsOfType()).isEmpty();
     }
 
+    @Test
+    void timeOffTakenAfterABookingIsObeyedByTheNextBooking() {
+        Instant nextDay = SLOT.plus(Duration.ofDays(1));
+        book(firstClient, NOW);
+
+        inTransaction(entityManager -> {
+            BuilderProfile builder = entityManager.find(BuilderProfile.class, builderId);
+            Calendars.changingAvailabilityOf(entityManager, builder);
+            LocalDate day = nextDay.atZone(NEW_YORK).toLocalDate();
+            entityManager.persist(AvailabilityException.timeOff(builder, TimeOff.wholeDays(day, day, NEW_YORK),
+                    null));
+            return null;
+        });
+
+        assertThatThrownBy(() -> book(secondClient, NOW, nextDay))
+                .isInstanceOf(BookingRefusedException.class)
+                .hasMessage(SlotRefusal.OUTSIDE_AVAILABILITY.message());
+        assertThat(bookingsOfType()).hasSize(1);
+    }
+
     private BookingView book(String client, Instant at) {
+        return book(client, at, SLOT);
+    }
+
+    private BookingView book(String client, Instant at, Instant slot) {
         return inTransaction(entityManager -> new SlotBooker(entityManager, Clock.fixed(at, ZoneOffset.UTC),
-                BookingLimits.DEFAULTS).book(client, new BookingRequest(paidType, SLOT, KOLKATA, "Review my PR",
-                null)));
+                BookingLimits.DEFAULTS, availabilityCache).book(client, new BookingRequest(paidType, slot, KOLKATA,
+                "Review my PR", null)));
     }
 
     private List<Long> bookingsOfType() {
