@@ -215,7 +215,7 @@ measure() {
     else
         cpu="$cpu_label"
     fi
-    cpu="$cpu $(prop cpu_seconds) s, $cpu_rest"
+    cpu="$cpu $(prop cpu_seconds) s (its JIT compilers $(prop jit_seconds) s of it), $cpu_rest"
     # pgbench -P 1 reports every second; the seconds that lie wholly inside the booking load are what the load ran
     # beside (pgbench runs on alone after a load that ends sooner, and alone it is faster).
     window_tps=$(awk -v wall="$(prop wall_seconds)" '/^progress: / {

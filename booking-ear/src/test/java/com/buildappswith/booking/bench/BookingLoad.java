@@ -1,5 +1,7 @@
 package com.buildappswith.booking.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,21 +38,23 @@ import java.util.concurrent.atomic.LongAdder;
  * used by one worker at a time and never sent over its limits (10 upcoming, 3 per builder), so a refusal here means
  * a lost race.
  * <p>
- * Before the measured run, other clients book with other builders ({@code --warm-up} bookings, "Warm-up Builder"),
- * so that the JIT compilers have done their work and the measured run starts from the same slots and limits as
- * without it. Then the run writes {@code --ready-file} and waits for {@code --go-file} (the script starts pgbench in
+ * Before the measured run, other clients book with other builders ({@code --warm-up} bookings in
+ * {@code --warm-up-rounds} rounds, "Warm-up Builder"), each round followed by a pause until the JIT compilers are
+ * idle, so that they have done their work and the measured run starts from the same slots and limits as without it. Then the run writes {@code --ready-file} and waits for {@code --go-file} (the script starts pgbench in
  * between), and runs {@code --workers} threads until {@code --target} bookings have succeeded or the slots or the
  * clients' limits run out. Figures go to standard output and {@code --result-file} as {@code key=value} lines,
- * with the CPU time this JVM used during the measured run.
+ * with the CPU time this JVM and its JIT compilers used during the measured run.
  * <p>
  * Common arguments ({@code --name value}): builders and warm-up-builders (expected counts), clients,
- * warm-up-clients, warm-up, workers, target, zipf, days, seed, ready-file, go-file, result-file.
+ * warm-up-clients, warm-up, warm-up-rounds, workers, target, zipf, days, seed, ready-file, go-file, result-file.
  *
  * @param <C> a client as this run knows it (signed in, or just an account)
  */
 abstract class BookingLoad<C extends BookingLoad.Client> {
 
     static final String BENCH_BUILDERS = "Bench Builder";
+    /** Linux's USER_HZ, the unit of /proc's CPU times, 100 on every common platform. */
+    private static final long CLOCK_TICKS = 100;
     static final String WARM_UP_BUILDERS = "Warm-up Builder";
     private static final int MAX_UPCOMING = 10;
     private static final int MAX_WITH_BUILDER = 3;
@@ -132,15 +136,22 @@ abstract class BookingLoad<C extends BookingLoad.Client> {
             say("read %d free slots of %d builders in %.1f s", all.stream().mapToInt(b -> b.free.size()).sum(),
                     all.size(), seconds(System.nanoTime() - t0));
 
-            t0 = System.nanoTime();
-            Tally warmUp = runWorkers(warmUpBuilders, warmUpClients, workers, option("warm-up", 3000), zipf, seeds);
-            say("warm-up: %d bookings (%d conflicts) in %.1f s", warmUp.created.sum(), warmUp.taken.sum(),
-                    seconds(System.nanoTime() - t0));
-
+            int rounds = option("warm-up-rounds", 3);
+            int warmUpBookings = option("warm-up", 3000);
+            for (int round = 1; round <= rounds; round++) {
+                t0 = System.nanoTime();
+                Tally warmUp = runWorkers(warmUpBuilders, warmUpClients, workers,
+                        warmUpBookings * round / rounds - warmUpBookings * (round - 1) / rounds, zipf, seeds);
+                say("warm-up round %d: %d bookings (%d conflicts) in %.1f s", round, warmUp.created.sum(),
+                        warmUp.taken.sum(), seconds(System.nanoTime() - t0));
+                awaitIdleCompilers();
+            }
             awaitGo();
             long cpuBefore = processCpuNanos();
+            long compilingBefore = compilingNanos();
             Tally measured = runWorkers(builders, clients, workers, target, zipf, seeds);
             measured.cpuNanos = processCpuNanos() - cpuBefore;
+            measured.compilingNanos = compilingNanos() - compilingBefore;
             report(builders, clients, workers, target, zipf, measured);
         } finally {
             setUp.shutdownNow();
@@ -280,6 +291,7 @@ abstract class BookingLoad<C extends BookingLoad.Client> {
         result.put("slots_left", Integer.toString(builders.stream().mapToInt(b -> b.free.size()).sum()));
         result.put("hottest_builder_share", String.format("%.2f", hottestShare(builders, ok)));
         result.put("cpu_seconds", String.format("%.1f", seconds(tally.cpuNanos)));
+        result.put("jit_seconds", String.format("%.1f", seconds(tally.compilingNanos)));
         StringBuilder text = new StringBuilder();
         result.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
         System.out.print(text);
@@ -346,6 +358,54 @@ abstract class BookingLoad<C extends BookingLoad.Client> {
         return results;
     }
 
+    /**
+     * Waits, at most a minute, until the JIT compilers have had nothing to do for a second. On two CPUs the C2
+     * compiler falls behind while the warm-up keeps both busy, and the longer its queue, the hotter a method must be
+     * before it is queued at all; so the warm-up runs in rounds with a pause after each, or the compilers would do
+     * much of their work during the measured run, taking CPU from it and from pgbench alike.
+     */
+    private static void awaitIdleCompilers() throws InterruptedException {
+        long start = System.nanoTime();
+        long compiling = compilingNanos();
+        long idleSince = start;
+        while (System.nanoTime() - idleSince < TimeUnit.SECONDS.toNanos(1)
+                && System.nanoTime() - start < TimeUnit.MINUTES.toNanos(1)) {
+            Thread.sleep(100);
+            long now = compilingNanos();
+            if (now != compiling) {
+                compiling = now;
+                idleSince = System.nanoTime();
+            }
+        }
+        say("JIT compilers idle after %.1f s", seconds(System.nanoTime() - start));
+    }
+
+    /**
+     * CPU time the JIT compiler threads of this JVM have used so far, from Linux's per-thread accounting (0 where
+     * there is none); the JVM's own compilation time counts the time they waited for a CPU too.
+     */
+    private static long compilingNanos() {
+        try (var threads = Files.list(Path.of("/proc/self/task"))) {
+            return threads.mapToLong(BookingLoad::compilerTicks).sum() * TimeUnit.SECONDS.toNanos(1) / CLOCK_TICKS;
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
+    }
+
+    private static long compilerTicks(Path thread) {
+        try {
+            if (!Files.readString(thread.resolve("comm")).contains("CompilerThre")) {
+                return 0;
+            }
+            // utime and stime are the 14th and 15th fields, counted after the command name in parentheses.
+            String stat = Files.readString(thread.resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /** CPU time this JVM has used so far, all threads: the load client's own share of the two CPUs. */
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
@@ -373,6 +433,7 @@ abstract class BookingLoad<C extends BookingLoad.Client> {
         final AtomicLong lastAnswer = new AtomicLong();
         long start;
         long cpuNanos;
+        long compilingNanos;
     }
 
     /** A benchmark builder, its one session type, and the slots the workers still believe free. */
