@@ -12,11 +12,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +37,7 @@ class BookingRaceIT {
     private static final String BASE_URL = System.getProperty("booking.baseUrl", "http://localhost:8080/");
     private static final String PASSWORD = "racing for the slot";
     private final HttpClient http = HttpClient.newHttpClient();
+    private final ApiClient api = new ApiClient();
 
     @Test
     void fiftyClientsRaceForOneSlotAndExactlyOneGetsIt() throws Exception {
@@ -59,7 +59,7 @@ class BookingRaceIT {
         String name = "Group clinic " + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> offered = send(HttpRequest.newBuilder(URI.create(BASE_URL + "api/me/session-types"))
                 .header("Content-Type", "application/json")
-                .header("Authorization", basic("ada@demo.buildappswith.com", "demo-booking-2026"))
+                .header("Authorization", ApiClient.basic(SignIn.DEMO_BUILDER, SignIn.DEMO_PASSWORD))
                 .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
                         .add("name", name).add("description", "Three people, one hour")
                         .add("durationMinutes", 60).add("bufferBeforeMinutes", 0).add("bufferAfterMinutes", 0)
@@ -122,36 +122,15 @@ class BookingRaceIT {
         List<String> emails = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String email = "racer-" + run + "-" + i + "@example.com";
-            HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(BASE_URL + "api/accounts"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
-                            .add("email", email).add("displayName", "Racer " + i)
-                            .add("password", PASSWORD).add("timezone", "Asia/Kolkata").build().toString())));
-            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            api.register(email, "Racer " + i, PASSWORD, "Asia/Kolkata");
             emails.add(email);
         }
         return emails;
     }
 
     private HttpResponse<String> book(String client, JsonObject slot, String purpose) {
-        String body = Json.createObjectBuilder()
-                .add("sessionTypeId", slot.getJsonNumber("sessionTypeId").longValue())
-                .add("start", slot.getString("start"))
-                .add("timezone", "Asia/Kolkata")
-                .add("purpose", purpose)
-                .build().toString();
-        try {
-            return send(HttpRequest.newBuilder(URI.create(BASE_URL + "api/bookings"))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", basic(client, PASSWORD))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String basic(String email, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return api.book(client, PASSWORD, slot.getJsonNumber("sessionTypeId").longValue(),
+                Instant.parse(slot.getString("start")), "Asia/Kolkata", purpose);
     }
 
     private JsonObject firstFreeSlot(String builder, String sessionType) throws Exception {

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -25,14 +26,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A builder sets up what can be booked, in a real browser: a session type with their own rules, weekly hours and
- * a day off, seen on their calendar; then anyone asking the API for slots finds none on the day off and some on
- * the same weekday a week later.
+ * a day off, seen on their calendar; then a client can no longer book on the day off (though the server had read
+ * the builder's hours for a booking just before), and anyone asking the API for slots finds none on the day off and
+ * some on the same weekday a week later.
  */
 @ExtendWith(Browser.class)
 class BuilderSchedulingBrowserIT {
 
     private static final String BASE_URL = System.getProperty("booking.baseUrl", "http://localhost:8080/");
     private static final ZoneId ADA_ZONE = ZoneId.of("America/New_York");
+    private static final String CLIENT_PASSWORD = "booking around time off";
+
+    private final ApiClient api = new ApiClient();
 
     @Test
     void builderCreatesATypeAddsHoursAndTimeOffAndNoSlotIsOfferedOnTheDayOff(Browser browser) throws Exception {
@@ -52,6 +57,13 @@ class BuilderSchedulingBrowserIT {
         assertThat(availability.zoneNote()).contains("America/New_York");
         availability.addWeeklyHours(dayOff.getDayOfWeek(), "13:00", "17:00");
         assertThat(browser.pageText()).contains("Weekly hours added.");
+        long ada = builderId("Ada Okafor");
+        long type = sessionTypeId(name);
+        String client = "scheduling-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        api.register(client, "Scheduling client", CLIENT_PASSWORD, "Europe/Berlin");
+        // Booked before the day off is taken, so that the server has read Ada's hours when they change.
+        assertThat(api.book(client, CLIENT_PASSWORD, type, at(weekLater, 14), "Europe/Berlin", "Before the change")
+                .statusCode()).isEqualTo(201);
         availability.takeDayOff(dayOff, "Conference");
         assertThat(browser.pageText()).contains("Time off added.");
         assertThat(availability.timeOffRows()).anySatisfy(row -> assertThat(row)
@@ -63,8 +75,10 @@ class BuilderSchedulingBrowserIT {
         availability.showCalendar();
         browser.screenshot("availability-with-time-off");
 
-        long ada = builderId("Ada Okafor");
-        long type = sessionTypeId(name);
+        HttpResponse<String> onTheDayOff = api.book(client, CLIENT_PASSWORD, type, at(dayOff, 15), "Europe/Berlin",
+                "On the day off");
+        assertThat(onTheDayOff.statusCode()).as(onTheDayOff.body()).isEqualTo(422);
+        assertThat(onTheDayOff.body()).contains("The builder is not available at that time.");
         List<JsonObject> slots = slots(ada, type, dayOff, weekLater);
         assertThat(slots).extracting(slot -> slot.getString("localStart"))
                 .noneMatch(start -> start.startsWith(dayOff.toString()))
@@ -78,6 +92,10 @@ class BuilderSchedulingBrowserIT {
         assertThat(browser.driver().findElements(By.cssSelector(".slot-day h2"))).extracting(WebElement::getText)
                 .isNotEmpty()
                 .doesNotContain(DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH).format(dayOff));
+    }
+
+    private static Instant at(LocalDate day, int hour) {
+        return day.atTime(hour, 0).atZone(ADA_ZONE).toInstant();
     }
 
     private List<JsonObject> slots(long builder, long sessionType, LocalDate from, LocalDate to) throws Exception {
