@@ -62,8 +62,10 @@ class BuilderSchedulingBrowserIT {
         String client = "scheduling-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         api.register(client, "Scheduling client", CLIENT_PASSWORD, "Europe/Berlin");
         // Booked before the day off is taken, so that the server has read Ada's hours when they change.
-        assertThat(api.book(client, CLIENT_PASSWORD, type, at(weekLater, 14), "Europe/Berlin", "Before the change")
-                .statusCode()).isEqualTo(201);
+        Instant before = Instant.parse(slots(ada, type, weekLater, weekLater).get(0).getString("start"));
+        HttpResponse<String> booked = api.book(client, CLIENT_PASSWORD, type, before, "Europe/Berlin",
+                "Before the change");
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
         availability.takeDayOff(dayOff, "Conference");
         assertThat(browser.pageText()).contains("Time off added.");
         assertThat(availability.timeOffRows()).anySatisfy(row -> assertThat(row)
