@@ -40,7 +40,8 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>
  * Before the measured run, other clients book with other builders ({@code --warm-up} bookings in
  * {@code --warm-up-rounds} rounds, "Warm-up Builder"), each round followed by a pause until the JIT compilers are
- * idle, so that they have done their work and the measured run starts from the same slots and limits as without it. Then the run writes {@code --ready-file} and waits for {@code --go-file} (the script starts pgbench in
+ * idle, so that they have done their work and the measured run starts from the same slots and limits as without
+ * it. Then the run writes {@code --ready-file} and waits for {@code --go-file} (the script starts pgbench in
  * between), and runs {@code --workers} threads until {@code --target} bookings have succeeded or the slots or the
  * clients' limits run out. Figures go to standard output and {@code --result-file} as {@code key=value} lines,
  * with the CPU time this JVM and its JIT compilers used during the measured run.

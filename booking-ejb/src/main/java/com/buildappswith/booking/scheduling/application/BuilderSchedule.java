@@ -238,13 +238,14 @@ public class BuilderSchedule {
         }
     }
 
-    /** The caller's own builder profile; the principal name is the account's normalized email. */
+    /** The caller's own builder profile, about to change its hours or exceptions. */
     private BuilderProfile meChangingAvailability() {
         BuilderProfile me = me();
         Calendars.changingAvailabilityOf(entityManager, me);
         return me;
     }
 
+    /** The caller's own builder profile; the principal name is the account's normalized email. */
     private BuilderProfile me() {
         Account caller = Accounts.requireCaller(entityManager, context);
         return entityManager.createQuery("select b from BuilderProfile b where b.account = :account",

@@ -26,7 +26,8 @@ import java.util.Objects;
  * Books one slot inside the caller's transaction, so that none is ever sold beyond its capacity on however many
  * nodes: it locks the client's row and then the builder's row in the database (always in that order, so two
  * bookings cannot deadlock), checks the client's limits under the first lock and the slot under the second, and
- * writes the booking with its audit event. On PostgreSQL an exclusion constraint keeps one-client bookings apart even if this code were wrong.
+ * writes the booking with its audit event. On PostgreSQL an exclusion constraint keeps one-client bookings apart
+ * even if this code were wrong.
  * <p>
  * Plain Java over an {@link EntityManager} whose transaction someone else owns: {@link BookingService} in the
  * server (JTA), the booking-write benchmark outside it (a resource-local transaction), so both run this same code.
@@ -118,8 +119,8 @@ public final class SlotBooker {
         List<Object[]> upcoming = entityManager.createQuery("""
                         select case when b.builder = :builder then true else false end, b.status, b.holdExpiresAt
                         from Booking b
-                        where b.client = :client and b.startsAt > :now and b.status in\s""" + Calendars.OCCUPYING_STATUSES,
-                        Object[].class)
+                        where b.client = :client and b.startsAt > :now
+                          and b.status in\s""" + Calendars.OCCUPYING_STATUSES, Object[].class)
                 .setParameter("builder", builder)
                 .setParameter("client", client)
                 .setParameter("now", now)
