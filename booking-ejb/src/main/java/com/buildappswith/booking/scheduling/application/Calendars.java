@@ -77,7 +77,8 @@ final class Calendars {
      * window starts after {@code from} minus that: the lower bound lets the (builder, occupied_from) index skip a
      * builder's history instead of scanning it.
      */
-    private static final Duration LONGEST_OCCUPANCY = SessionType.LONGEST.plus(SlotRules.LONGEST_BUFFER.multipliedBy(2));
+    private static final Duration LONGEST_OCCUPANCY =
+            SessionType.LONGEST.plus(SlotRules.LONGEST_BUFFER.multipliedBy(2));
 
     /** The builder's busy intervals in the window, as seen when searching {@code searched}, at {@code now}. */
     static List<BusyInterval> busy(EntityManager entityManager, BuilderProfile builder, SessionType searched,
