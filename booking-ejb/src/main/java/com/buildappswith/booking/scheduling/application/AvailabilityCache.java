@@ -15,9 +15,12 @@ import java.util.function.Supplier;
  * has just read is the one in the database: a booking reads that version under the builder's row lock, which such a
  * change also takes, and so never books against hours that another node has changed. Hours changed by hand in the
  * database, without raising the version, are not seen until the builder's next change.
+ * A slot search reads the version with the session type, before the hours, so the hours it loads are at least as
+ * new as the version it remembers them under, and a newer version is never replaced by an older one.
  * <p>
  * A booking thereby reads a builder's hours from the database once per change instead of with every booking (two
- * queries, and the entities built from them, under the lock that every booking with that builder waits for).
+ * queries, and the entities built from them, under the lock that every booking with that builder waits for), and
+ * a search, on every page of the booking calendar, likewise.
  */
 @ApplicationScoped
 public class AvailabilityCache {

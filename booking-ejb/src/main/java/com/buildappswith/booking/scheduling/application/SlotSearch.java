@@ -1,5 +1,6 @@
 package com.buildappswith.booking.scheduling.application;
 
+import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.scheduling.model.Availability;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.SlotFinder;
@@ -27,6 +28,9 @@ public class SlotSearch {
     @Inject
     private EntityManager entityManager;
 
+    @Inject
+    private AvailabilityCache availabilityCache;
+
     private final Clock clock = Clock.systemUTC();
 
     public List<SlotView> freeSlots(long sessionTypeId, LocalDate from, LocalDate to, ZoneId viewer) {
@@ -38,13 +42,16 @@ public class SlotSearch {
         }
         SessionType type = Calendars.activeType(entityManager, sessionTypeId)
                 .orElseThrow(() -> new BookingRefusedException("No such session type is offered.", false));
-        Availability availability = Calendars.availabilityOf(entityManager, type.builder());
+        BuilderProfile builder = type.builder();
+        // The builder's version was read with the session type, before the hours: hours read now are at least as new.
+        Availability availability = availabilityCache.availability(builder.id(), builder.version(),
+                () -> Calendars.availabilityOf(entityManager, builder));
         Instant now = clock.instant();
         Instant windowStart = from.atStartOfDay(viewer).toInstant().minus(Duration.ofDays(2));
         Instant windowEnd = to.plusDays(1).atStartOfDay(viewer).toInstant().plus(Duration.ofDays(2));
         return new SlotFinder(clock)
                 .freeSlots(type.slotRules(), availability,
-                        Calendars.busy(entityManager, type.builder(), type, windowStart, windowEnd, now),
+                        Calendars.busy(entityManager, builder, type, windowStart, windowEnd, now),
                         from, to, viewer)
                 .stream()
                 .map(slot -> SlotView.of(slot, viewer))
