@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * The part of an existing booking that the slot engine and the booking limits need: when it takes its builder's
- * time, whether it shares capacity with the session type in question, and whether it still holds it. Read as a projection, so checking a slot does not
- * load every nearby booking with its client, builder and session type.
+ * time, whether it shares capacity with the session type in question, and whether it still holds it. Read as a
+ * projection, so checking a slot does not load every nearby booking with its client, builder and session type.
  *
  * @param bookingId       the booking's id, so that a lapsed hold can be marked expired
  * @param occupiedFrom    the start less the buffer before that applied when it was booked
