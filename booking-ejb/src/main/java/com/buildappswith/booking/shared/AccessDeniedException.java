@@ -1,12 +1,9 @@
 package com.buildappswith.booking.shared;
 
-import jakarta.ejb.ApplicationException;
-
-/** The caller is signed in but may not do this (someone else's data, or a role they lack). Becomes a 403. */
-@ApplicationException(rollback = true)
-public class AccessDeniedException extends RuntimeException {
+/** The caller is signed in but may not do this (someone else's data, or a role they lack). */
+public class AccessDeniedException extends DomainException {
 
     public AccessDeniedException(String message) {
-        super(message);
+        super(ProblemType.FORBIDDEN, message);
     }
 }

@@ -1,7 +1,7 @@
 package com.buildappswith.booking.web;
 
 import com.buildappswith.booking.shared.persistence.DatabaseUnavailableException;
-import com.buildappswith.booking.web.api.Problems;
+import com.buildappswith.booking.web.problem.Problems;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -39,10 +39,10 @@ public class ErrorResponses extends HttpServlet {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null && uri.toString().startsWith(request.getContextPath() + "/api/")) {
             if (unavailable.isPresent()) {
-                Problems.write(response, status, title(status), unavailable.get().getMessage());
+                Problems.write(response, Problems.Problem.of(unavailable.get()));
             } else if (request.getAttribute(Problems.ATTRIBUTE) instanceof Problems.Problem problem
                     && problem.status() == status) {
-                Problems.write(response, status, problem.title(), problem.detail());
+                Problems.write(response, problem);
             } else {
                 Problems.write(response, status, title(status),
                         DETAILS.getOrDefault(status, "The request could not be completed; it has been logged."));

@@ -42,7 +42,8 @@ public class AccountService {
     private PasswordHashing passwords;
 
     private final PasswordPolicy passwordPolicy = new PasswordPolicy();
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     @PermitAll
     public AccountView register(String email, String displayName, ZoneId timezone, String password) {

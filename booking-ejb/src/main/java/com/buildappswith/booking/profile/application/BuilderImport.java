@@ -25,7 +25,8 @@ public class BuilderImport {
     @EJB
     private SessionTypeCatalog catalog;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /** @return whether the builder was created; false when their email was already taken */
     public boolean importBuilder(ImportedBuilder imported) {

@@ -37,7 +37,8 @@ public class BuilderProfiles {
     @Resource
     private SessionContext context;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     @RolesAllowed(Roles.CLIENT)
     public OwnProfileView apply(ProfileDetails details) {

@@ -1,12 +1,12 @@
 package com.buildappswith.booking.profile.application;
 
-import jakarta.ejb.ApplicationException;
+import com.buildappswith.booking.shared.DomainException;
+import com.buildappswith.booking.shared.ProblemType;
 
 /** Registration with an email that already has an account, in any letter case. */
-@ApplicationException(rollback = true)
-public class EmailTakenException extends RuntimeException {
+public class EmailTakenException extends DomainException {
 
     public EmailTakenException() {
-        super("An account with this email already exists. Sign in instead.");
+        super(ProblemType.CONFLICT, "An account with this email already exists. Sign in instead.");
     }
 }

@@ -1,15 +1,15 @@
 package com.buildappswith.booking.profile.application;
 
-import jakarta.ejb.ApplicationException;
+import com.buildappswith.booking.shared.DomainException;
+import com.buildappswith.booking.shared.ProblemType;
 
 /** A registration or password that breaks a rule; the message says which and is meant for the person. */
-@ApplicationException(rollback = true)
-public class InvalidRegistrationException extends RuntimeException {
+public class InvalidRegistrationException extends DomainException {
 
     private final String field;
 
     public InvalidRegistrationException(String field, String message) {
-        super(message);
+        super(ProblemType.INVALID_INPUT, message);
         this.field = field;
     }
 

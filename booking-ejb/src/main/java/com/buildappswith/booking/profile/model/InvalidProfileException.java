@@ -1,12 +1,12 @@
 package com.buildappswith.booking.profile.model;
 
-import jakarta.ejb.ApplicationException;
+import com.buildappswith.booking.shared.DomainException;
+import com.buildappswith.booking.shared.ProblemType;
 
-/** A profile edit that breaks a rule; the message is meant for the person editing. Rolls back the transaction. */
-@ApplicationException(rollback = true)
-public class InvalidProfileException extends RuntimeException {
+/** A profile edit that breaks a rule; the message is meant for the person editing. */
+public class InvalidProfileException extends DomainException {
 
     public InvalidProfileException(String message) {
-        super(message);
+        super(ProblemType.INVALID_INPUT, message);
     }
 }

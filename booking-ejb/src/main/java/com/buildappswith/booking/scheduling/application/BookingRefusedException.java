@@ -1,23 +1,20 @@
 package com.buildappswith.booking.scheduling.application;
 
-import jakarta.ejb.ApplicationException;
+import com.buildappswith.booking.shared.DomainException;
+import com.buildappswith.booking.shared.ProblemType;
 
 /**
- * A booking that cannot be made, with a message for the person and whether it lost a race ({@code taken}: the
- * slot was free a moment ago) or asked for something not allowed at all. Nothing is written.
+ * A booking that cannot be made, with a message for the person: either it lost a race ({@code conflict}: the slot
+ * or a limit was free a moment ago) or it asked for something not allowed at all. Nothing is written.
  */
-@ApplicationException(rollback = true)
-public class BookingRefusedException extends RuntimeException {
-
-    private final boolean conflict;
+public class BookingRefusedException extends DomainException {
 
     public BookingRefusedException(String message, boolean conflict) {
-        super(message);
-        this.conflict = conflict;
+        super(conflict ? ProblemType.CONFLICT : ProblemType.NOT_ALLOWED, message);
     }
 
     /** True when the request was fine but the slot or a limit was used up by someone else first. */
     public boolean isConflict() {
-        return conflict;
+        return type() == ProblemType.CONFLICT;
     }
 }

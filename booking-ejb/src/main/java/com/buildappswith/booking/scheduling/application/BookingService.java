@@ -38,7 +38,8 @@ public class BookingService {
     @Resource
     private SessionContext context;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     @RolesAllowed(Roles.CLIENT)
     public BookingView bookSlot(BookingRequest request) {

@@ -1,12 +1,12 @@
 package com.buildappswith.booking.scheduling.application;
 
-import jakarta.ejb.ApplicationException;
+import com.buildappswith.booking.shared.DomainException;
+import com.buildappswith.booking.shared.ProblemType;
 
 /** A change to a builder's session types or hours that breaks a scheduling rule; the message is for the builder. */
-@ApplicationException(rollback = true)
-public class InvalidScheduleException extends RuntimeException {
+public class InvalidScheduleException extends DomainException {
 
     public InvalidScheduleException(String message) {
-        super(message);
+        super(ProblemType.INVALID_INPUT, message);
     }
 }

@@ -31,7 +31,8 @@ public class SlotSearch {
     @Inject
     private AvailabilityCache availabilityCache;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     public List<SlotView> freeSlots(long sessionTypeId, LocalDate from, LocalDate to, ZoneId viewer) {
         if (to.isBefore(from)) {

@@ -1,24 +1,23 @@
 package com.buildappswith.booking.shared.persistence;
 
-import jakarta.ejb.ApplicationException;
+import com.buildappswith.booking.shared.DomainException;
+import com.buildappswith.booking.shared.ProblemType;
 
 import java.sql.SQLException;
 import java.util.Optional;
 
 /**
  * The application needs its database but cannot use it yet: not reachable, or its schema not migrated. Callers
- * answer 503 with the message, as health does. An application exception, so that EJBs hand it on as it is (and roll
- * back) instead of wrapping it into an EJBException.
+ * answer 503 with the message, as health does.
  */
-@ApplicationException(rollback = true)
-public class DatabaseUnavailableException extends RuntimeException {
+public class DatabaseUnavailableException extends DomainException {
 
     public DatabaseUnavailableException(String reason) {
-        super("The database is not available: " + reason);
+        super(ProblemType.UNAVAILABLE, "The database is not available: " + reason);
     }
 
     public DatabaseUnavailableException(String reason, Throwable cause) {
-        super("The database is not available: " + reason, cause);
+        super(ProblemType.UNAVAILABLE, "The database is not available: " + reason, cause);
     }
 
     /**

@@ -1,7 +1,7 @@
 package com.buildappswith.booking.web.security;
 
 import com.buildappswith.booking.profile.application.AccountService;
-import com.buildappswith.booking.web.api.Problems;
+import com.buildappswith.booking.web.problem.Problems;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,6 +1,6 @@
 package com.buildappswith.booking.web.security;
 
-import com.buildappswith.booking.web.api.Problems;
+import com.buildappswith.booking.web.problem.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;

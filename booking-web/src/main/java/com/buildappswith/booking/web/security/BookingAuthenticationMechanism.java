@@ -1,7 +1,7 @@
 package com.buildappswith.booking.web.security;
 
 import com.buildappswith.booking.shared.persistence.DatabaseUnavailableException;
-import com.buildappswith.booking.web.api.Problems;
+import com.buildappswith.booking.web.problem.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;

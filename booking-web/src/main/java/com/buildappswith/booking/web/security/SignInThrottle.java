@@ -1,7 +1,9 @@
 package com.buildappswith.booking.web.security;
 
 import com.buildappswith.booking.profile.model.LoginThrottle;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,8 +13,15 @@ import java.util.Optional;
 @ApplicationScoped
 public class SignInThrottle {
 
-    private final LoginThrottle throttle = new LoginThrottle(Clock.systemUTC(), LoginThrottle.ACCOUNT,
-            LoginThrottle.ADDRESS);
+    @Inject
+    private Clock clock;
+
+    private LoginThrottle throttle;
+
+    @PostConstruct
+    void start() {
+        throttle = new LoginThrottle(clock, LoginThrottle.ACCOUNT, LoginThrottle.ADDRESS);
+    }
 
     public Optional<Duration> waitBeforeAttempt(String email, String address) {
         return throttle.waitBeforeAttempt(email, address);

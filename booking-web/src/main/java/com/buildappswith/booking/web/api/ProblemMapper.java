@@ -1,0 +1,76 @@
+package com.buildappswith.booking.web.api;
+
+import com.buildappswith.booking.shared.DomainException;
+import com.buildappswith.booking.shared.persistence.DatabaseUnavailableException;
+import com.buildappswith.booking.web.problem.Problems;
+import com.buildappswith.booking.web.problem.Problems.Problem;
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure of the API into {@code application/problem+json}: a refusal of the application with the
+ * problem type it carries, a role the container refused as 403, broken parameter constraints and unreadable JSON
+ * as 400, the status a JAX-RS exception carries, 503 while the database is not available, or 500 with a detail that
+ * says nothing about the server's internals (those go to the log).
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        return Problems.response(problemFor(failure));
+    }
+
+    private static Problem problemFor(Throwable failure) {
+        if (failure instanceof DomainException refusal) {
+            return Problem.of(refusal);
+        }
+        // A role the caller lacks, refused by @RolesAllowed on a service (some containers report local calls apart).
+        if (failure instanceof EJBAccessException || failure instanceof AccessLocalException) {
+            return Problem.of(403, "Forbidden", "You are signed in but may not do this.");
+        }
+        if (failure instanceof ConstraintViolationException invalid) {
+            return Problem.of(400, "Bad Request", invalid.getConstraintViolations().stream()
+                    .map(ProblemMapper::describe)
+                    .sorted()
+                    .collect(Collectors.joining("; ")));
+        }
+        if (failure instanceof WebApplicationException web) {
+            Response.StatusType status = web.getResponse().getStatusInfo();
+            boolean ownMessage = web.getMessage() != null && !web.getMessage().startsWith("HTTP ");
+            return Problem.of(status.getStatusCode(), status.getReasonPhrase(),
+                    ownMessage && status.getStatusCode() < 500 ? web.getMessage() : status.getReasonPhrase());
+        }
+        if (failure instanceof ProcessingException || failure instanceof JsonbException
+                || failure instanceof JsonException) {
+            return Problem.of(400, "Bad Request", "The request body is not JSON of the expected shape.");
+        }
+        Optional<DatabaseUnavailableException> unavailable = DatabaseUnavailableException.behind(failure);
+        if (unavailable.isPresent()) {
+            return Problem.of(unavailable.get());
+        }
+        LOG.log(Level.SEVERE, "Unexpected API failure", failure);
+        return Problem.of(500, "Internal Server Error", "The request could not be completed; it has been logged.");
+    }
+
+    private static String describe(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        return path.substring(path.lastIndexOf('.') + 1) + " " + violation.getMessage();
+    }
+}
