@@ -1,5 +1,6 @@
 package com.buildappswith.booking.profile.application;
 
+import com.buildappswith.booking.profile.model.AccountRepository;
 import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.PasswordPolicy;
 import com.buildappswith.booking.profile.model.Role;
@@ -35,6 +36,12 @@ public class AccountService {
     @Inject
     private EntityManager entityManager;
 
+    @Inject
+    private CallerAccounts callers;
+
+    @Inject
+    private AccountRepository accounts;
+
     @Resource
     private SessionContext context;
 
@@ -55,7 +62,7 @@ public class AccountService {
     /** Creates the account an environment or the demo data names, or makes an existing one an admin. */
     @PermitAll
     public void ensureAdmin(String email, String password) {
-        Account account = Accounts.byEmail(entityManager, email)
+        Account account = accounts.byEmail(email)
                 .orElseGet(() -> newAccount(email, "Administrator", ZoneId.of("UTC"), password));
         account.grant(Role.ADMIN);
         if (account.passwordHash().isEmpty()) {
@@ -66,7 +73,7 @@ public class AccountService {
     /** Gives an account that cannot sign in yet (an imported builder) a password; leaves others alone. */
     @PermitAll
     public void ensurePassword(String email, String password) {
-        Accounts.byEmail(entityManager, email)
+        accounts.byEmail(email)
                 .filter(account -> account.passwordHash().isEmpty())
                 .ifPresent(account -> account.useHashedPassword(passwords.hash(password)));
     }
@@ -81,7 +88,7 @@ public class AccountService {
         passwordPolicy.check(password, address).ifPresent(problem -> {
             throw new InvalidRegistrationException("password", problem);
         });
-        if (Accounts.byEmail(entityManager, address).isPresent()) {
+        if (accounts.byEmail(address).isPresent()) {
             throw new EmailTakenException();
         }
         Account account = new Account(address, name, timezone, Instant.now(clock));
@@ -102,7 +109,7 @@ public class AccountService {
     /** For the identity store: only accounts that may sign in at all are candidates. */
     @PermitAll
     public Optional<SignInCandidate> signInCandidate(String email) {
-        return Accounts.byEmail(entityManager, email)
+        return accounts.byEmail(email)
                 .filter(Account::canSignIn)
                 .map(account -> new SignInCandidate(account.principalName(), account.passwordHash().orElseThrow(),
                         account.roles()));
@@ -122,7 +129,7 @@ public class AccountService {
 
     @RolesAllowed(Roles.CLIENT)
     public AccountView me() {
-        return AccountView.of(Accounts.requireCaller(entityManager, context));
+        return AccountView.of(callers.requireCaller(context));
     }
 
     @RolesAllowed(Roles.ADMIN)

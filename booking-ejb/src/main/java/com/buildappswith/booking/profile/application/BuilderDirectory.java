@@ -32,6 +32,9 @@ public class BuilderDirectory {
     @Inject
     private EntityManager entityManager;
 
+    @Inject
+    private CallerAccounts callers;
+
     @Resource
     private SessionContext context;
 
@@ -70,7 +73,7 @@ public class BuilderDirectory {
     /** Listed builders for everyone; an unlisted one for its owner and admins. */
     public Optional<BuilderView> visibleBuilder(long id) {
         return Optional.ofNullable(entityManager.find(BuilderProfile.class, id))
-                .filter(profile -> profile.isVisibleTo(Accounts.caller(entityManager, context)))
+                .filter(profile -> profile.isVisibleTo(callers.caller(context)))
                 .map(BuilderView::of);
     }
 

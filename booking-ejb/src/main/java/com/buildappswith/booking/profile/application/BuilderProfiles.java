@@ -34,6 +34,9 @@ public class BuilderProfiles {
     @Inject
     private EntityManager entityManager;
 
+    @Inject
+    private CallerAccounts callers;
+
     @Resource
     private SessionContext context;
 
@@ -42,7 +45,7 @@ public class BuilderProfiles {
 
     @RolesAllowed(Roles.CLIENT)
     public OwnProfileView apply(ProfileDetails details) {
-        Account caller = Accounts.requireCaller(entityManager, context);
+        Account caller = callers.requireCaller(context);
         if (profileOf(caller).isPresent()) {
             throw new InvalidProfileException("You have already applied; an admin will review your application.");
         }
@@ -57,13 +60,13 @@ public class BuilderProfiles {
     /** The caller's own profile or application, in whatever state it is. */
     @RolesAllowed(Roles.CLIENT)
     public Optional<OwnProfileView> mine() {
-        return profileOf(Accounts.requireCaller(entityManager, context)).map(OwnProfileView::of);
+        return profileOf(callers.requireCaller(context)).map(OwnProfileView::of);
     }
 
     @RolesAllowed(Roles.BUILDER)
     public OwnProfileView edit(long profileId, ProfileDetails details, boolean published) {
         BuilderProfile profile = find(profileId);
-        Account caller = Accounts.requireCaller(entityManager, context);
+        Account caller = callers.requireCaller(context);
         if (!profile.isOwnedBy(caller)) {
             throw new AccessDeniedException("You can only edit your own profile.");
         }

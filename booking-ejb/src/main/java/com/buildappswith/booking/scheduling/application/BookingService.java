@@ -1,6 +1,6 @@
 package com.buildappswith.booking.scheduling.application;
 
-import com.buildappswith.booking.profile.application.Accounts;
+import com.buildappswith.booking.profile.application.CallerAccounts;
 import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.Roles;
 import com.buildappswith.booking.scheduling.model.Booking;
@@ -34,6 +34,9 @@ public class BookingService {
 
     @Inject
     private AvailabilityCache availabilityCache;
+
+    @Inject
+    private CallerAccounts callers;
 
     @Resource
     private SessionContext context;
@@ -74,6 +77,6 @@ public class BookingService {
     }
 
     private Account caller() {
-        return Accounts.requireCaller(entityManager, context);
+        return callers.requireCaller(context);
     }
 }

@@ -1,6 +1,6 @@
 package com.buildappswith.booking.scheduling.application;
 
-import com.buildappswith.booking.profile.application.Accounts;
+import com.buildappswith.booking.profile.application.CallerAccounts;
 import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.profile.model.Roles;
@@ -51,6 +51,9 @@ public class BuilderSchedule {
 
     @Inject
     private EntityManager entityManager;
+
+    @Inject
+    private CallerAccounts callers;
 
     @Resource
     private SessionContext context;
@@ -247,7 +250,7 @@ public class BuilderSchedule {
 
     /** The caller's own builder profile; the principal name is the account's normalized email. */
     private BuilderProfile me() {
-        Account caller = Accounts.requireCaller(entityManager, context);
+        Account caller = callers.requireCaller(context);
         return entityManager.createQuery("select b from BuilderProfile b where b.account = :account",
                         BuilderProfile.class)
                 .setParameter("account", caller)

@@ -1,6 +1,7 @@
 package com.buildappswith.booking.scheduling.application;
 
-import com.buildappswith.booking.profile.application.Accounts;
+import com.buildappswith.booking.profile.infrastructure.JpaAccountRepository;
+import com.buildappswith.booking.profile.application.CallerAccounts;
 import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.scheduling.model.Availability;
@@ -37,6 +38,7 @@ public final class SlotBooker {
     private static final String NOT_OFFERED = "No such session type is offered.";
 
     private final EntityManager entityManager;
+    private final CallerAccounts callers;
     private final Clock clock;
     private final BookingLimits limits;
     private final AvailabilityCache availabilityCache;
@@ -44,6 +46,7 @@ public final class SlotBooker {
     public SlotBooker(EntityManager entityManager, Clock clock, BookingLimits limits,
                       AvailabilityCache availabilityCache) {
         this.entityManager = Objects.requireNonNull(entityManager, "An entity manager is required.");
+        this.callers = new CallerAccounts(new JpaAccountRepository(entityManager));
         this.clock = Objects.requireNonNull(clock, "A clock is required.");
         this.limits = Objects.requireNonNull(limits, "Booking limits are required.");
         this.availabilityCache = Objects.requireNonNull(availabilityCache, "An availability cache is required.");
@@ -60,7 +63,7 @@ public final class SlotBooker {
         // Everything is written at the end and flushed there; flushing before each query (AUTO) would only compare
         // every entity read so far with its copy, again and again, to find nothing.
         entityManager.setFlushMode(FlushModeType.COMMIT);
-        Account client = Accounts.lockActive(entityManager, principalName);
+        Account client = callers.lockActive(principalName);
         SessionType type = Calendars.activeType(entityManager, request.sessionTypeId())
                 .orElseThrow(() -> new BookingRefusedException(NOT_OFFERED, false));
         BuilderProfile builder = type.builder();
