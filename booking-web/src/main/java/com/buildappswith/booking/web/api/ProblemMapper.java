@@ -37,7 +37,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return Problems.response(problemFor(failure));
     }
 
-    private static Problem problemFor(Throwable failure) {
+    static Problem problemFor(Throwable failure) {
         if (failure instanceof DomainException refusal) {
             return Problem.of(refusal);
         }
