@@ -2,6 +2,7 @@ package com.buildappswith.booking.profile.application;
 
 import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.BuilderProfile;
+import com.buildappswith.booking.profile.model.BuilderProfileRepository;
 import com.buildappswith.booking.profile.model.InvalidProfileException;
 import com.buildappswith.booking.profile.model.ProfileDetails;
 import com.buildappswith.booking.profile.model.ProfileStatus;
@@ -13,7 +14,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -32,7 +32,7 @@ public class BuilderProfiles {
     private static final Logger LOG = Logger.getLogger(BuilderProfiles.class.getName());
 
     @Inject
-    private EntityManager entityManager;
+    private BuilderProfileRepository profiles;
 
     @Inject
     private CallerAccounts callers;
@@ -46,13 +46,12 @@ public class BuilderProfiles {
     @RolesAllowed(Roles.CLIENT)
     public OwnProfileView apply(ProfileDetails details) {
         Account caller = callers.requireCaller(context);
-        if (profileOf(caller).isPresent()) {
+        if (profiles.ofAccount(caller).isPresent()) {
             throw new InvalidProfileException("You have already applied; an admin will review your application.");
         }
         BuilderProfile application = BuilderProfile.application(caller, details, Instant.now(clock));
         caller.rename(details.displayName());
-        entityManager.persist(application);
-        entityManager.flush();
+        profiles.add(application);
         LOG.info(() -> "Account " + caller.id() + " applied to become a builder");
         return OwnProfileView.of(application);
     }
@@ -60,7 +59,7 @@ public class BuilderProfiles {
     /** The caller's own profile or application, in whatever state it is. */
     @RolesAllowed(Roles.CLIENT)
     public Optional<OwnProfileView> mine() {
-        return profileOf(callers.requireCaller(context)).map(OwnProfileView::of);
+        return profiles.ofAccount(callers.requireCaller(context)).map(OwnProfileView::of);
     }
 
     @RolesAllowed(Roles.BUILDER)
@@ -81,13 +80,7 @@ public class BuilderProfiles {
 
     @RolesAllowed(Roles.ADMIN)
     public List<OwnProfileView> byStatus(ProfileStatus status) {
-        return entityManager.createQuery("""
-                        select b from BuilderProfile b join fetch b.account a
-                        where b.status = :status order by a.displayName, b.id""", BuilderProfile.class)
-                .setParameter("status", status)
-                .getResultStream()
-                .map(OwnProfileView::of)
-                .toList();
+        return profiles.withStatus(status).stream().map(OwnProfileView::of).toList();
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -106,16 +99,7 @@ public class BuilderProfiles {
         return OwnProfileView.of(profile);
     }
 
-    private Optional<BuilderProfile> profileOf(Account account) {
-        return entityManager.createQuery("select b from BuilderProfile b where b.account = :account",
-                        BuilderProfile.class)
-                .setParameter("account", account)
-                .getResultStream()
-                .findFirst();
-    }
-
     private BuilderProfile find(long profileId) {
-        return Optional.ofNullable(entityManager.find(BuilderProfile.class, profileId))
-                .orElseThrow(() -> new InvalidProfileException("No such builder profile."));
+        return profiles.byId(profileId).orElseThrow(() -> new InvalidProfileException("No such builder profile."));
     }
 }
