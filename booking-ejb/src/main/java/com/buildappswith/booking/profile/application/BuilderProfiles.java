@@ -1,8 +1,10 @@
 package com.buildappswith.booking.profile.application;
 
 import com.buildappswith.booking.profile.model.Account;
+import com.buildappswith.booking.profile.model.AccountRepository;
 import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.profile.model.BuilderProfileRepository;
+import com.buildappswith.booking.profile.model.EmailAddress;
 import com.buildappswith.booking.profile.model.InvalidProfileException;
 import com.buildappswith.booking.profile.model.ProfileDetails;
 import com.buildappswith.booking.profile.model.ProfileStatus;
@@ -10,6 +12,7 @@ import com.buildappswith.booking.profile.model.Roles;
 import com.buildappswith.booking.shared.AccessDeniedException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -23,13 +26,17 @@ import java.util.logging.Logger;
 
 /**
  * The life of a builder profile: a client applies, an admin approves (which makes them a BUILDER), the builder
- * edits and publishes it, an admin can unpublish it. Every method checks both role and ownership.
+ * edits and publishes it, an admin can unpublish it. Every method a person calls checks both role and ownership.
+ * An import file brings builders in already published ({@link #importPublished}), for the import use case only.
  */
 @Stateless
 @DeclareRoles({Roles.CLIENT, Roles.BUILDER, Roles.ADMIN})
 public class BuilderProfiles {
 
     private static final Logger LOG = Logger.getLogger(BuilderProfiles.class.getName());
+
+    @Inject
+    private AccountRepository accounts;
 
     @Inject
     private BuilderProfileRepository profiles;
@@ -97,6 +104,25 @@ public class BuilderProfiles {
         profile.unpublish();
         LOG.info(() -> "Unpublished builder profile " + profileId);
         return OwnProfileView.of(profile);
+    }
+
+    /**
+     * A published builder from an import file, with a new account that cannot sign in until it is given a password.
+     * The details are a {@link ProfileDetails}, so they passed the same rules as an application's.
+     *
+     * @return the new profile, for the import to add what the builder offers; empty when the email already has an
+     *         account, which is left as it is so that importing the same file again changes nothing
+     */
+    @PermitAll
+    public Optional<BuilderProfile> importPublished(EmailAddress email, ProfileDetails details) {
+        if (accounts.byEmail(email.value()).isPresent()) {
+            return Optional.empty();
+        }
+        BuilderProfile profile = BuilderProfile.imported(email, details, Instant.now(clock));
+        accounts.add(profile.account());
+        profiles.add(profile);
+        LOG.info(() -> "Imported builder profile " + profile.id());
+        return Optional.of(profile);
     }
 
     private BuilderProfile find(long profileId) {

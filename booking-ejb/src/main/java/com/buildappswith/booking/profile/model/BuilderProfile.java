@@ -116,6 +116,18 @@ public class BuilderProfile {
         return profile;
     }
 
+    /**
+     * A builder brought in by an import file: a new account (a builder who cannot sign in until given a password)
+     * with an approved, published profile. The details follow the same rules as an application's.
+     */
+    public static BuilderProfile imported(EmailAddress email, ProfileDetails details, Instant at) {
+        Account account = new Account(email.value(), details.displayName(), details.timezone(), at);
+        account.grant(Role.BUILDER);
+        BuilderProfile profile = new BuilderProfile(account, details);
+        profile.publish();
+        return profile;
+    }
+
     public void approve() {
         status = ProfileStatus.APPROVED;
         account.grant(Role.BUILDER);
