@@ -33,7 +33,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "builder_profile")
-// Named so that it is prepared once: every page of a signed-in builder asks for their own profile.
+// Named so that it is prepared once: asked whenever builders open their own profile or a client applies.
 @NamedQuery(name = BuilderProfile.OF_ACCOUNT, query = "select b from BuilderProfile b where b.account = :account")
 // A plain row lock, named so that it is prepared once: locking the entity would read the whole profile again.
 @NamedNativeQuery(name = BuilderProfile.LOCK, query = "select version from builder_profile where id = ?1 for update")
