@@ -1,9 +1,11 @@
 package com.buildappswith.booking.container;
 
 import com.buildappswith.booking.profile.application.BuilderDirectory;
-import com.buildappswith.booking.profile.application.BuilderImport;
 import com.buildappswith.booking.profile.application.BuilderView;
-import com.buildappswith.booking.profile.application.ImportedBuilder;
+import com.buildappswith.booking.profile.model.EmailAddress;
+import com.buildappswith.booking.profile.model.ProfileDetails;
+import com.buildappswith.booking.scheduling.application.BuilderImport;
+import com.buildappswith.booking.scheduling.application.ImportedBuilder;
 import com.buildappswith.booking.scheduling.application.OfferedSession;
 import com.buildappswith.booking.scheduling.application.SessionTypeCatalog;
 import com.buildappswith.booking.scheduling.application.SessionTypeView;
@@ -53,7 +55,7 @@ class BuilderImportIT {
 
         assertThat(builderImport.importBuilder(imported)).isTrue();
 
-        BuilderView view = publishedNamed(imported.displayName()).orElseThrow();
+        BuilderView view = publishedNamed(imported.profile().displayName()).orElseThrow();
         assertThat(view.timezone()).isEqualTo(ZoneId.of("Asia/Kolkata"));
         assertThat(view.expertise()).containsExactly("Java", "PostgreSQL");
         assertThat(view.bio()).isEqualTo("First line.\nSecond line.");
@@ -69,14 +71,16 @@ class BuilderImportIT {
     @Test
     void importingTheSameEmailAgainChangesNothing() {
         ImportedBuilder first = builder("Repeat builder " + UUID.randomUUID());
-        ImportedBuilder again = new ImportedBuilder(first.email().toUpperCase(Locale.ROOT), first.displayName(),
-                "Another headline", "Another bio", List.of(), ZoneId.of("Europe/London"), first.sessions(),
-                first.weeklyHours());
+        ImportedBuilder again = new ImportedBuilder(new EmailAddress(first.email().value().toUpperCase(Locale.ROOT)),
+                new ProfileDetails(first.profile().displayName(), "Another headline", "Another bio", List.of(),
+                        ZoneId.of("Europe/London"), Optional.empty()),
+                first.sessions(), first.weeklyHours());
 
         assertThat(builderImport.importBuilder(first)).isTrue();
         assertThat(builderImport.importBuilder(again)).isFalse();
 
-        assertThat(directory.publishedBuilders()).filteredOn(b -> b.displayName().equals(first.displayName()))
+        assertThat(directory.publishedBuilders())
+                .filteredOn(b -> b.displayName().equals(first.profile().displayName()))
                 .singleElement()
                 .satisfies(b -> assertThat(b.headline()).isEqualTo("Imported headline"));
     }
@@ -91,8 +95,9 @@ class BuilderImportIT {
     }
 
     private static ImportedBuilder builder(String name) {
-        return new ImportedBuilder(UUID.randomUUID() + "@example.com", name, "Imported headline",
-                "First line.\nSecond line.", List.of("Java", "PostgreSQL"), ZoneId.of("Asia/Kolkata"),
+        return new ImportedBuilder(new EmailAddress(UUID.randomUUID() + "@example.com"),
+                new ProfileDetails(name, "Imported headline", "First line.\nSecond line.",
+                        List.of("Java", "PostgreSQL"), ZoneId.of("Asia/Kolkata"), Optional.empty()),
                 List.of(new OfferedSession("Intro", "A short call", Duration.ofMinutes(20), Optional.empty()),
                         new OfferedSession("Deep dive", "A long session", Duration.ofMinutes(90),
                                 Optional.of(new Money(250_000, Currency.getInstance("INR"))))),

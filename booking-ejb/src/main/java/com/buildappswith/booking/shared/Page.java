@@ -1,6 +1,7 @@
 package com.buildappswith.booking.shared;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** One page of a longer result, with the total so a pager can show how many pages there are. */
 public record Page<T>(List<T> items, long total, int offset, int limit) {
@@ -9,6 +10,11 @@ public record Page<T>(List<T> items, long total, int offset, int limit) {
 
     public Page {
         items = List.copyOf(items);
+    }
+
+    /** The same page with each item turned into another shape, such as an entity into its view. */
+    public <R> Page<R> map(Function<? super T, ? extends R> mapping) {
+        return new Page<>(items.stream().<R>map(mapping).toList(), total, offset, limit);
     }
 
     /** Keeps paging parameters from a request within sane bounds. */

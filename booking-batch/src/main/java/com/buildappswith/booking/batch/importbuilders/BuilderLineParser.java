@@ -1,7 +1,9 @@
 package com.buildappswith.booking.batch.importbuilders;
 
-import com.buildappswith.booking.profile.application.ImportedBuilder;
-import com.buildappswith.booking.profile.model.BuilderProfile;
+import com.buildappswith.booking.profile.model.EmailAddress;
+import com.buildappswith.booking.profile.model.InvalidProfileException;
+import com.buildappswith.booking.profile.model.ProfileDetails;
+import com.buildappswith.booking.scheduling.application.ImportedBuilder;
 import com.buildappswith.booking.scheduling.application.OfferedSession;
 import com.buildappswith.booking.scheduling.application.WeeklyHours;
 import com.buildappswith.booking.scheduling.model.SessionType;
@@ -28,8 +30,6 @@ public final class BuilderLineParser {
     static final List<String> COLUMNS = List.of("email", "display_name", "headline", "bio", "expertise", "timezone",
             "session_types", "weekly_hours");
     private static final int MAX_EMAIL = 254;
-    private static final int MAX_DISPLAY_NAME = 100;
-    private static final int MAX_TAGS = 10;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern HOURS = Pattern.compile(
             "(?<from>[A-Z]{3})(?:-(?<to>[A-Z]{3}))?\\s+(?<start>\\d{2}:\\d{2})-(?<end>\\d{2}:\\d{2})");
@@ -46,14 +46,7 @@ public final class BuilderLineParser {
         if (!EMAIL.matcher(email).matches()) {
             throw line.invalid("email '" + email + "' is not an email address");
         }
-        return new ImportedBuilder(
-                email,
-                line.required("display_name", fields.get(1), MAX_DISPLAY_NAME),
-                line.required("headline", fields.get(2), BuilderProfile.MAX_HEADLINE),
-                line.required("bio", fields.get(3), BuilderProfile.MAX_BIO),
-                expertise(line, fields.get(4)),
-                timezone(line, fields.get(5)),
-                sessions(line, fields.get(6)),
+        return new ImportedBuilder(new EmailAddress(email), profile(line, fields), sessions(line, fields.get(6)),
                 weeklyHours(line, fields.get(7)));
     }
 
@@ -61,17 +54,18 @@ public final class BuilderLineParser {
         return record.fields().equals(COLUMNS);
     }
 
-    private static List<String> expertise(Line line, String text) throws InvalidBuilderLineException {
-        List<String> tags = new ArrayList<>();
-        for (String tag : text.split("\\|")) {
-            if (!tag.isBlank()) {
-                tags.add(line.required("expertise tag", tag, BuilderProfile.MAX_TAG));
-            }
+    /**
+     * The profile columns, held to the rules of a builder's application ({@link ProfileDetails}); a line that breaks
+     * one is refused with that rule's message.
+     */
+    private static ProfileDetails profile(Line line, List<String> fields) throws InvalidBuilderLineException {
+        ZoneId timezone = timezone(line, fields.get(5));
+        try {
+            return new ProfileDetails(fields.get(1), fields.get(2), fields.get(3), List.of(fields.get(4).split("\\|")),
+                    timezone, Optional.empty());
+        } catch (InvalidProfileException e) {
+            throw line.invalid(e.getMessage());
         }
-        if (tags.size() > MAX_TAGS) {
-            throw line.invalid("at most " + MAX_TAGS + " expertise tags are allowed, found " + tags.size());
-        }
-        return tags;
     }
 
     private static ZoneId timezone(Line line, String text) throws InvalidBuilderLineException {

@@ -1,6 +1,6 @@
 package com.buildappswith.booking.batch.importbuilders;
 
-import com.buildappswith.booking.profile.application.ImportedBuilder;
+import com.buildappswith.booking.scheduling.application.ImportedBuilder;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;

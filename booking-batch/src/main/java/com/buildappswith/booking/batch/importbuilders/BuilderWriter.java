@@ -1,7 +1,7 @@
 package com.buildappswith.booking.batch.importbuilders;
 
-import com.buildappswith.booking.profile.application.BuilderImport;
-import com.buildappswith.booking.profile.application.ImportedBuilder;
+import com.buildappswith.booking.scheduling.application.BuilderImport;
+import com.buildappswith.booking.scheduling.application.ImportedBuilder;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;

@@ -1,12 +1,15 @@
 package com.buildappswith.booking.batch.importbuilders;
 
-import com.buildappswith.booking.profile.application.ImportedBuilder;
+import com.buildappswith.booking.profile.model.EmailAddress;
+import com.buildappswith.booking.scheduling.application.ImportedBuilder;
 import com.buildappswith.booking.scheduling.application.OfferedSession;
 import com.buildappswith.booking.scheduling.application.WeeklyHours;
 import com.buildappswith.booking.shared.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -20,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,10 +39,13 @@ class BuilderLineParserTest {
                 "Intro/20/free/Say hello;Review/60/USD 150.00/Bring your code/design docs",
                 "MON-WED 09:00-12:00; SAT 10:30-11:00"));
 
-        assertThat(builder.email()).isEqualTo("ada@example.com");
-        assertThat(builder.bio()).isEqualTo("Line one\nLine two");
-        assertThat(builder.expertise()).containsExactly("Java", "Jakarta EE");
-        assertThat(builder.timezone()).isEqualTo(ZoneId.of("Asia/Kolkata"));
+        assertThat(builder.email()).isEqualTo(new EmailAddress("ada@example.com"));
+        assertThat(builder.profile().displayName()).isEqualTo("Ada");
+        assertThat(builder.profile().headline()).isEqualTo("Architect");
+        assertThat(builder.profile().bio()).isEqualTo("Line one\nLine two");
+        assertThat(builder.profile().expertise()).containsExactly("Java", "Jakarta EE");
+        assertThat(builder.profile().timezone()).isEqualTo(ZoneId.of("Asia/Kolkata"));
+        assertThat(builder.profile().avatarUrl()).isEmpty();
         assertThat(builder.sessions()).containsExactly(
                 new OfferedSession("Intro", "Say hello", Duration.ofMinutes(20), Optional.empty()),
                 new OfferedSession("Review", "Bring your code/design docs", Duration.ofMinutes(60),
@@ -68,7 +75,7 @@ class BuilderLineParserTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "0|not-an-email|line 7: email 'not-an-email' is not an email address",
-            "1| |line 7: display_name is required",
+            "1| |line 7: Display name is required.",
             "5|Mars/Olympus|line 7: timezone 'Mars/Olympus' is not an IANA zone id such as Europe/London",
             "6|Call/30/cheap/x|line 7: price 'cheap' must be 'free' or a currency and amount such as 'USD 150.00'",
             "6|Call/30/XYZ 10.00/x|line 7: currency 'XYZ' is not an ISO 4217 code",
@@ -99,7 +106,35 @@ class BuilderLineParserTest {
     @Test
     void refusesOverlongText() {
         assertThatThrownBy(() -> parser.parse(good().with(2, "x".repeat(161)).record()))
-                .hasMessage("line 7: headline is longer than 160 characters");
+                .hasMessage("line 7: Headline must be at most 160 characters.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("profileRuleBreaches")
+    void refusesProfileDetailsThatAnApplicationCouldNotHave(String rule, int column, String value, String message) {
+        CsvRecord bad = good().with(column, value).record();
+
+        assertThatThrownBy(() -> parser.parse(bad))
+                .isInstanceOf(InvalidBuilderLineException.class)
+                .hasMessage(message);
+    }
+
+    static Stream<Arguments> profileRuleBreaches() {
+        return Stream.of(
+                Arguments.of("overlong display name", 1, "N".repeat(101),
+                        "line 7: Display name must be at most 100 characters."),
+                Arguments.of("overlong bio", 3, "B".repeat(4001), "line 7: Bio must be at most 4000 characters."),
+                Arguments.of("overlong tag", 4, "T".repeat(41),
+                        "line 7: An expertise tag must be at most 40 characters."),
+                Arguments.of("eleven tags", 4, "a|b|c|d|e|f|g|h|i|j|k", "line 7: At most 10 expertise tags, please."));
+    }
+
+    @Test
+    void takesProfileDetailsAsAnApplicationWould() throws InvalidBuilderLineException {
+        ImportedBuilder builder = parser.parse(good().with(3, " ").with(4, "Java|java| JAVA |Go").record());
+
+        assertThat(builder.profile().bio()).isEmpty();
+        assertThat(builder.profile().expertise()).containsExactly("Java", "Go");
     }
 
     @Test
@@ -121,7 +156,7 @@ class BuilderLineParserTest {
         }
 
         assertThat(builders).hasSize(6);
-        assertThat(builders).extracting(b -> b.timezone().getRules().getStandardOffset(Instant.EPOCH)
+        assertThat(builders).extracting(b -> b.profile().timezone().getRules().getStandardOffset(Instant.EPOCH)
                         .getTotalSeconds() % 3600)
                 .as("one builder has a half-hour offset").anyMatch(seconds -> seconds != 0);
         assertThat(builders).anySatisfy(b -> assertThat(b.sessions()).anyMatch(s -> s.price().isEmpty()));

@@ -1,5 +1,6 @@
 package com.buildappswith.booking.profile.application;
 
+import com.buildappswith.booking.profile.model.InvalidRegistrationException;
 import com.buildappswith.booking.shared.InvalidSettingException;
 import com.buildappswith.booking.shared.Setting;
 import com.buildappswith.booking.shared.Settings;

@@ -1,7 +1,10 @@
 package com.buildappswith.booking.profile.application;
 
 import com.buildappswith.booking.profile.model.Account;
+import com.buildappswith.booking.profile.model.AccountRepository;
 import com.buildappswith.booking.profile.model.BuilderProfile;
+import com.buildappswith.booking.profile.model.BuilderProfileRepository;
+import com.buildappswith.booking.profile.model.EmailAddress;
 import com.buildappswith.booking.profile.model.InvalidProfileException;
 import com.buildappswith.booking.profile.model.ProfileDetails;
 import com.buildappswith.booking.profile.model.ProfileStatus;
@@ -9,11 +12,11 @@ import com.buildappswith.booking.profile.model.Roles;
 import com.buildappswith.booking.shared.AccessDeniedException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +26,8 @@ import java.util.logging.Logger;
 
 /**
  * The life of a builder profile: a client applies, an admin approves (which makes them a BUILDER), the builder
- * edits and publishes it, an admin can unpublish it. Every method checks both role and ownership.
+ * edits and publishes it, an admin can unpublish it. Every method a person calls checks both role and ownership.
+ * An import file brings builders in already published ({@link #importPublished}), for the import use case only.
  */
 @Stateless
 @DeclareRoles({Roles.CLIENT, Roles.BUILDER, Roles.ADMIN})
@@ -32,7 +36,10 @@ public class BuilderProfiles {
     private static final Logger LOG = Logger.getLogger(BuilderProfiles.class.getName());
 
     @Inject
-    private EntityManager entityManager;
+    private AccountRepository accounts;
+
+    @Inject
+    private BuilderProfileRepository profiles;
 
     @Inject
     private CallerAccounts callers;
@@ -46,13 +53,12 @@ public class BuilderProfiles {
     @RolesAllowed(Roles.CLIENT)
     public OwnProfileView apply(ProfileDetails details) {
         Account caller = callers.requireCaller(context);
-        if (profileOf(caller).isPresent()) {
+        if (profiles.ofAccount(caller).isPresent()) {
             throw new InvalidProfileException("You have already applied; an admin will review your application.");
         }
         BuilderProfile application = BuilderProfile.application(caller, details, Instant.now(clock));
         caller.rename(details.displayName());
-        entityManager.persist(application);
-        entityManager.flush();
+        profiles.add(application);
         LOG.info(() -> "Account " + caller.id() + " applied to become a builder");
         return OwnProfileView.of(application);
     }
@@ -60,7 +66,7 @@ public class BuilderProfiles {
     /** The caller's own profile or application, in whatever state it is. */
     @RolesAllowed(Roles.CLIENT)
     public Optional<OwnProfileView> mine() {
-        return profileOf(callers.requireCaller(context)).map(OwnProfileView::of);
+        return profiles.ofAccount(callers.requireCaller(context)).map(OwnProfileView::of);
     }
 
     @RolesAllowed(Roles.BUILDER)
@@ -81,13 +87,7 @@ public class BuilderProfiles {
 
     @RolesAllowed(Roles.ADMIN)
     public List<OwnProfileView> byStatus(ProfileStatus status) {
-        return entityManager.createQuery("""
-                        select b from BuilderProfile b join fetch b.account a
-                        where b.status = :status order by a.displayName, b.id""", BuilderProfile.class)
-                .setParameter("status", status)
-                .getResultStream()
-                .map(OwnProfileView::of)
-                .toList();
+        return profiles.withStatus(status).stream().map(OwnProfileView::of).toList();
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -106,16 +106,26 @@ public class BuilderProfiles {
         return OwnProfileView.of(profile);
     }
 
-    private Optional<BuilderProfile> profileOf(Account account) {
-        return entityManager.createQuery("select b from BuilderProfile b where b.account = :account",
-                        BuilderProfile.class)
-                .setParameter("account", account)
-                .getResultStream()
-                .findFirst();
+    /**
+     * A published builder from an import file, with a new account that cannot sign in until it is given a password.
+     * The details are a {@link ProfileDetails}, so they passed the same rules as an application's.
+     *
+     * @return the new profile, for the import to add what the builder offers; empty when the email already has an
+     *         account, which is left as it is so that importing the same file again changes nothing
+     */
+    @PermitAll
+    public Optional<BuilderProfile> importPublished(EmailAddress email, ProfileDetails details) {
+        if (accounts.byEmail(email.value()).isPresent()) {
+            return Optional.empty();
+        }
+        BuilderProfile profile = BuilderProfile.imported(email, details, Instant.now(clock));
+        accounts.add(profile.account());
+        profiles.add(profile);
+        LOG.info(() -> "Imported builder profile " + profile.id());
+        return Optional.of(profile);
     }
 
     private BuilderProfile find(long profileId) {
-        return Optional.ofNullable(entityManager.find(BuilderProfile.class, profileId))
-                .orElseThrow(() -> new InvalidProfileException("No such builder profile."));
+        return profiles.byId(profileId).orElseThrow(() -> new InvalidProfileException("No such builder profile."));
     }
 }

@@ -2,15 +2,21 @@ package com.buildappswith.booking.profile.infrastructure;
 
 import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.AccountRepository;
+import com.buildappswith.booking.shared.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Accounts in the application's database, through the transaction's entity manager. */
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
+
+    private static final String MATCHING = """
+            from Account a where a.emailNormalized like :text or lower(a.displayName) like :text""";
 
     private final EntityManager entityManager;
 
@@ -25,11 +31,25 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public Optional<Account> byId(long id) {
+        return Optional.ofNullable(entityManager.find(Account.class, id));
+    }
+
+    @Override
     public Optional<Account> byEmail(String email) {
-        return entityManager.createQuery("select a from Account a where a.emailNormalized = :email", Account.class)
+        return entityManager.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("email", Account.normalize(email))
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public boolean isActive(String principalName) {
+        return entityManager.createNamedQuery(Account.ACTIVE_FLAG, Boolean.class)
+                .setParameter("email", Account.normalize(principalName))
+                .getResultStream()
+                .findFirst()
+                .orElse(false);
     }
 
     @Override
@@ -38,5 +58,26 @@ public class JpaAccountRepository implements AccountRepository {
                 .createNamedQuery(Account.LOCK)
                 .setParameter(1, account.id())
                 .getSingleResult()));
+    }
+
+    @Override
+    public Page<Account> search(String text, int offset, int limit) {
+        String pattern = "%" + Objects.requireNonNullElse(text, "").strip().toLowerCase(Locale.ROOT) + "%";
+        long total = entityManager.createQuery("select count(a) " + MATCHING, Long.class)
+                .setParameter("text", pattern)
+                .getSingleResult();
+        return new Page<>(entityManager.createQuery("select a " + MATCHING + " order by a.emailNormalized",
+                        Account.class)
+                .setParameter("text", pattern)
+                .setFirstResult(Math.max(0, offset))
+                .setMaxResults(Page.boundedLimit(limit))
+                .getResultList(), total, offset, limit);
+    }
+
+    /** Flushes, so that an email stored meanwhile by someone else fails this call rather than the commit. */
+    @Override
+    public void add(Account account) {
+        entityManager.persist(account);
+        entityManager.flush();
     }
 }

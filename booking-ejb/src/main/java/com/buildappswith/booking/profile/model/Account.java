@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedNativeQuery;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -31,9 +32,18 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "account")
-// A plain row lock, named so that it is prepared once: locking the entity would make EclipseLink load its roles.
+// Named so that they are prepared once: every signed-in request runs the first two.
+@NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.emailNormalized = :email")
+@NamedQuery(name = Account.ACTIVE_FLAG, query = "select a.active from Account a where a.emailNormalized = :email")
+// A plain row lock: locking the entity would make EclipseLink load its roles.
 @NamedNativeQuery(name = Account.LOCK, query = "select active from account where id = ?1 for update")
 public class Account {
+
+    /** The account with a normalized email; parameter {@code email}. */
+    public static final String BY_EMAIL = "Account.byEmail";
+
+    /** Only whether the account with a normalized email is active, not the account; parameter {@code email}. */
+    public static final String ACTIVE_FLAG = "Account.activeFlag";
 
     /** Locks the account's row for the rest of the transaction and reads whether it is active; parameter 1: id. */
     public static final String LOCK = "Account.lock";
@@ -87,7 +97,6 @@ public class Account {
         this.createdAt = Objects.requireNonNull(createdAt, "Creation time is required.");
     }
 
-    public static final int MAX_EMAIL = 254;
     public static final int MAX_DISPLAY_NAME = 100;
 
     public static String normalize(String email) {
@@ -98,8 +107,15 @@ public class Account {
         roles.add(role);
     }
 
-    /** Every account stays a client; only the other roles can be taken away. */
-    public void changeRoles(Set<Role> granted) {
+    /**
+     * Gives the account the roles {@code granted}, as the admin signed in as {@code adminPrincipal} decided. Every
+     * account stays a client, and an admin cannot take the admin role from themselves, so that a slip cannot leave
+     * an installation without the person who was administering it.
+     */
+    public void changeRoles(Set<Role> granted, String adminPrincipal) {
+        if (principalName().equals(adminPrincipal) && !granted.contains(Role.ADMIN)) {
+            throw new InvalidRegistrationException("roles", "You cannot take the admin role from yourself.");
+        }
         roles.clear();
         roles.add(Role.CLIENT);
         roles.addAll(granted);
@@ -117,7 +133,11 @@ public class Account {
         this.timezone = Objects.requireNonNull(zone, "Timezone is required.");
     }
 
-    public void deactivate() {
+    /** Ends the account's sessions and sign-ins, as an admin other than its owner decided. */
+    public void deactivate(String adminPrincipal) {
+        if (principalName().equals(adminPrincipal)) {
+            throw new InvalidRegistrationException("active", "You cannot deactivate your own account.");
+        }
         this.active = false;
     }
 

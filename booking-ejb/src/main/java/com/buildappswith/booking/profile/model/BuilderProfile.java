@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedNativeQuery;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
@@ -32,9 +33,14 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "builder_profile")
+// Named so that it is prepared once: asked whenever builders open their own profile or a client applies.
+@NamedQuery(name = BuilderProfile.OF_ACCOUNT, query = "select b from BuilderProfile b where b.account = :account")
 // A plain row lock, named so that it is prepared once: locking the entity would read the whole profile again.
 @NamedNativeQuery(name = BuilderProfile.LOCK, query = "select version from builder_profile where id = ?1 for update")
 public class BuilderProfile {
+
+    /** The profile of an account; parameter {@code account}. */
+    public static final String OF_ACCOUNT = "BuilderProfile.ofAccount";
 
     /** Locks the profile's row for the rest of the transaction and reads its version; parameter 1: id. */
     public static final String LOCK = "BuilderProfile.lock";
@@ -97,13 +103,28 @@ public class BuilderProfile {
         this.timezone = Objects.requireNonNull(timezone, "Timezone is required.");
     }
 
+    private BuilderProfile(Account account, ProfileDetails details) {
+        this(account, details.headline(), details.bio(), details.expertise(), details.timezone());
+        this.avatarUrl = details.avatarUrl().orElse(null);
+    }
+
     /** A client asks to become a builder; nothing is visible until an admin approves and the builder publishes. */
     public static BuilderProfile application(Account account, ProfileDetails details, Instant at) {
-        BuilderProfile profile = new BuilderProfile(account, details.headline(), details.bio(), details.expertise(),
-                details.timezone());
-        profile.avatarUrl = details.avatarUrl().orElse(null);
+        BuilderProfile profile = new BuilderProfile(account, details);
         profile.status = ProfileStatus.APPLIED;
         profile.appliedAt = at;
+        return profile;
+    }
+
+    /**
+     * A builder brought in by an import file: a new account (a builder who cannot sign in until given a password)
+     * with an approved, published profile. The details follow the same rules as an application's.
+     */
+    public static BuilderProfile imported(EmailAddress email, ProfileDetails details, Instant at) {
+        Account account = new Account(email.value(), details.displayName(), details.timezone(), at);
+        account.grant(Role.BUILDER);
+        BuilderProfile profile = new BuilderProfile(account, details);
+        profile.publish();
         return profile;
     }
 

@@ -1,2 +1,8 @@
-/** Accounts and builder profiles as entities, with the rules that keep them valid. No container code. */
+/**
+ * Accounts and builder profiles as entities, the values and rules that keep them valid ({@code EmailAddress},
+ * {@code Registration}, {@code PasswordPolicy}, {@code ProfileDetails}, {@code LoginThrottle}), and the repository
+ * interfaces through which they are stored and found. Plain Java with JPA mapping annotations and no container code,
+ * so every rule is tested without a server; the entities declare their named queries (JPA accepts them nowhere
+ * else), which only {@code infrastructure} runs.
+ */
 package com.buildappswith.booking.profile.model;

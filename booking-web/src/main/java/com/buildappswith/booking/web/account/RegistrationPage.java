@@ -2,7 +2,7 @@ package com.buildappswith.booking.web.account;
 
 import com.buildappswith.booking.profile.application.AccountService;
 import com.buildappswith.booking.profile.application.EmailTakenException;
-import com.buildappswith.booking.profile.application.InvalidRegistrationException;
+import com.buildappswith.booking.profile.model.InvalidRegistrationException;
 import com.buildappswith.booking.web.Messages;
 import com.buildappswith.booking.web.Timezones;
 import jakarta.enterprise.context.RequestScoped;

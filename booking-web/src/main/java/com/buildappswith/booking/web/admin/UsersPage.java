@@ -2,7 +2,7 @@ package com.buildappswith.booking.web.admin;
 
 import com.buildappswith.booking.profile.application.AccountService;
 import com.buildappswith.booking.profile.application.AccountView;
-import com.buildappswith.booking.profile.application.InvalidRegistrationException;
+import com.buildappswith.booking.profile.model.InvalidRegistrationException;
 import com.buildappswith.booking.profile.model.Role;
 import com.buildappswith.booking.shared.Page;
 import com.buildappswith.booking.web.Messages;

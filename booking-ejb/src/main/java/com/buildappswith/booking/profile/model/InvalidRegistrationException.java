@@ -1,9 +1,12 @@
-package com.buildappswith.booking.profile.application;
+package com.buildappswith.booking.profile.model;
 
 import com.buildappswith.booking.shared.DomainException;
 import com.buildappswith.booking.shared.ProblemType;
 
-/** A registration or password that breaks a rule; the message says which and is meant for the person. */
+/**
+ * A registration, or an administrator's change to an account, that breaks a rule. The message says which and is
+ * meant for the person; {@link #field()} names the form field it belongs to.
+ */
 public class InvalidRegistrationException extends DomainException {
 
     private final String field;
