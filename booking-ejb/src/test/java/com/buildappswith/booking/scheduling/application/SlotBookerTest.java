@@ -3,6 +3,8 @@ package com.buildappswith.booking.scheduling.application;
 import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.profile.model.Role;
+import com.buildappswith.booking.scheduling.infrastructure.JpaScheduleOwnerRepository;
+import com.buildappswith.booking.scheduling.infrastructure.SlotBookers;
 import com.buildappswith.booking.scheduling.model.AvailabilityException;
 import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.scheduling.model.BookingEvent;
@@ -152,7 +154,7 @@ class SlotBookerTest {
 
         inTransaction(entityManager -> {
             BuilderProfile builder = entityManager.find(BuilderProfile.class, builderId);
-            Calendars.changingAvailabilityOf(entityManager, builder);
+            new JpaScheduleOwnerRepository(entityManager).lockForChangeOfHours(builder);
             LocalDate day = nextDay.atZone(NEW_YORK).toLocalDate();
             entityManager.persist(AvailabilityException.timeOff(builder, TimeOff.wholeDays(day, day, NEW_YORK),
                     null));
@@ -170,7 +172,7 @@ class SlotBookerTest {
     }
 
     private BookingView book(String client, Instant at, Instant slot) {
-        return inTransaction(entityManager -> new SlotBooker(entityManager, Clock.fixed(at, ZoneOffset.UTC),
+        return inTransaction(entityManager -> SlotBookers.over(entityManager, Clock.fixed(at, ZoneOffset.UTC),
                 BookingLimits.DEFAULTS, availabilityCache).book(client, new BookingRequest(paidType, slot, KOLKATA,
                 "Review my PR", null)));
     }
