@@ -203,17 +203,6 @@ class SlotBookerTest {
     }
 
     private static <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager entityManager = factory.createEntityManager();
-        try {
-            entityManager.getTransaction().begin();
-            T result = work.apply(entityManager);
-            entityManager.getTransaction().commit();
-            return result;
-        } finally {
-            if (entityManager.getTransaction().isActive()) {
-                entityManager.getTransaction().rollback();
-            }
-            entityManager.close();
-        }
+        return TestDatabase.inTransaction(factory, work);
     }
 }

@@ -4,6 +4,7 @@ import com.buildappswith.booking.shared.Settings;
 import com.buildappswith.booking.shared.persistence.BookingPersistenceUnit;
 import com.buildappswith.booking.shared.persistence.DatabaseMigration;
 import com.buildappswith.booking.shared.persistence.DatabaseTarget;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +21,7 @@ import java.util.regex.Pattern;
  * the PostgreSQL server that BOOKING_DB_URL names (as CI sets it), beside the database the deployed application
  * uses, or else in memory in H2, the embedded default.
  */
-final class TestDatabase {
+public final class TestDatabase {
 
     private static final Pattern DATABASE_IN_URL = Pattern.compile("^(jdbc:postgresql://[^/?]*/)([^?]*)(.*)$");
 
@@ -40,7 +42,7 @@ final class TestDatabase {
         this.name = name;
     }
 
-    static TestDatabase create() {
+    public static TestDatabase create() {
         DatabaseTarget configured = DatabaseTarget.from(Settings.fromSystem());
         String name = "booking_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         if (configured.configured() && configured.kind() == DatabaseTarget.Kind.POSTGRESQL) {
@@ -58,16 +60,32 @@ final class TestDatabase {
                 null, name);
     }
 
-    EntityManagerFactory persistenceUnit() {
+    public EntityManagerFactory persistenceUnit() {
         DatabaseMigration.migrate(url, user, password, kind);
         return BookingPersistenceUnit.outsideServer(url, user, password, 2);
     }
 
-    void drop() {
+    public void drop() {
         if (kind == DatabaseTarget.Kind.POSTGRESQL) {
             administer("DROP DATABASE " + name + " WITH (FORCE)");
         } else {
             execute(url, "SHUTDOWN");
+        }
+    }
+
+    /** Runs {@code work} in a transaction of its own, committed unless it throws, as a server would. */
+    public static <T> T inTransaction(EntityManagerFactory factory, Function<EntityManager, T> work) {
+        EntityManager entityManager = factory.createEntityManager();
+        try {
+            entityManager.getTransaction().begin();
+            T result = work.apply(entityManager);
+            entityManager.getTransaction().commit();
+            return result;
+        } finally {
+            if (entityManager.getTransaction().isActive()) {
+                entityManager.getTransaction().rollback();
+            }
+            entityManager.close();
         }
     }
 
