@@ -1,0 +1,58 @@
+package com.buildappswith.booking.web.booking;
+
+import com.buildappswith.booking.scheduling.application.SessionTypeView;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BookingChoiceTest {
+
+    private static final List<SessionTypeView> OFFERED = List.of(type(11), type(12));
+
+    @Test
+    void keepsTheChosenSessionTypeWhenTheBuilderOffersIt() {
+        BookingChoice choice = new BookingChoice();
+        choice.setSessionTypeId(12L);
+
+        choice.offer(OFFERED);
+
+        assertThat(choice.getSessionTypeId()).isEqualTo(12L);
+        assertThat(choice.getSessionTypes()).hasSize(2);
+    }
+
+    @Test
+    void choosesTheFirstOfferedTypeInsteadOfOneTheBuilderDoesNotOffer() {
+        BookingChoice choice = new BookingChoice();
+        choice.setSessionTypeId(99L);
+
+        choice.offer(OFFERED);
+
+        assertThat(choice.getSessionTypeId()).isEqualTo(11L);
+    }
+
+    @Test
+    void hasNothingToSearchWithoutATypeOrAZone() {
+        BookingChoice choice = new BookingChoice();
+        choice.offer(List.of());
+        assertThat(choice.getSessionTypeId()).isNull();
+        assertThat(choice.isSearchable()).isFalse();
+
+        choice.offer(OFFERED);
+        choice.setTimezone("Mars/Olympus");
+        assertThat(choice.isSearchable()).isFalse();
+        assertThat(choice.zone()).isEqualTo(ZoneId.of("UTC"));
+
+        choice.setTimezone("Asia/Kolkata");
+        assertThat(choice.isSearchable()).isTrue();
+        assertThat(choice.zone()).isEqualTo(ZoneId.of("Asia/Kolkata"));
+    }
+
+    private static SessionTypeView type(long id) {
+        return new SessionTypeView(id, 7, "Type " + id, "", Duration.ofMinutes(30), Optional.empty());
+    }
+}
