@@ -26,7 +26,7 @@ public class OwnSessionTypes {
     private static final Logger LOG = Logger.getLogger(OwnSessionTypes.class.getName());
 
     @Inject
-    private SessionTypeRepository sessionTypes;
+    private SessionTypeRepository types;
 
     @Inject
     private CallerBuilders builders;
@@ -36,13 +36,13 @@ public class OwnSessionTypes {
 
     /** All of the caller's types, offered first. */
     public List<OwnSessionTypeView> sessionTypes() {
-        return sessionTypes.ownedBy(me()).stream().map(OwnSessionTypeView::of).toList();
+        return types.ownedBy(me()).stream().map(OwnSessionTypeView::of).toList();
     }
 
     public OwnSessionTypeView offer(SessionTypeDraft draft) {
         BuilderProfile me = me();
         SessionType type = InvalidScheduleException.checked(() -> draft.newFor(me));
-        sessionTypes.add(type);
+        types.add(type);
         LOG.info(() -> "Builder " + me.id() + " offers session type " + type.id());
         return OwnSessionTypeView.of(type);
     }
@@ -60,7 +60,7 @@ public class OwnSessionTypes {
     }
 
     private SessionType own(long sessionTypeId) {
-        SessionType type = sessionTypes.byId(sessionTypeId)
+        SessionType type = types.byId(sessionTypeId)
                 .orElseThrow(() -> new InvalidScheduleException("No such session type."));
         CallerBuilders.requireOwn(type.builder(), me());
         return type;

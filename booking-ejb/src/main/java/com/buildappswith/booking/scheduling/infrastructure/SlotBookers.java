@@ -10,8 +10,9 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 
 /**
- * The booking transaction outside the server: a {@link SlotBooker} whose repositories all work through one entity
- * manager and its resource-local transaction, for the booking-write benchmark and the database test.
+ * The booking transaction outside the server: a {@link SlotBooker} whose repositories (the profile domain's account
+ * repository behind {@link CallerAccounts} among them) all work through one entity manager and its resource-local
+ * transaction, for the booking-write benchmark and the database test.
  */
 public final class SlotBookers {
 

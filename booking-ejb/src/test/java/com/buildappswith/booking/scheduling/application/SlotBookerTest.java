@@ -16,11 +16,9 @@ import com.buildappswith.booking.scheduling.model.TimeOff;
 import com.buildappswith.booking.scheduling.model.WeeklyAvailability;
 import com.buildappswith.booking.shared.Money;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -50,26 +48,14 @@ class SlotBookerTest {
     private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
     private static final Instant SLOT = LocalDate.of(2026, 12, 4).atTime(10, 0).atZone(NEW_YORK).toInstant();
 
-    private static TestDatabase database;
-    private static EntityManagerFactory factory;
+    @RegisterExtension
+    static final TestDatabase DATABASE = new TestDatabase();
 
     private final AvailabilityCache availabilityCache = new AvailabilityCache();
     private long builderId;
     private long paidType;
     private String firstClient;
     private String secondClient;
-
-    @BeforeAll
-    static void openDatabase() {
-        database = TestDatabase.create();
-        factory = database.persistenceUnit();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        factory.close();
-        database.drop();
-    }
 
     @BeforeEach
     void seed() {
@@ -203,6 +189,6 @@ class SlotBookerTest {
     }
 
     private static <T> T inTransaction(Function<EntityManager, T> work) {
-        return TestDatabase.inTransaction(factory, work);
+        return DATABASE.inTransaction(work);
     }
 }

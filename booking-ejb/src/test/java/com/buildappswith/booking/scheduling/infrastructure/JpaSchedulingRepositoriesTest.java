@@ -16,11 +16,9 @@ import com.buildappswith.booking.scheduling.model.WeeklyAvailability;
 import com.buildappswith.booking.scheduling.model.WeeklyRange;
 import com.buildappswith.booking.shared.Money;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -48,23 +46,11 @@ class JpaSchedulingRepositoriesTest {
     private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
     private static final LocalDate MONDAY = LocalDate.parse("2026-12-07");
 
-    private static TestDatabase database;
-    private static EntityManagerFactory factory;
+    @RegisterExtension
+    static final TestDatabase DATABASE = new TestDatabase();
 
     private String run;
     private long builderId;
-
-    @BeforeAll
-    static void openDatabase() {
-        database = TestDatabase.create();
-        factory = database.persistenceUnit();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        factory.close();
-        database.drop();
-    }
 
     @BeforeEach
     void seedBuilder() {
@@ -140,6 +126,6 @@ class JpaSchedulingRepositoriesTest {
     }
 
     private static <T> T inTransaction(Function<EntityManager, T> work) {
-        return TestDatabase.inTransaction(factory, work);
+        return DATABASE.inTransaction(work);
     }
 }
