@@ -2,6 +2,8 @@ package com.buildappswith.booking.web.booking;
 
 import com.buildappswith.booking.scheduling.application.SessionTypeView;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Duration;
 import java.time.ZoneId;
@@ -14,25 +16,16 @@ class BookingChoiceTest {
 
     private static final List<SessionTypeView> OFFERED = List.of(type(11), type(12));
 
-    @Test
-    void keepsTheChosenSessionTypeWhenTheBuilderOffersIt() {
+    @ParameterizedTest
+    @CsvSource({"12, 12", "99, 11"})
+    void keepsTheChosenSessionTypeIfTheBuilderOffersItElseChoosesTheFirst(long chosen, long kept) {
         BookingChoice choice = new BookingChoice();
-        choice.setSessionTypeId(12L);
+        choice.setSessionTypeId(chosen);
 
         choice.offer(OFFERED);
 
-        assertThat(choice.getSessionTypeId()).isEqualTo(12L);
+        assertThat(choice.getSessionTypeId()).isEqualTo(kept);
         assertThat(choice.getSessionTypes()).hasSize(2);
-    }
-
-    @Test
-    void choosesTheFirstOfferedTypeInsteadOfOneTheBuilderDoesNotOffer() {
-        BookingChoice choice = new BookingChoice();
-        choice.setSessionTypeId(99L);
-
-        choice.offer(OFFERED);
-
-        assertThat(choice.getSessionTypeId()).isEqualTo(11L);
     }
 
     @Test
