@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /**
  * The clean addresses of the booking pages, relative to the application's context path, written in one place for
- * every page that links to them ({@link BookingPathFilter} maps them to the pages).
+ * every page that links to them (the web module's URL mapping leads each to its page).
  */
 final class BookingLinks {
 
