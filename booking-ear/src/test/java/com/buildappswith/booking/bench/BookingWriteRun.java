@@ -4,6 +4,7 @@ import com.buildappswith.booking.scheduling.application.AvailabilityCache;
 import com.buildappswith.booking.scheduling.application.BookingRefusedException;
 import com.buildappswith.booking.scheduling.application.BookingRequest;
 import com.buildappswith.booking.scheduling.application.SlotBooker;
+import com.buildappswith.booking.scheduling.infrastructure.SlotBookers;
 import com.buildappswith.booking.scheduling.model.BookingLimits;
 import com.buildappswith.booking.scheduling.model.LimitRefusal;
 import com.buildappswith.booking.scheduling.model.SlotRefusal;
@@ -92,7 +93,7 @@ public final class BookingWriteRun extends BookingLoad<BookingLoad.Client> {
         EntityTransaction transaction = entityManager.getTransaction();
         try {
             transaction.begin();
-            new SlotBooker(entityManager, clock, BookingLimits.DEFAULTS, availabilityCache).book(client.email,
+            SlotBookers.over(entityManager, clock, BookingLimits.DEFAULTS, availabilityCache).book(client.email,
                     new BookingRequest(builder.sessionTypeId, slot, CLIENT_ZONE, "Load run", null));
             transaction.commit();
             return Answer.CREATED;

@@ -10,8 +10,9 @@ import java.util.function.Supplier;
 
 /**
  * Builders' availability as last read, each remembered with the builder's version at the time. Every change to a
- * builder's hours or exceptions raises the builder's version ({@link Calendars#changingAvailabilityOf}), and so
- * does any change to the profile (its timezone among them), so an availability found under the version the caller
+ * builder's hours or exceptions raises the builder's version
+ * ({@link com.buildappswith.booking.scheduling.model.ScheduleOwnerRepository#lockForChangeOfHours}), and so does
+ * any change to the profile (its timezone among them), so an availability found under the version the caller
  * has just read is the one in the database: a booking reads that version under the builder's row lock, which such a
  * change also takes, and so never books against hours that another node has changed. Hours changed by hand in the
  * database, without raising the version, are not seen until the builder's next change.

@@ -2,13 +2,15 @@ package com.buildappswith.booking.scheduling.application;
 
 import com.buildappswith.booking.scheduling.model.AvailabilityException;
 import com.buildappswith.booking.scheduling.model.LocalRange;
-import com.buildappswith.booking.scheduling.model.WeeklyAvailability;
+import com.buildappswith.booking.scheduling.model.StoredAvailability;
+import com.buildappswith.booking.scheduling.model.StoredWeeklyRange;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,13 +21,30 @@ import java.util.Optional;
 public record OwnAvailabilityView(ZoneId zone, List<Weekly> weekly, List<DateHours> overrides,
                                   List<Off> timeOff) {
 
+    static OwnAvailabilityView of(StoredAvailability stored) {
+        return new OwnAvailabilityView(stored.zone(),
+                stored.weekly().stream()
+                        .map(Weekly::of)
+                        .sorted(Comparator.comparing(Weekly::day).thenComparing(Weekly::start))
+                        .toList(),
+                stored.overrides().stream()
+                        .map(DateHours::of)
+                        .sorted(Comparator.comparing(DateHours::date))
+                        .toList(),
+                stored.timeOff().stream()
+                        .map(exception -> Off.of(exception, stored.zone()))
+                        .sorted(Comparator.comparing(Off::start))
+                        .toList());
+    }
+
     /** Recurring hours, optionally only between two dates (both inclusive). */
     public record Weekly(long id, DayOfWeek day, LocalTime start, LocalTime end, Optional<LocalDate> validFrom,
                          Optional<LocalDate> validUntil) {
 
-        static Weekly of(WeeklyAvailability hours) {
-            return new Weekly(hours.id(), hours.dayOfWeek(), hours.start(), hours.end(), hours.validFrom(),
-                    hours.validUntil());
+        static Weekly of(StoredWeeklyRange hours) {
+            return new Weekly(hours.id(), hours.range().day(), hours.range().hours().start(),
+                    hours.range().hours().end(), Optional.ofNullable(hours.range().validFrom()),
+                    Optional.ofNullable(hours.range().validUntil()));
         }
     }
 

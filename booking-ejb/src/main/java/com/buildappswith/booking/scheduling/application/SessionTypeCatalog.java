@@ -1,11 +1,12 @@
 package com.buildappswith.booking.scheduling.application;
 
 import com.buildappswith.booking.profile.model.BuilderProfile;
+import com.buildappswith.booking.scheduling.model.AvailabilityRepository;
 import com.buildappswith.booking.scheduling.model.SessionType;
+import com.buildappswith.booking.scheduling.model.SessionTypeRepository;
 import com.buildappswith.booking.scheduling.model.WeeklyAvailability;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import java.util.Collection;
 import java.util.List;
@@ -17,7 +18,10 @@ import java.util.stream.Collectors;
 public class SessionTypeCatalog {
 
     @Inject
-    private EntityManager entityManager;
+    private SessionTypeRepository sessionTypes;
+
+    @Inject
+    private AvailabilityRepository availabilities;
 
     public List<SessionTypeView> activeSessionTypes(long builderId) {
         return activeSessionTypes(List.of(builderId)).getOrDefault(builderId, List.of());
@@ -25,25 +29,17 @@ public class SessionTypeCatalog {
 
     /** One query for a whole page of builders. */
     public Map<Long, List<SessionTypeView>> activeSessionTypes(Collection<Long> builderIds) {
-        if (builderIds.isEmpty()) {
-            return Map.of();
-        }
-        return entityManager.createQuery("""
-                        select t from SessionType t
-                        where t.builder.id in :builders and t.active = true
-                        order by t.durationMinutes, t.name""", SessionType.class)
-                .setParameter("builders", builderIds)
-                .getResultStream()
+        return sessionTypes.offeredBy(builderIds).stream()
                 .map(SessionTypeView::of)
                 .collect(Collectors.groupingBy(SessionTypeView::builderId, Collectors.toList()));
     }
 
     public void offer(BuilderProfile builder, OfferedSession session) {
-        entityManager.persist(new SessionType(builder, session.name(), session.description(), session.duration(),
+        sessionTypes.add(new SessionType(builder, session.name(), session.description(), session.duration(),
                 session.price().orElse(null)));
     }
 
     public void addWeeklyHours(BuilderProfile builder, WeeklyHours hours) {
-        entityManager.persist(new WeeklyAvailability(builder, hours.day(), hours.start(), hours.end()));
+        availabilities.add(new WeeklyAvailability(builder, hours.day(), hours.start(), hours.end()));
     }
 }

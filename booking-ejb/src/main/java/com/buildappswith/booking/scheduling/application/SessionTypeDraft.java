@@ -1,5 +1,7 @@
 package com.buildappswith.booking.scheduling.application;
 
+import com.buildappswith.booking.profile.model.BuilderProfile;
+import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.SlotRules;
 import com.buildappswith.booking.shared.Money;
 
@@ -18,5 +20,20 @@ public record SessionTypeDraft(String name, String description, Optional<Money> 
         Objects.requireNonNull(description, "Description is required.");
         Objects.requireNonNull(price, "Price is required (empty when free).");
         Objects.requireNonNull(rules, "Slot rules are required.");
+    }
+
+    /** A new type of {@code builder}'s as drafted; the model refuses a broken rule with IllegalArgumentException. */
+    SessionType newFor(BuilderProfile builder) {
+        return applyTo(new SessionType(builder, name, description, rules.duration(), price.orElse(null)));
+    }
+
+    /** Revises {@code type} to the draft; the model refuses a broken rule with IllegalArgumentException. */
+    SessionType applyTo(SessionType type) {
+        type.describe(name, description);
+        type.changeDuration(rules.duration());
+        type.changePrice(price.orElse(null));
+        type.scheduleWith(rules);
+        type.changeActive(active);
+        return type;
     }
 }

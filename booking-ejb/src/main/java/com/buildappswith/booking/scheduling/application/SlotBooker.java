@@ -1,22 +1,21 @@
 package com.buildappswith.booking.scheduling.application;
 
-import com.buildappswith.booking.profile.infrastructure.JpaAccountRepository;
 import com.buildappswith.booking.profile.application.CallerAccounts;
 import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.scheduling.model.Availability;
+import com.buildappswith.booking.scheduling.model.AvailabilityRepository;
 import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.scheduling.model.BookingLimits;
+import com.buildappswith.booking.scheduling.model.BookingRepository;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.scheduling.model.OccupiedTime;
+import com.buildappswith.booking.scheduling.model.ScheduleOwnerRepository;
 import com.buildappswith.booking.scheduling.model.SessionType;
+import com.buildappswith.booking.scheduling.model.SessionTypeRepository;
 import com.buildappswith.booking.scheduling.model.SlotFinder;
 import com.buildappswith.booking.scheduling.model.SlotRefusal;
 import com.buildappswith.booking.scheduling.model.TimeWindow;
-import com.buildappswith.booking.shared.persistence.DatabaseUnavailableException;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
-import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -30,26 +29,34 @@ import java.util.Objects;
  * writes the booking with its audit event. On PostgreSQL an exclusion constraint keeps one-client bookings apart
  * even if this code were wrong.
  * <p>
- * Plain Java over an {@link EntityManager} whose transaction someone else owns: {@link BookingService} in the
- * server (JTA), the booking-write benchmark outside it (a resource-local transaction), so both run this same code.
+ * Plain Java over repositories whose transaction someone else owns: {@link BookingWizard} in the server (JTA), the
+ * booking-write benchmark and the database test outside it (a resource-local transaction, repositories over one
+ * entity manager), so all run this same code.
  */
 public final class SlotBooker {
 
     private static final String NOT_OFFERED = "No such session type is offered.";
 
-    private final EntityManager entityManager;
     private final CallerAccounts callers;
+    private final SessionTypeRepository sessionTypes;
+    private final ScheduleOwnerRepository owners;
+    private final AvailabilityRepository availabilities;
+    private final BookingRepository bookings;
+    private final AvailabilityCache availabilityCache;
     private final Clock clock;
     private final BookingLimits limits;
-    private final AvailabilityCache availabilityCache;
 
-    public SlotBooker(EntityManager entityManager, Clock clock, BookingLimits limits,
-                      AvailabilityCache availabilityCache) {
-        this.entityManager = Objects.requireNonNull(entityManager, "An entity manager is required.");
-        this.callers = new CallerAccounts(new JpaAccountRepository(entityManager));
+    public SlotBooker(CallerAccounts callers, SessionTypeRepository sessionTypes, ScheduleOwnerRepository owners,
+                      AvailabilityRepository availabilities, BookingRepository bookings,
+                      AvailabilityCache availabilityCache, Clock clock, BookingLimits limits) {
+        this.callers = Objects.requireNonNull(callers, "Caller accounts are required.");
+        this.sessionTypes = Objects.requireNonNull(sessionTypes, "A session type repository is required.");
+        this.owners = Objects.requireNonNull(owners, "A schedule owner repository is required.");
+        this.availabilities = Objects.requireNonNull(availabilities, "An availability repository is required.");
+        this.bookings = Objects.requireNonNull(bookings, "A booking repository is required.");
+        this.availabilityCache = Objects.requireNonNull(availabilityCache, "An availability cache is required.");
         this.clock = Objects.requireNonNull(clock, "A clock is required.");
         this.limits = Objects.requireNonNull(limits, "Booking limits are required.");
-        this.availabilityCache = Objects.requireNonNull(availabilityCache, "An availability cache is required.");
     }
 
     /**
@@ -60,80 +67,49 @@ public final class SlotBooker {
     public BookingView book(String principalName, BookingRequest request) {
         String purpose = bounded("purpose", request.purpose(), Booking.MAX_PURPOSE, true);
         String notes = bounded("notes", request.notes(), Booking.MAX_NOTES, false);
-        // Everything is written at the end and flushed there; flushing before each query (AUTO) would only compare
-        // every entity read so far with its copy, again and again, to find nothing.
-        entityManager.setFlushMode(FlushModeType.COMMIT);
+        bookings.writeAtCommit();
         Account client = callers.lockActive(principalName);
-        SessionType type = Calendars.activeType(entityManager, request.sessionTypeId())
+        SessionType type = sessionTypes.withBuilder(request.sessionTypeId())
+                .filter(SessionType::isBookable)
                 .orElseThrow(() -> new BookingRefusedException(NOT_OFFERED, false));
         BuilderProfile builder = type.builder();
         // The client's own bookings change only under the client's lock, held already, so their limits are checked
         // before the builder's lock is taken: every booking with this builder waits for that one.
-        checkLimits(client, builder, clock.instant());
+        Instant beforeLock = clock.instant();
+        limits.refusalFor(bookings.upcomingOf(client, builder, beforeLock), beforeLock).ifPresent(refusal -> {
+            throw new BookingRefusedException(refusal.message(), true);
+        });
         Availability availability = lockBuilder(builder);
         Instant now = clock.instant();
 
         Instant start = request.start();
         TimeWindow window = SlotFinder.decidingWindow(type.slotRules(), builder.timezone(), start);
-        List<OccupiedTime> occupied = Calendars.occupied(entityManager, builder, type, window.from(),
-                window.until());
-        new SlotFinder(clock).refusalFor(type.slotRules(), availability, Calendars.busy(occupied, now), start)
+        List<OccupiedTime> occupied = bookings.occupied(builder, type, window.from(), window.until());
+        new SlotFinder(clock).refusalFor(type.slotRules(), availability, OccupiedTime.busyAt(occupied, now), start)
                 .ifPresent(refusal -> {
-                    throw new BookingRefusedException(refusal.message(),
-                            refusal == SlotRefusal.TAKEN || refusal == SlotRefusal.DAY_FULL);
+                    throw new BookingRefusedException(refusal.message(), refusal.isLostRace());
                 });
         expireLapsedHolds(occupied, now);
 
         Booking booking = new Booking(type, client, start, request.clientTimezone(), purpose, notes, now);
-        entityManager.persist(booking);
-        entityManager.persist(booking.created(client.principalName()));
-        try {
-            entityManager.flush();
-        } catch (PersistenceException e) {
-            // The exclusion constraint refused an overlap that a concurrent booking won, unless the database went.
-            throw DatabaseUnavailableException.behind(e).<RuntimeException>map(unavailable -> unavailable)
-                    .orElseGet(() -> new BookingRefusedException(SlotRefusal.TAKEN.message(), true));
+        if (!bookings.add(booking, booking.created(client.principalName()))) {
+            // The exclusion constraint refused an overlap that a concurrent booking won.
+            throw new BookingRefusedException(SlotRefusal.TAKEN.message(), true);
         }
         return BookingView.of(booking);
     }
 
     /**
      * Takes the builder's row lock, which every booking with this builder waits for, and returns the builder's
-     * availability as it stands under that lock. A plain row lock that reads only the version: the profile read with
-     * the session type is read again only if it changed since (unlisted, or moved to another timezone, say).
+     * availability as it stands under that lock. The profile was read again if it changed since it was read with
+     * the session type (unlisted, or moved to another timezone, say).
      */
     private Availability lockBuilder(BuilderProfile builder) {
-        long version = ((Number) entityManager.createNamedQuery(BuilderProfile.LOCK)
-                .setParameter(1, builder.id())
-                .getSingleResult()).longValue();
-        if (version != builder.version()) {
-            entityManager.refresh(builder);
-            if (!builder.isListed()) {
-                throw new BookingRefusedException(NOT_OFFERED, false);
-            }
+        long version = owners.lockForBooking(builder);
+        if (!builder.isListed()) {
+            throw new BookingRefusedException(NOT_OFFERED, false);
         }
-        return availabilityCache.availability(builder.id(), version,
-                () -> Calendars.availabilityOf(entityManager, builder));
-    }
-
-    private void checkLimits(Account client, BuilderProfile builder, Instant now) {
-        // Whether each booking is with this builder is compared here: selecting b.builder.id would join the
-        // builder's table on every row.
-        List<Object[]> upcoming = entityManager.createQuery("""
-                        select case when b.builder = :builder then true else false end, b.status, b.holdExpiresAt
-                        from Booking b
-                        where b.client = :client and b.startsAt > :now
-                          and b.status in\s""" + Calendars.OCCUPYING_STATUSES, Object[].class)
-                .setParameter("builder", builder)
-                .setParameter("client", client)
-                .setParameter("now", now)
-                .getResultStream()
-                .filter(row -> ((BookingStatus) row[1]).occupiesSlotAt(now, (Instant) row[2]))
-                .toList();
-        int withBuilder = (int) upcoming.stream().filter(row -> Boolean.TRUE.equals(row[0])).count();
-        limits.refusalFor(upcoming.size(), withBuilder).ifPresent(refusal -> {
-            throw new BookingRefusedException(refusal.message(), true);
-        });
+        return availabilityCache.availability(builder.id(), version, () -> availabilities.of(builder).availability());
     }
 
     /**
@@ -144,8 +120,8 @@ public final class SlotBooker {
     private void expireLapsedHolds(List<OccupiedTime> occupied, Instant now) {
         occupied.stream()
                 .filter(time -> time.isLapsedHoldAt(now))
-                .map(time -> entityManager.find(Booking.class, time.bookingId()))
-                .forEach(lapsed -> entityManager.persist(
+                .map(time -> bookings.byId(time.bookingId()).orElseThrow())
+                .forEach(lapsed -> bookings.record(
                         lapsed.moveTo(BookingStatus.EXPIRED, "system", "payment not completed in time", now)));
     }
 

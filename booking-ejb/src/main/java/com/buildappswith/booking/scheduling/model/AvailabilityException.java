@@ -76,8 +76,18 @@ public class AvailabilityException {
         return exception;
     }
 
+    /**
+     * Time off with an optional note for the builder's own eyes; a blank note is none.
+     *
+     * @throws IllegalArgumentException when the note is longer than {@link #MAX_NOTE}
+     */
     public static AvailabilityException timeOff(BuilderProfile builder, TimeOff off, String note) {
-        AvailabilityException exception = new AvailabilityException(builder, Kind.TIME_OFF, note);
+        String text = note == null ? "" : note.strip();
+        if (text.length() > MAX_NOTE) {
+            throw new IllegalArgumentException("A note has at most " + MAX_NOTE + " characters.");
+        }
+        AvailabilityException exception = new AvailabilityException(builder, Kind.TIME_OFF,
+                text.isEmpty() ? null : text);
         exception.startsAt = off.start();
         exception.endsAt = off.end();
         return exception;

@@ -127,6 +127,11 @@ public class Booking {
         return new BookingEvent(this, from, target, actor, reason, at);
     }
 
+    /** Whether {@code someone} is one of its two parties, the client or the builder: nobody else may see it. */
+    public boolean involves(Account someone) {
+        return client.id().equals(someone.id()) || builder.isOwnedBy(someone);
+    }
+
     public Long id() {
         return id;
     }

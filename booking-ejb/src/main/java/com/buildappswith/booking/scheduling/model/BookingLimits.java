@@ -1,5 +1,7 @@
 package com.buildappswith.booking.scheduling.model;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +24,16 @@ public record BookingLimits(int maxUpcoming, int maxUpcomingWithBuilder) {
             throw new IllegalArgumentException("The limit with one builder (" + maxUpcomingWithBuilder
                     + ") cannot exceed the overall limit (" + maxUpcoming + ").");
         }
+    }
+
+    /**
+     * Why the client cannot book one more session, or empty if they can, from their bookings that have not started
+     * at {@code now}: those that no longer hold their slot (a lapsed hold) do not count.
+     */
+    public Optional<LimitRefusal> refusalFor(List<UpcomingBooking> upcoming, Instant now) {
+        List<UpcomingBooking> counted = upcoming.stream().filter(booking -> booking.occupiesSlotAt(now)).toList();
+        int withBuilder = (int) counted.stream().filter(UpcomingBooking::withBuilder).count();
+        return refusalFor(counted.size(), withBuilder);
     }
 
     /**

@@ -2,6 +2,7 @@ package com.buildappswith.booking.scheduling.model;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -33,6 +34,14 @@ public record OccupiedTime(Long bookingId, Instant start, Instant end, Instant o
     /** A hold past its expiry: it no longer occupies its slot, though nothing has marked it EXPIRED yet. */
     public boolean isLapsedHoldAt(Instant now) {
         return status == BookingStatus.HELD && !occupiesSlotAt(now);
+    }
+
+    /** What the slot engine must keep clear at {@code now}: the times that still occupy their slot. */
+    public static List<BusyInterval> busyAt(List<OccupiedTime> occupied, Instant now) {
+        return occupied.stream()
+                .filter(time -> time.occupiesSlotAt(now))
+                .map(OccupiedTime::asBusy)
+                .toList();
     }
 
     /** The interval as the slot engine sees it. */

@@ -145,6 +145,15 @@ public class SessionType {
         active = false;
     }
 
+    /** Offered again, or no longer, as the builder chooses. */
+    public void changeActive(boolean offered) {
+        if (offered) {
+            activate();
+        } else {
+            deactivate();
+        }
+    }
+
     public Long id() {
         return id;
     }
@@ -172,6 +181,16 @@ public class SessionType {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** Whether clients can book it now: offered, by a builder who is listed in the directory. */
+    public boolean isBookable() {
+        return active && builder.isListed();
+    }
+
+    /** Whether the builder with id {@code builderId} offers it (listed or not: that is {@link #isBookable}). */
+    public boolean isOfferedBy(long builderId) {
+        return active && builder.id() == builderId;
     }
 
     /** Changes how this type uses the calendar; {@link SlotRules} validates the combination. */

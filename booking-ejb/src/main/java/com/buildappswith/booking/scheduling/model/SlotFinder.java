@@ -1,6 +1,7 @@
 package com.buildappswith.booking.scheduling.model;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -36,6 +37,7 @@ import java.util.stream.Collectors;
 public final class SlotFinder {
 
     private static final Comparator<Slot> BY_START = Comparator.comparing(Slot::start);
+    private static final Duration SEARCH_MARGIN = Duration.ofDays(2);
 
     private final Clock clock;
 
@@ -155,6 +157,16 @@ public final class SlotFinder {
         Instant occupiedUntil = start.plus(rules.duration()).plus(rules.bufferAfter());
         return new TimeWindow(earliestOf(dayStart, start.minus(rules.bufferBefore())),
                 latestOf(dayEnd, occupiedUntil));
+    }
+
+    /**
+     * When the bookings lie that can matter to {@link #freeSlots} over the viewer's dates {@code from} to {@code to}:
+     * those dates widened by two days on either side, enough for the builder-local days they touch (whose daily
+     * caps count every session of the day) and for any session's buffers.
+     */
+    public static TimeWindow searchWindow(LocalDate from, LocalDate to, ZoneId viewerZone) {
+        return new TimeWindow(from.atStartOfDay(viewerZone).toInstant().minus(SEARCH_MARGIN),
+                to.plusDays(1).atStartOfDay(viewerZone).toInstant().plus(SEARCH_MARGIN));
     }
 
     /** The grid's starts in one range of hours whose session ends by the time those hours do. */

@@ -20,4 +20,9 @@ public enum SlotRefusal {
     public String message() {
         return message;
     }
+
+    /** Whether the start was fine a moment ago and someone else was first: the slot or the day's last session. */
+    public boolean isLostRace() {
+        return this == TAKEN || this == DAY_FULL;
+    }
 }

@@ -3,6 +3,8 @@ package com.buildappswith.booking.scheduling.application;
 import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.profile.model.Role;
+import com.buildappswith.booking.scheduling.infrastructure.JpaScheduleOwnerRepository;
+import com.buildappswith.booking.scheduling.infrastructure.SlotBookers;
 import com.buildappswith.booking.scheduling.model.AvailabilityException;
 import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.scheduling.model.BookingEvent;
@@ -14,11 +16,9 @@ import com.buildappswith.booking.scheduling.model.TimeOff;
 import com.buildappswith.booking.scheduling.model.WeeklyAvailability;
 import com.buildappswith.booking.shared.Money;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -48,26 +48,14 @@ class SlotBookerTest {
     private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
     private static final Instant SLOT = LocalDate.of(2026, 12, 4).atTime(10, 0).atZone(NEW_YORK).toInstant();
 
-    private static TestDatabase database;
-    private static EntityManagerFactory factory;
+    @RegisterExtension
+    static final TestDatabase DATABASE = new TestDatabase();
 
     private final AvailabilityCache availabilityCache = new AvailabilityCache();
     private long builderId;
     private long paidType;
     private String firstClient;
     private String secondClient;
-
-    @BeforeAll
-    static void openDatabase() {
-        database = TestDatabase.create();
-        factory = database.persistenceUnit();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        factory.close();
-        database.drop();
-    }
 
     @BeforeEach
     void seed() {
@@ -152,7 +140,7 @@ class SlotBookerTest {
 
         inTransaction(entityManager -> {
             BuilderProfile builder = entityManager.find(BuilderProfile.class, builderId);
-            Calendars.changingAvailabilityOf(entityManager, builder);
+            new JpaScheduleOwnerRepository(entityManager).lockForChangeOfHours(builder);
             LocalDate day = nextDay.atZone(NEW_YORK).toLocalDate();
             entityManager.persist(AvailabilityException.timeOff(builder, TimeOff.wholeDays(day, day, NEW_YORK),
                     null));
@@ -170,7 +158,7 @@ class SlotBookerTest {
     }
 
     private BookingView book(String client, Instant at, Instant slot) {
-        return inTransaction(entityManager -> new SlotBooker(entityManager, Clock.fixed(at, ZoneOffset.UTC),
+        return inTransaction(entityManager -> SlotBookers.over(entityManager, Clock.fixed(at, ZoneOffset.UTC),
                 BookingLimits.DEFAULTS, availabilityCache).book(client, new BookingRequest(paidType, slot, KOLKATA,
                 "Review my PR", null)));
     }
@@ -201,17 +189,6 @@ class SlotBookerTest {
     }
 
     private static <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager entityManager = factory.createEntityManager();
-        try {
-            entityManager.getTransaction().begin();
-            T result = work.apply(entityManager);
-            entityManager.getTransaction().commit();
-            return result;
-        } finally {
-            if (entityManager.getTransaction().isActive()) {
-                entityManager.getTransaction().rollback();
-            }
-            entityManager.close();
-        }
+        return DATABASE.inTransaction(work);
     }
 }

@@ -2,10 +2,15 @@ package com.buildappswith.booking.scheduling.model;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BookingLimitsTest {
+
+    private static final Instant NOW = Instant.parse("2026-06-15T12:00:00Z");
 
     private final BookingLimits limits = new BookingLimits(5, 2);
 
@@ -22,6 +27,24 @@ class BookingLimitsTest {
     @Test
     void refusesOnceTheClientHoldsTheLimitWithThisBuilder() {
         assertThat(limits.refusalFor(2, 2)).contains(LimitRefusal.TOO_MANY_WITH_BUILDER);
+    }
+
+    @Test
+    void countsTheUpcomingBookingsWithThisBuilderAmongAllOfTheClients() {
+        List<UpcomingBooking> upcoming = List.of(confirmed(true), confirmed(true), confirmed(false));
+
+        assertThat(limits.refusalFor(upcoming, NOW)).contains(LimitRefusal.TOO_MANY_WITH_BUILDER);
+        assertThat(new BookingLimits(5, 3).refusalFor(upcoming, NOW)).isEmpty();
+    }
+
+    @Test
+    void aHoldPastItsExpiryNoLongerCounts() {
+        UpcomingBooking lapsed = new UpcomingBooking(true, BookingStatus.HELD, NOW);
+        UpcomingBooking held = new UpcomingBooking(true, BookingStatus.HELD, NOW.plusSeconds(1));
+
+        assertThat(limits.refusalFor(List.of(confirmed(true), lapsed), NOW)).isEmpty();
+        assertThat(limits.refusalFor(List.of(confirmed(true), held), NOW))
+                .contains(LimitRefusal.TOO_MANY_WITH_BUILDER);
     }
 
     @Test
@@ -42,5 +65,9 @@ class BookingLimitsTest {
     void refusesCountsThatCannotBe() {
         assertThatThrownBy(() -> limits.refusalFor(1, 2))
                 .hasMessage("Upcoming bookings (1) include those with the builder (2), and neither can be negative.");
+    }
+
+    private static UpcomingBooking confirmed(boolean withBuilder) {
+        return new UpcomingBooking(withBuilder, BookingStatus.CONFIRMED, null);
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,5 +57,18 @@ class OccupiedTimeTest {
         assertThat(held.isLapsedHoldAt(expiry.minusSeconds(1))).isFalse();
         assertThat(held.isLapsedHoldAt(expiry)).isTrue();
         assertThat(confirmed.isLapsedHoldAt(END.plus(Duration.ofDays(1)))).isFalse();
+    }
+
+    @Test
+    void onlyTimesStillHoldingTheirSlotKeepTheSlotEngineAway() {
+        Instant expiry = START.minus(Duration.ofHours(1));
+        OccupiedTime confirmed = new OccupiedTime(BOOKING, START, END, START, END, true, BookingStatus.CONFIRMED,
+                null);
+        OccupiedTime lapsed = new OccupiedTime(BOOKING + 1, END, END.plus(Duration.ofMinutes(45)), END,
+                END.plus(Duration.ofMinutes(45)), true, BookingStatus.HELD, expiry);
+
+        assertThat(OccupiedTime.busyAt(List.of(confirmed, lapsed), expiry))
+                .extracting(BusyInterval::start)
+                .containsExactly(START);
     }
 }

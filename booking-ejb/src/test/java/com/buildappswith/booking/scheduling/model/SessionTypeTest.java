@@ -22,6 +22,21 @@ class SessionTypeTest {
             ZoneId.of("UTC"));
 
     @Test
+    void isBookableWhileOfferedByABuilderListedInTheDirectory() {
+        SessionType type = new SessionType(builder, "Intro", "Hello", Duration.ofMinutes(20), null);
+        assertThat(type.isBookable()).isFalse();
+
+        builder.approve();
+        builder.publish();
+        assertThat(type.isBookable()).isTrue();
+
+        type.changeActive(false);
+        assertThat(type.isBookable()).isFalse();
+        type.changeActive(true);
+        assertThat(type.isBookable()).isTrue();
+    }
+
+    @Test
     void aZeroPriceMeansFree() {
         SessionType type = new SessionType(builder, "Intro", "Hello", Duration.ofMinutes(20),
                 new Money(0, Currency.getInstance("USD")));

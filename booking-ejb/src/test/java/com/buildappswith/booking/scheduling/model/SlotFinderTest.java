@@ -35,6 +35,15 @@ class SlotFinderTest {
 
     private final SlotFinder finder = finderAt(LONG_AGO);
 
+    @Test
+    void aSearchReadsTheBookingsOfTwoMoreDaysOnEitherSideOfTheViewersDates() {
+        TimeWindow window = SlotFinder.searchWindow(LocalDate.parse("2026-06-15"), LocalDate.parse("2026-06-21"),
+                KOLKATA);
+
+        assertThat(window.from()).isEqualTo(Instant.parse("2026-06-12T18:30:00Z"));
+        assertThat(window.until()).isEqualTo(Instant.parse("2026-06-23T18:30:00Z"));
+    }
+
     @Nested
     class AcrossTimezones {
 

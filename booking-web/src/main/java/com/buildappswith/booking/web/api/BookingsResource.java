@@ -1,8 +1,8 @@
 package com.buildappswith.booking.web.api;
 
 import com.buildappswith.booking.scheduling.application.BookingRequest;
-import com.buildappswith.booking.scheduling.application.BookingService;
 import com.buildappswith.booking.scheduling.application.BookingView;
+import com.buildappswith.booking.scheduling.application.BookingWizard;
 import com.buildappswith.booking.web.Timezones;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -32,7 +32,7 @@ import java.time.format.DateTimeParseException;
 public class BookingsResource {
 
     @Inject
-    private BookingService bookings;
+    private BookingWizard wizard;
 
     @Context
     private UriInfo uri;
@@ -44,7 +44,7 @@ public class BookingsResource {
         }
         ZoneId zone = Timezones.parse(request.timezone()).orElseThrow(() -> new BadRequestException(
                 "timezone must be an IANA zone id such as Asia/Kolkata."));
-        BookingView booking = bookings.bookSlot(new BookingRequest(request.sessionTypeId(), instant(request.start()),
+        BookingView booking = wizard.bookSlot(new BookingRequest(request.sessionTypeId(), instant(request.start()),
                 zone, request.purpose(), request.notes()));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(booking.id())).build())
                 .entity(BookingJson.of(booking))
@@ -54,7 +54,7 @@ public class BookingsResource {
     @GET
     @Path("{id}")
     public BookingJson one(@PathParam("id") long id) {
-        return bookings.mine(id).map(BookingJson::of)
+        return wizard.mine(id).map(BookingJson::of)
                 .orElseThrow(() -> new NotFoundException("You have no booking " + id + "."));
     }
 

@@ -1,13 +1,13 @@
 package com.buildappswith.booking.web.api;
 
-import com.buildappswith.booking.scheduling.application.BuilderSchedule;
 import com.buildappswith.booking.scheduling.application.OwnSessionTypeView;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
+import com.buildappswith.booking.scheduling.application.OwnSessionTypes;
 import com.buildappswith.booking.scheduling.application.SessionTypeDraft;
 import com.buildappswith.booking.scheduling.model.SlotRules;
 import com.buildappswith.booking.shared.Money;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,9 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -36,18 +34,18 @@ import java.util.OptionalInt;
 public class OwnSessionTypesResource {
 
     @Inject
-    private BuilderSchedule schedule;
+    private OwnSessionTypes ownSessionTypes;
 
     @GET
     public List<OwnSessionTypeJson> mine() {
-        return schedule.sessionTypes().stream().map(OwnSessionTypeJson::of).toList();
+        return ownSessionTypes.sessionTypes().stream().map(OwnSessionTypeJson::of).toList();
     }
 
     /** Offers a new session type with its calendar rules; the model refuses impossible combinations (400). */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response offer(@NotNull(message = "A JSON body is required.") NewSessionTypeJson body) {
-        OwnSessionTypeView created = schedule.offer(body.draft());
+        OwnSessionTypeView created = ownSessionTypes.offer(body.draft());
         return Response.status(Response.Status.CREATED).entity(OwnSessionTypeJson.of(created)).build();
     }
 
@@ -56,13 +54,13 @@ public class OwnSessionTypesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public OwnSessionTypeJson changeActive(@PathParam("id") long id,
                                            @NotNull(message = "A JSON body is required.") ActiveJson body) {
-        return OwnSessionTypeJson.of(schedule.changeActive(id, body.active()));
+        return OwnSessionTypeJson.of(ownSessionTypes.changeActive(id, body.active()));
     }
 
     public record ActiveJson(boolean active) {
     }
 
-    /** Minutes and days as whole numbers; {@code price} absent or null for a free session. */
+    /** Minutes and days as whole numbers; {@code price} absent or null (or of zero) for a free session. */
     public record NewSessionTypeJson(String name, String description, int durationMinutes, PriceJson price,
                                      int bufferBeforeMinutes, int bufferAfterMinutes, int minimumNoticeMinutes,
                                      int horizonDays, int stepMinutes, int capacity, Integer maxPerDay) {
@@ -85,16 +83,11 @@ public class OwnSessionTypesResource {
         }
     }
 
+    /** An amount such as "150.00" and an ISO 4217 currency; an amount of zero makes the session free. */
     public record PriceJson(String amount, String currency) {
 
         Money money() {
-            try {
-                Currency unit = Currency.getInstance(currency);
-                return new Money(new BigDecimal(amount).movePointRight(unit.getDefaultFractionDigits())
-                        .longValueExact(), unit);
-            } catch (RuntimeException e) {
-                throw new BadRequestException("price needs an amount such as \"150.00\" and an ISO 4217 currency.");
-            }
+            return Money.parse(amount, currency);
         }
     }
 

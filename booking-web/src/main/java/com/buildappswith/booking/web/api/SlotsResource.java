@@ -1,7 +1,6 @@
 package com.buildappswith.booking.web.api;
 
-import com.buildappswith.booking.scheduling.application.SessionTypeCatalog;
-import com.buildappswith.booking.scheduling.application.SlotSearch;
+import com.buildappswith.booking.scheduling.application.BookingWizard;
 import com.buildappswith.booking.scheduling.application.SlotView;
 import com.buildappswith.booking.web.Timezones;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,10 +29,7 @@ import java.util.List;
 public class SlotsResource {
 
     @Inject
-    private SlotSearch slots;
-
-    @Inject
-    private SessionTypeCatalog catalog;
+    private BookingWizard wizard;
 
     @GET
     public List<SlotJson> freeSlots(@PathParam("id") long builderId, @QueryParam("sessionType") Long sessionType,
@@ -42,12 +38,12 @@ public class SlotsResource {
         if (sessionType == null) {
             throw new BadRequestException("sessionType is required: the id of one of the builder's session types.");
         }
-        if (catalog.activeSessionTypes(builderId).stream().noneMatch(type -> type.id() == sessionType)) {
-            throw new NotFoundException("Builder " + builderId + " offers no session type " + sessionType + ".");
-        }
         ZoneId zone = Timezones.parse(tz).orElseThrow(() -> new BadRequestException(
                 "tz must be an IANA zone id such as Asia/Kolkata."));
-        return slots.freeSlots(sessionType, date("from", from), date("to", to), zone).stream()
+        return wizard.freeSlots(builderId, sessionType, date("from", from), date("to", to), zone)
+                .orElseThrow(() -> new NotFoundException(
+                        "Builder " + builderId + " offers no session type " + sessionType + "."))
+                .stream()
                 .map(SlotJson::of)
                 .toList();
     }

@@ -1,16 +1,13 @@
 package com.buildappswith.booking.web.booking;
 
-import com.buildappswith.booking.profile.application.BuilderDirectory;
 import com.buildappswith.booking.profile.application.BuilderView;
+import com.buildappswith.booking.scheduling.application.BookableBuilder;
 import com.buildappswith.booking.scheduling.application.BookingRefusedException;
 import com.buildappswith.booking.scheduling.application.BookingRequest;
-import com.buildappswith.booking.scheduling.application.BookingService;
 import com.buildappswith.booking.scheduling.application.BookingView;
-import com.buildappswith.booking.scheduling.application.SessionTypeCatalog;
-import com.buildappswith.booking.scheduling.application.SlotSearch;
+import com.buildappswith.booking.scheduling.application.BookingWizard;
 import com.buildappswith.booking.scheduling.application.SlotView;
 import com.buildappswith.booking.web.Messages;
-import com.buildappswith.booking.web.Timezones;
 import com.buildappswith.booking.web.profile.SessionTypeRow;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -21,15 +18,12 @@ import jakarta.validation.constraints.Size;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * The booking wizard on {@code /booking/{builderId}}: a session type, a week of free slots in the viewer's zone
@@ -42,22 +36,13 @@ public class BookingPage implements Serializable {
     static final int DAYS_SHOWN = 7;
 
     @Inject
-    private BuilderDirectory directory;
+    private BookingWizard wizard;
 
     @Inject
-    private SessionTypeCatalog catalog;
+    private Clock clock;
 
-    @Inject
-    private SlotSearch slotSearch;
-
-    @Inject
-    private BookingService bookings;
-
-    private Long builderId;
+    private final BookingChoice choice = new BookingChoice();
     private BuilderView builder;
-    private List<SessionTypeRow> sessionTypes = List.of();
-    private Long sessionTypeId;
-    private String timezone = "UTC";
     private LocalDate weekStart;
     private List<DaySlots> days = List.of();
     private String chosenStart;
@@ -74,19 +59,17 @@ public class BookingPage implements Serializable {
         if (builder != null) {
             return;
         }
-        builder = builderId == null ? null : directory.publishedBuilder(builderId).orElse(null);
-        if (builder == null) {
+        Optional<BookableBuilder> bookable = Optional.ofNullable(choice.getBuilderId()).flatMap(wizard::builder);
+        if (bookable.isEmpty()) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such builder");
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }
-        sessionTypes = catalog.activeSessionTypes(builderId).stream().map(SessionTypeRow::of).toList();
-        if (sessionTypeId == null && !sessionTypes.isEmpty()) {
-            sessionTypeId = sessionTypes.get(0).id();
-        }
-        weekStart = LocalDate.now(zone());
+        builder = bookable.get().profile();
+        choice.offer(bookable.get().sessionTypes());
+        weekStart = today();
         Optional<Instant> requested = parseInstant(requestedStart);
-        requested.ifPresent(start -> weekStart = start.atZone(zone()).toLocalDate());
+        requested.ifPresent(start -> weekStart = start.atZone(choice.zone()).toLocalDate());
         refreshSlots();
         requested.ifPresent(start -> days.stream().flatMap(day -> day.slots().stream())
                 .filter(slot -> slot.start().equals(start))
@@ -104,16 +87,13 @@ public class BookingPage implements Serializable {
 
     public void refreshSlots() {
         chosenStart = null;
-        if (sessionTypeId == null || Timezones.parse(timezone).isEmpty()) {
+        if (!choice.isSearchable()) {
             days = List.of();
             return;
         }
         try {
-            Map<LocalDate, List<SlotView>> byDay = slotSearch.freeSlots(sessionTypeId, weekStart,
-                            weekStart.plusDays(DAYS_SHOWN - 1), zone()).stream()
-                    .collect(Collectors.groupingBy(slot -> slot.localStart().toLocalDate(), TreeMap::new,
-                            Collectors.toList()));
-            days = byDay.entrySet().stream().map(day -> new DaySlots(day.getKey(), day.getValue())).toList();
+            days = wizard.freeSlots(choice.getBuilderId(), choice.getSessionTypeId(), weekStart,
+                    weekStart.plusDays(DAYS_SHOWN - 1), choice.zone()).map(DaySlots::byDay).orElse(List.of());
         } catch (BookingRefusedException e) {
             days = List.of();
             Messages.error(null, e.getMessage());
@@ -126,7 +106,7 @@ public class BookingPage implements Serializable {
     }
 
     public void previousWeek() {
-        LocalDate today = LocalDate.now(zone());
+        LocalDate today = today();
         weekStart = weekStart.minusDays(DAYS_SHOWN).isBefore(today) ? today : weekStart.minusDays(DAYS_SHOWN);
         refreshSlots();
     }
@@ -141,11 +121,11 @@ public class BookingPage implements Serializable {
             return;
         }
         try {
-            BookingView booking = bookings.bookSlot(new BookingRequest(sessionTypeId, Instant.parse(chosenStart),
-                    zone(), purpose, notes));
+            BookingView booking = wizard.bookSlot(new BookingRequest(choice.getSessionTypeId(),
+                    Instant.parse(chosenStart), choice.zone(), purpose, notes));
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/booking/" + builderId + "/success?booking="
-                    + booking.id());
+            external.redirect(external.getRequestContextPath()
+                    + BookingLinks.success(booking.builderId(), booking.id()));
         } catch (BookingRefusedException e) {
             Messages.error(null, e.getMessage());
             refreshSlots();
@@ -166,8 +146,8 @@ public class BookingPage implements Serializable {
         return weekStart + " to " + weekStart.plusDays(DAYS_SHOWN - 1);
     }
 
-    private ZoneId zone() {
-        return Timezones.parse(timezone).orElse(ZoneId.of("UTC"));
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(choice.zone()));
     }
 
     public String getRequestedStart() {
@@ -179,11 +159,11 @@ public class BookingPage implements Serializable {
     }
 
     public Long getBuilderId() {
-        return builderId;
+        return choice.getBuilderId();
     }
 
     public void setBuilderId(Long builderId) {
-        this.builderId = builderId;
+        choice.setBuilderId(builderId);
     }
 
     public BuilderView getBuilder() {
@@ -191,23 +171,23 @@ public class BookingPage implements Serializable {
     }
 
     public List<SessionTypeRow> getSessionTypes() {
-        return sessionTypes;
+        return choice.getSessionTypes();
     }
 
     public Long getSessionTypeId() {
-        return sessionTypeId;
+        return choice.getSessionTypeId();
     }
 
     public void setSessionTypeId(Long sessionTypeId) {
-        this.sessionTypeId = sessionTypeId;
+        choice.setSessionTypeId(sessionTypeId);
     }
 
     public String getTimezone() {
-        return timezone;
+        return choice.getTimezone();
     }
 
     public void setTimezone(String timezone) {
-        this.timezone = timezone;
+        choice.setTimezone(timezone);
     }
 
     public List<DaySlots> getDays() {

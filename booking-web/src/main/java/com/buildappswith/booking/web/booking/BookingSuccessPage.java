@@ -1,7 +1,7 @@
 package com.buildappswith.booking.web.booking;
 
-import com.buildappswith.booking.scheduling.application.BookingService;
 import com.buildappswith.booking.scheduling.application.BookingView;
+import com.buildappswith.booking.scheduling.application.BookingWizard;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.web.account.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,7 +25,7 @@ public class BookingSuccessPage {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
     @Inject
-    private BookingService bookings;
+    private BookingWizard wizard;
 
     @Inject
     private CurrentUser currentUser;
@@ -38,10 +38,10 @@ public class BookingSuccessPage {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         if (!currentUser.isSignedIn()) {
             external.redirect(external.getRequestContextPath() + "/login.xhtml?next=" + URLEncoder.encode(
-                    "/booking/" + builderId + "/success?booking=" + bookingId, StandardCharsets.UTF_8));
+                    BookingLinks.success(builderId, bookingId), StandardCharsets.UTF_8));
             return;
         }
-        booking = bookingId == null ? null : bookings.mine(bookingId).orElse(null);
+        booking = bookingId == null ? null : wizard.mine(bookingId).orElse(null);
         if (booking == null) {
             external.responseSendError(404, "No such booking");
             FacesContext.getCurrentInstance().responseComplete();

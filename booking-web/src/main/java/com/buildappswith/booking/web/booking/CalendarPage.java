@@ -1,14 +1,10 @@
 package com.buildappswith.booking.web.booking;
 
-import com.buildappswith.booking.profile.application.BuilderDirectory;
 import com.buildappswith.booking.profile.application.BuilderView;
 import com.buildappswith.booking.scheduling.application.BookingRefusedException;
-import com.buildappswith.booking.scheduling.application.BookingService;
 import com.buildappswith.booking.scheduling.application.BookingView;
-import com.buildappswith.booking.scheduling.application.SessionTypeCatalog;
-import com.buildappswith.booking.scheduling.application.SlotSearch;
+import com.buildappswith.booking.scheduling.application.BookingWizard;
 import com.buildappswith.booking.scheduling.application.SlotView;
-import com.buildappswith.booking.web.Timezones;
 import com.buildappswith.booking.web.account.CurrentUser;
 import com.buildappswith.booking.web.profile.SessionTypeRow;
 import jakarta.annotation.PostConstruct;
@@ -25,8 +21,7 @@ import org.primefaces.model.ScheduleModel;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -44,43 +39,33 @@ public class CalendarPage implements Serializable {
     private static final String FREE = "free-slot";
 
     @Inject
-    private BuilderDirectory directory;
-
-    @Inject
-    private SessionTypeCatalog catalog;
-
-    @Inject
-    private SlotSearch slots;
-
-    @Inject
-    private BookingService bookings;
+    private BookingWizard wizard;
 
     @Inject
     private CurrentUser currentUser;
 
+    private final BookingChoice choice = new BookingChoice();
     private List<BuilderView> builders = List.of();
-    private List<SessionTypeRow> sessionTypes = List.of();
-    private Long builderId;
-    private Long sessionTypeId;
-    private String timezone = "UTC";
 
     private final ScheduleModel events = new LazyScheduleModel() {
         @Override
         public void loadEvents(LocalDateTime start, LocalDateTime end) {
-            ZoneId zone = zone();
-            if (sessionTypeId != null) {
+            ZoneId zone = choice.zone();
+            if (choice.getSessionTypeId() != null) {
                 LocalDate last = end.toLocalDate().minusDays(1);
                 LocalDate first = start.toLocalDate();
-                if (ChronoUnit.DAYS.between(first, last) < SlotSearch.MAX_DAYS) {
+                if (ChronoUnit.DAYS.between(first, last) < BookingWizard.MAX_SEARCH_DAYS) {
                     try {
-                        slots.freeSlots(sessionTypeId, first, last, zone).forEach(slot -> addEvent(free(slot)));
+                        wizard.freeSlots(choice.getBuilderId(), choice.getSessionTypeId(), first, last, zone)
+                                .orElse(List.of())
+                                .forEach(slot -> addEvent(free(slot)));
                     } catch (BookingRefusedException e) {
                         clear();
                     }
                 }
             }
             if (currentUser.isSignedIn()) {
-                bookings.mineBetween(start.atZone(zone).toInstant(), end.atZone(zone).toInstant())
+                wizard.mineBetween(start.atZone(zone).toInstant(), end.atZone(zone).toInstant())
                         .forEach(booking -> addEvent(mine(booking, zone)));
             }
         }
@@ -88,17 +73,15 @@ public class CalendarPage implements Serializable {
 
     @PostConstruct
     void load() {
-        builders = directory.publishedBuilders();
+        builders = wizard.builders();
         if (!builders.isEmpty()) {
-            builderId = builders.get(0).id();
+            choice.setBuilderId(builders.get(0).id());
             chooseBuilder();
         }
     }
 
     public void chooseBuilder() {
-        sessionTypes = builderId == null ? List.of()
-                : catalog.activeSessionTypes(builderId).stream().map(SessionTypeRow::of).toList();
-        sessionTypeId = sessionTypes.isEmpty() ? null : sessionTypes.get(0).id();
+        choice.offer(choice.getBuilderId() == null ? List.of() : wizard.sessionTypesOf(choice.getBuilderId()));
     }
 
     /** A click on a free slot opens the booking page with it chosen; a click on a booking shows what it is. */
@@ -108,9 +91,8 @@ public class CalendarPage implements Serializable {
             return;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/booking/" + builderId + "?type=" + sessionTypeId
-                + "&tz=" + URLEncoder.encode(timezone, StandardCharsets.UTF_8)
-                + "&start=" + URLEncoder.encode(event.getData().toString(), StandardCharsets.UTF_8));
+        external.redirect(external.getRequestContextPath() + BookingLinks.bookingPage(choice.getBuilderId(),
+                choice.getSessionTypeId(), choice.getTimezone(), Instant.parse(event.getData().toString())));
     }
 
     private static ScheduleEvent<String> free(SlotView slot) {
@@ -135,10 +117,6 @@ public class CalendarPage implements Serializable {
                 .build();
     }
 
-    private ZoneId zone() {
-        return Timezones.parse(timezone).orElse(ZoneId.of("UTC"));
-    }
-
     public ScheduleModel getEvents() {
         return events;
     }
@@ -148,30 +126,30 @@ public class CalendarPage implements Serializable {
     }
 
     public List<SessionTypeRow> getSessionTypes() {
-        return sessionTypes;
+        return choice.getSessionTypes();
     }
 
     public Long getBuilderId() {
-        return builderId;
+        return choice.getBuilderId();
     }
 
     public void setBuilderId(Long builderId) {
-        this.builderId = builderId;
+        choice.setBuilderId(builderId);
     }
 
     public Long getSessionTypeId() {
-        return sessionTypeId;
+        return choice.getSessionTypeId();
     }
 
     public void setSessionTypeId(Long sessionTypeId) {
-        this.sessionTypeId = sessionTypeId;
+        choice.setSessionTypeId(sessionTypeId);
     }
 
     public String getTimezone() {
-        return timezone;
+        return choice.getTimezone();
     }
 
     public void setTimezone(String timezone) {
-        this.timezone = timezone;
+        choice.setTimezone(timezone);
     }
 }

@@ -6,12 +6,24 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** One day of free slots as the viewer sees it, in their own zone. */
 public record DaySlots(LocalDate date, List<SlotView> slots) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    /** The slots by the viewer's date they start on, earliest day first. */
+    static List<DaySlots> byDay(List<SlotView> slots) {
+        return slots.stream()
+                .collect(Collectors.groupingBy(slot -> slot.localStart().toLocalDate(), TreeMap::new,
+                        Collectors.toList()))
+                .entrySet().stream()
+                .map(day -> new DaySlots(day.getKey(), day.getValue()))
+                .toList();
+    }
 
     public String label() {
         return DAY.format(date);

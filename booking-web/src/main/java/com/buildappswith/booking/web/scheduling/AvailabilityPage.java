@@ -1,26 +1,21 @@
 package com.buildappswith.booking.web.scheduling;
 
-import com.buildappswith.booking.scheduling.application.BuilderSchedule;
+import com.buildappswith.booking.scheduling.application.AvailabilityEditor;
+import com.buildappswith.booking.scheduling.application.BuilderCalendar;
 import com.buildappswith.booking.scheduling.application.InvalidScheduleException;
 import com.buildappswith.booking.scheduling.application.OwnAvailabilityView;
-import com.buildappswith.booking.scheduling.application.ScheduleEntryView;
 import com.buildappswith.booking.shared.AccessDeniedException;
 import com.buildappswith.booking.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Valid;
-import org.primefaces.model.DefaultScheduleEvent;
-import org.primefaces.model.DefaultScheduleModel;
-import org.primefaces.model.ScheduleDisplayMode;
 import org.primefaces.model.ScheduleModel;
 
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -33,10 +28,15 @@ public class AvailabilityPage implements Serializable {
 
     /** How far ahead the calendar shows: the weeks a builder plans, within the service's limit. */
     static final int CALENDAR_WEEKS = 8;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     @Inject
-    private BuilderSchedule schedule;
+    private AvailabilityEditor editor;
+
+    @Inject
+    private BuilderCalendar builderCalendar;
+
+    @Inject
+    private Clock clock;
 
     private OwnAvailabilityView availability;
     private ScheduleModel calendar;
@@ -53,29 +53,29 @@ public class AvailabilityPage implements Serializable {
 
     public void load() {
         if (availability == null) {
-            show(schedule.availability());
+            show(editor.availability());
         }
     }
 
     public void addWeeklyHours() {
-        change(() -> schedule.addWeeklyHours(weeklyForm.range()), "Weekly hours added.");
+        change(() -> editor.addWeeklyHours(weeklyForm.range()), "Weekly hours added.");
     }
 
     public void removeWeeklyHours(long id) {
-        change(() -> schedule.removeWeeklyHours(id), "Weekly hours removed.");
+        change(() -> editor.removeWeeklyHours(id), "Weekly hours removed.");
     }
 
     public void overrideDate() {
-        change(() -> schedule.overrideDate(dateForm.day(), dateForm.hours()), "Hours for that date saved.");
+        change(() -> editor.overrideDate(dateForm.day(), dateForm.hours()), "Hours for that date saved.");
     }
 
     public void takeTimeOff() {
-        change(() -> schedule.takeTimeOff(timeOffForm.firstDay(), timeOffForm.lastDay(), timeOffForm.getNote()),
+        change(() -> editor.takeTimeOff(timeOffForm.firstDay(), timeOffForm.lastDay(), timeOffForm.getNote()),
                 "Time off added.");
     }
 
     public void removeException(long id) {
-        change(() -> schedule.removeException(id), "Removed.");
+        change(() -> editor.removeException(id), "Removed.");
     }
 
     private void change(Supplier<OwnAvailabilityView> change, String done) {
@@ -89,23 +89,9 @@ public class AvailabilityPage implements Serializable {
 
     private void show(OwnAvailabilityView shown) {
         availability = shown;
-        today = LocalDate.now(Clock.system(shown.zone()));
-        DefaultScheduleModel model = new DefaultScheduleModel();
-        for (ScheduleEntryView entry : schedule.calendar(today, today.plusWeeks(CALENDAR_WEEKS).minusDays(1))) {
-            String zone = entry.start().getZone().getId();
-            model.addEvent(DefaultScheduleEvent.builder()
-                    .title(entry.title())
-                    .description(entry.title() + ", " + TIME.format(entry.start()) + "–" + TIME.format(entry.end())
-                            + " " + zone)
-                    .startDate(entry.start().toLocalDateTime())
-                    .endDate(entry.end().toLocalDateTime())
-                    .styleClass("schedule-" + entry.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                    .display(entry.kind() == ScheduleEntryView.Kind.OPEN ? ScheduleDisplayMode.BACKGROUND
-                            : ScheduleDisplayMode.AUTO)
-                    .editable(false)
-                    .build());
-        }
-        calendar = model;
+        today = LocalDate.now(clock.withZone(shown.zone()));
+        calendar = BuilderCalendarView.of(
+                builderCalendar.calendar(today, today.plusWeeks(CALENDAR_WEEKS).minusDays(1)));
     }
 
     public OwnAvailabilityView getAvailability() {

@@ -16,7 +16,6 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.Currency;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -44,7 +43,7 @@ public class SessionTypeForm implements Serializable {
 
     private boolean free;
 
-    @DecimalMin(value = "0.01", message = "Enter a price above zero, or mark the session as free.")
+    @DecimalMin(value = "0", message = "A price cannot be negative; a price of 0 makes the session free.")
     private BigDecimal priceAmount;
 
     @Pattern(regexp = "[A-Za-z]{3}", message = "Use a three-letter ISO currency code such as USD.")
@@ -131,7 +130,10 @@ public class SessionTypeForm implements Serializable {
         return form;
     }
 
-    /** Throws {@code IllegalArgumentException} with a message for the builder when the combination is wrong. */
+    /**
+     * Throws {@code IllegalArgumentException} with a message for the builder when the combination is wrong, and
+     * {@code InvalidAmountException} when the price cannot be money.
+     */
     SessionTypeDraft draft() {
         Duration notice = noticeUnit == NoticeUnit.HOURS ? Duration.ofHours(noticeAmount)
                 : Duration.ofMinutes(noticeAmount);
@@ -142,6 +144,7 @@ public class SessionTypeForm implements Serializable {
         return new SessionTypeDraft(name, description == null ? "" : description, price(), rules, active);
     }
 
+    /** Empty when marked free; a price of zero is free too (the session type treats it so). */
     private Optional<Money> price() {
         if (free) {
             return Optional.empty();
@@ -149,18 +152,7 @@ public class SessionTypeForm implements Serializable {
         if (priceAmount == null || priceCurrency == null) {
             throw new IllegalArgumentException("Enter a price and its currency, or mark the session as free.");
         }
-        Currency currency;
-        try {
-            currency = Currency.getInstance(priceCurrency.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(priceCurrency + " is not an ISO currency code.");
-        }
-        int digits = currency.getDefaultFractionDigits();
-        if (priceAmount.stripTrailingZeros().scale() > Math.max(digits, 0)) {
-            throw new IllegalArgumentException("A price in " + currency.getCurrencyCode() + " has at most "
-                    + Math.max(digits, 0) + " decimal places.");
-        }
-        return Optional.of(new Money(priceAmount.movePointRight(Math.max(digits, 0)).longValueExact(), currency));
+        return Optional.of(Money.parse(priceAmount.toPlainString(), priceCurrency));
     }
 
     public boolean isNew() {

@@ -1,9 +1,10 @@
 package com.buildappswith.booking.web.scheduling;
 
-import com.buildappswith.booking.scheduling.application.BuilderSchedule;
 import com.buildappswith.booking.scheduling.application.InvalidScheduleException;
 import com.buildappswith.booking.scheduling.application.OwnSessionTypeView;
+import com.buildappswith.booking.scheduling.application.OwnSessionTypes;
 import com.buildappswith.booking.shared.AccessDeniedException;
+import com.buildappswith.booking.shared.InvalidAmountException;
 import com.buildappswith.booking.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,7 @@ import java.util.List;
 public class SessionTypesPage implements Serializable {
 
     @Inject
-    private BuilderSchedule schedule;
+    private OwnSessionTypes ownSessionTypes;
 
     private List<OwnSessionTypeView> types;
 
@@ -28,7 +29,7 @@ public class SessionTypesPage implements Serializable {
 
     public void load() {
         if (types == null) {
-            types = schedule.sessionTypes();
+            types = ownSessionTypes.sessionTypes();
             form = SessionTypeForm.blank();
         }
     }
@@ -43,13 +44,14 @@ public class SessionTypesPage implements Serializable {
 
     public void save() {
         try {
-            OwnSessionTypeView saved = form.isNew() ? schedule.offer(form.draft())
-                    : schedule.revise(form.getId(), form.draft());
-            types = schedule.sessionTypes();
+            OwnSessionTypeView saved = form.isNew() ? ownSessionTypes.offer(form.draft())
+                    : ownSessionTypes.revise(form.getId(), form.draft());
+            types = ownSessionTypes.sessionTypes();
             form = SessionTypeForm.blank();
             Messages.info("Saved \"" + saved.name() + "\"." + (saved.active() ? "" : " It is inactive: clients "
                     + "cannot book it."));
-        } catch (IllegalArgumentException | InvalidScheduleException | AccessDeniedException e) {
+        } catch (IllegalArgumentException | InvalidScheduleException | InvalidAmountException
+                 | AccessDeniedException e) {
             Messages.error(null, e.getMessage());
         }
     }

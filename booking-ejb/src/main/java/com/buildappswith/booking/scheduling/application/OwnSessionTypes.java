@@ -1,0 +1,72 @@
+package com.buildappswith.booking.scheduling.application;
+
+import com.buildappswith.booking.profile.model.BuilderProfile;
+import com.buildappswith.booking.profile.model.Roles;
+import com.buildappswith.booking.scheduling.model.SessionType;
+import com.buildappswith.booking.scheduling.model.SessionTypeRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * A builder manages the session types they offer. Every method acts on the caller's own builder profile; a type of
+ * another builder is refused, so no builder can read or change another's types through this facade.
+ */
+@Stateless
+@DeclareRoles({Roles.CLIENT, Roles.BUILDER, Roles.ADMIN})
+@RolesAllowed(Roles.BUILDER)
+public class OwnSessionTypes {
+
+    private static final Logger LOG = Logger.getLogger(OwnSessionTypes.class.getName());
+
+    @Inject
+    private SessionTypeRepository types;
+
+    @Inject
+    private CallerBuilders builders;
+
+    @Resource
+    private SessionContext context;
+
+    /** All of the caller's types, offered first. */
+    public List<OwnSessionTypeView> sessionTypes() {
+        return types.ownedBy(me()).stream().map(OwnSessionTypeView::of).toList();
+    }
+
+    public OwnSessionTypeView offer(SessionTypeDraft draft) {
+        BuilderProfile me = me();
+        SessionType type = InvalidScheduleException.checked(() -> draft.newFor(me));
+        types.add(type);
+        LOG.info(() -> "Builder " + me.id() + " offers session type " + type.id());
+        return OwnSessionTypeView.of(type);
+    }
+
+    public OwnSessionTypeView revise(long sessionTypeId, SessionTypeDraft draft) {
+        SessionType type = own(sessionTypeId);
+        return OwnSessionTypeView.of(InvalidScheduleException.checked(() -> draft.applyTo(type)));
+    }
+
+    /** Offers a type again or stops offering it; its bookings stay either way. */
+    public OwnSessionTypeView changeActive(long sessionTypeId, boolean active) {
+        SessionType type = own(sessionTypeId);
+        type.changeActive(active);
+        return OwnSessionTypeView.of(type);
+    }
+
+    private SessionType own(long sessionTypeId) {
+        SessionType type = types.byId(sessionTypeId)
+                .orElseThrow(() -> new InvalidScheduleException("No such session type."));
+        CallerBuilders.requireOwn(type.builder(), me());
+        return type;
+    }
+
+    private BuilderProfile me() {
+        return builders.requireBuilder(context);
+    }
+}

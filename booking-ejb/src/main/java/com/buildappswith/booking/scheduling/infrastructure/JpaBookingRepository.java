@@ -1,0 +1,158 @@
+package com.buildappswith.booking.scheduling.infrastructure;
+
+import com.buildappswith.booking.profile.model.Account;
+import com.buildappswith.booking.profile.model.BuilderProfile;
+import com.buildappswith.booking.scheduling.model.BookedTime;
+import com.buildappswith.booking.scheduling.model.Booking;
+import com.buildappswith.booking.scheduling.model.BookingEvent;
+import com.buildappswith.booking.scheduling.model.BookingRepository;
+import com.buildappswith.booking.scheduling.model.OccupiedTime;
+import com.buildappswith.booking.scheduling.model.SessionType;
+import com.buildappswith.booking.scheduling.model.SlotRules;
+import com.buildappswith.booking.scheduling.model.UpcomingBooking;
+import com.buildappswith.booking.shared.persistence.DatabaseUnavailableException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.PersistenceException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Bookings and their events in the application's database, through the transaction's entity manager. */
+@ApplicationScoped
+public class JpaBookingRepository implements BookingRepository {
+
+    /**
+     * The statuses that occupy a slot, HELD and CONFIRMED, written into the queries: given as a list parameter, they
+     * would make EclipseLink rewrite the query's SQL on every execution.
+     */
+    private static final String OCCUPYING_STATUSES = "(com.buildappswith.booking.scheduling.model.BookingStatus.HELD, "
+            + "com.buildappswith.booking.scheduling.model.BookingStatus.CONFIRMED)";
+
+    /** The statuses a builder's calendar shows: bookings that took place or will. */
+    private static final String SHOWN_STATUSES = "(com.buildappswith.booking.scheduling.model.BookingStatus.HELD, "
+            + "com.buildappswith.booking.scheduling.model.BookingStatus.CONFIRMED, "
+            + "com.buildappswith.booking.scheduling.model.BookingStatus.COMPLETED, "
+            + "com.buildappswith.booking.scheduling.model.BookingStatus.NO_SHOW)";
+
+    /**
+     * No booking occupies more than its longest session plus two of the longest buffers, so one that touches the
+     * window starts after {@code from} minus that: the lower bound lets the (builder, occupied_from) index skip a
+     * builder's history instead of scanning it.
+     */
+    private static final Duration LONGEST_OCCUPANCY =
+            SessionType.LONGEST.plus(SlotRules.LONGEST_BUFFER.multipliedBy(2));
+
+    private final EntityManager entityManager;
+
+    @Inject
+    public JpaBookingRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** For CDI's proxy only. */
+    protected JpaBookingRepository() {
+        this(null);
+    }
+
+    @Override
+    public void writeAtCommit() {
+        entityManager.setFlushMode(FlushModeType.COMMIT);
+    }
+
+    @Override
+    public Optional<Booking> byId(long bookingId) {
+        return Optional.ofNullable(entityManager.find(Booking.class, bookingId));
+    }
+
+    /**
+     * Comparing the type here, rather than selecting its id, spares a join per row (EclipseLink reads
+     * {@code b.sessionType.id} through the session type's table).
+     */
+    @Override
+    public List<OccupiedTime> occupied(BuilderProfile builder, SessionType type, Instant from, Instant until) {
+        return entityManager.createQuery("""
+                        select new com.buildappswith.booking.scheduling.model.OccupiedTime(
+                            b.id, b.startsAt, b.endsAt, b.occupiedFrom, b.occupiedUntil,
+                            case when b.sessionType = :type then true else false end, b.status, b.holdExpiresAt)
+                        from Booking b
+                        where b.builder = :builder
+                          and b.occupiedFrom > :earliest and b.occupiedFrom < :until and b.occupiedUntil > :from
+                          and b.status in\s""" + OCCUPYING_STATUSES, OccupiedTime.class)
+                .setParameter("type", type)
+                .setParameter("builder", builder)
+                .setParameter("earliest", from.minus(LONGEST_OCCUPANCY))
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .getResultList();
+    }
+
+    /**
+     * Whether each booking is with this builder is compared here: selecting {@code b.builder.id} would join the
+     * builder's table on every row.
+     */
+    @Override
+    public List<UpcomingBooking> upcomingOf(Account client, BuilderProfile builder, Instant now) {
+        return entityManager.createQuery("""
+                        select new com.buildappswith.booking.scheduling.model.UpcomingBooking(
+                            case when b.builder = :builder then true else false end, b.status, b.holdExpiresAt)
+                        from Booking b
+                        where b.client = :client and b.startsAt > :now
+                          and b.status in\s""" + OCCUPYING_STATUSES, UpcomingBooking.class)
+                .setParameter("builder", builder)
+                .setParameter("client", client)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    @Override
+    public List<Booking> ofClientStartingBetween(Account client, Instant from, Instant until) {
+        return entityManager.createQuery("""
+                        select b from Booking b
+                        where b.client = :client and b.startsAt >= :from and b.startsAt < :until
+                        order by b.startsAt""", Booking.class)
+                .setParameter("client", client)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .getResultList();
+    }
+
+    @Override
+    public List<BookedTime> onCalendarOf(BuilderProfile builder, Instant from, Instant until) {
+        return entityManager.createQuery("""
+                        select new com.buildappswith.booking.scheduling.model.BookedTime(
+                            b.startsAt, b.endsAt, b.sessionType.name, b.client.displayName, b.status)
+                        from Booking b
+                        where b.builder = :builder and b.endsAt > :from and b.startsAt < :until
+                          and b.status in\s""" + SHOWN_STATUSES, BookedTime.class)
+                .setParameter("builder", builder)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .getResultList();
+    }
+
+    @Override
+    public boolean add(Booking booking, BookingEvent created) {
+        entityManager.persist(booking);
+        entityManager.persist(created);
+        try {
+            entityManager.flush();
+            return true;
+        } catch (PersistenceException e) {
+            Optional<DatabaseUnavailableException> unavailable = DatabaseUnavailableException.behind(e);
+            if (unavailable.isPresent()) {
+                throw unavailable.get();
+            }
+            return false;
+        }
+    }
+
+    @Override
+    public void record(BookingEvent change) {
+        entityManager.persist(change);
+    }
+}

@@ -1,0 +1,20 @@
+package com.buildappswith.booking.scheduling.model;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A booking as it stands on its builder's own calendar: when, which session, with whom and in which status. Read
+ * as a projection, so the calendar does not load each booking with its client, builder and session type.
+ */
+public record BookedTime(Instant start, Instant end, String sessionTypeName, String clientName,
+                         BookingStatus status) {
+
+    public BookedTime {
+        Objects.requireNonNull(start, "Start is required.");
+        Objects.requireNonNull(end, "End is required.");
+        Objects.requireNonNull(sessionTypeName, "Session type name is required.");
+        Objects.requireNonNull(clientName, "Client name is required.");
+        Objects.requireNonNull(status, "Status is required.");
+    }
+}

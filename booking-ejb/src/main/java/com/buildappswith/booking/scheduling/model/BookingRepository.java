@@ -1,0 +1,51 @@
+package com.buildappswith.booking.scheduling.model;
+
+import com.buildappswith.booking.profile.model.Account;
+import com.buildappswith.booking.profile.model.BuilderProfile;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every booking query of the application. The queries of the booking transaction read values, not entities, and
+ * name the occupying statuses in their text, so EclipseLink prepares each once and builds no entity it would then
+ * track.
+ */
+public interface BookingRepository {
+
+    /**
+     * From now to the end of the transaction, changes are written when it commits (or by {@link #add}) instead of
+     * before each query, where the check would compare every entity read so far with its copy, only to find nothing.
+     */
+    void writeAtCommit();
+
+    Optional<Booking> byId(long bookingId);
+
+    /**
+     * The builder's HELD and CONFIRMED bookings that occupy time in {@code [from, until)}, lapsed holds included,
+     * each marked whether it is of {@code type}.
+     */
+    List<OccupiedTime> occupied(BuilderProfile builder, SessionType type, Instant from, Instant until);
+
+    /** The client's HELD and CONFIRMED bookings that start after {@code now}, marked whether with {@code builder}. */
+    List<UpcomingBooking> upcomingOf(Account client, BuilderProfile builder, Instant now);
+
+    /** The client's bookings, in any status, that start in {@code [from, until)}, earliest first. */
+    List<Booking> ofClientStartingBetween(Account client, Instant from, Instant until);
+
+    /** The builder's bookings that took place or will (HELD, CONFIRMED, COMPLETED, NO_SHOW) and meet the window. */
+    List<BookedTime> onCalendarOf(BuilderProfile builder, Instant from, Instant until);
+
+    /**
+     * Writes a new booking and the event that records it, at once.
+     *
+     * @return false when the database refused it (on PostgreSQL, the exclusion constraint does when a booking that
+     *         a concurrent transaction wrote first overlaps it); the transaction can then only roll back
+     * @throws com.buildappswith.booking.shared.persistence.DatabaseUnavailableException when the database went
+     */
+    boolean add(Booking booking, BookingEvent created);
+
+    /** Records a change of an existing booking's status. */
+    void record(BookingEvent change);
+}
