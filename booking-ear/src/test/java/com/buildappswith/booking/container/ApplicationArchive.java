@@ -2,6 +2,9 @@ package com.buildappswith.booking.container;
 
 import com.buildappswith.booking.batch.importbuilders.DemoData;
 import com.buildappswith.booking.shared.persistence.DatabaseMigration;
+import org.apache.commons.codec.binary.Base64;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.io.IOUtils;
 import org.assertj.core.api.Assertions;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.flywaydb.core.Flyway;
@@ -31,7 +34,8 @@ final class ApplicationArchive {
                 .addAsLibraries(module(DatabaseMigration.class, "booking-ejb.jar"),
                         module(DemoData.class, "booking-batch.jar"))
                 .addAsLibraries(Stream.of(Flyway.class, PostgreSQLDatabaseType.class, org.postgresql.Driver.class,
-                                org.h2.Driver.class, PersistenceProvider.class, Assertions.class)
+                                org.h2.Driver.class, PersistenceProvider.class, CSVFormat.class, IOUtils.class,
+                                Base64.class, Assertions.class)
                         .map(ApplicationArchive::locationOf)
                         .toArray(File[]::new))
                 .addAsWebInfResource("META-INF/beans.xml", "beans.xml");

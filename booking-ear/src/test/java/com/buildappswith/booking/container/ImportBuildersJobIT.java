@@ -36,7 +36,7 @@ class ImportBuildersJobIT {
     private BuilderDirectory directory;
 
     @Test
-    void importsGoodLinesSkipsBadOnesAndCreatesNothingTheSecondTime() throws Exception {
+    void importsGoodLinesSkipsBadOnesEvenInvalidCsvAndCreatesNothingTheSecondTime() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Path file = Files.createTempFile("builders-", ".csv");
         Files.writeString(file, String.join("\n",
@@ -46,18 +46,20 @@ class ImportBuildersJobIT {
                 "two-" + run + "@example.com,Two " + run + ",Headline,Bio,Go|Rust,Pacific/Chatham,"
                         + "Review/60/NZD 90.00/Code review,SAT 10:00-12:00",
                 "bad-zone-" + run + "@example.com,Bad zone,Headline,Bio,Java,Mars/Olympus,Call/30/free/x,MON 09:00-10:00",
-                "bad-price-" + run + "@example.com,Bad price,Headline,Bio,Java,UTC,Call/30/cheap/x,MON 09:00-10:00"));
+                "bad-price-" + run + "@example.com,Bad price,Headline,Bio,Java,UTC,Call/30/cheap/x,MON 09:00-10:00",
+                "unclosed-" + run + "@example.com,Unclosed quote,Headline,\"Bio that never ends,Java,UTC,"
+                        + "Call/30/free/x,MON 09:00-10:00"));
 
         try {
             JobExecution first = runToEnd(file);
             assertThat(first.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
-            assertThat(first.getExitStatus()).isEqualTo("Builder import: created 2, already present 0, skipped 2");
+            assertThat(first.getExitStatus()).isEqualTo("Builder import: created 2, already present 0, skipped 3");
             assertThat(directory.publishedBuilders()).extracting(BuilderView::displayName)
                     .contains("One " + run, "Two " + run)
-                    .doesNotContain("Bad zone", "Bad price");
+                    .doesNotContain("Bad zone", "Bad price", "Unclosed quote");
 
             JobExecution second = runToEnd(file);
-            assertThat(second.getExitStatus()).isEqualTo("Builder import: created 0, already present 2, skipped 2");
+            assertThat(second.getExitStatus()).isEqualTo("Builder import: created 0, already present 2, skipped 3");
             assertThat(directory.publishedBuilders()).extracting(BuilderView::displayName)
                     .filteredOn(name -> name.endsWith(run))
                     .hasSize(2);

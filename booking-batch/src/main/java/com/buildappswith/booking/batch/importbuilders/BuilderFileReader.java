@@ -6,7 +6,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.BufferedReader;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +14,6 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * Reads the import file record by record. The checkpoint is the number of records read, so a restarted job
@@ -32,14 +30,12 @@ public class BuilderFileReader extends AbstractItemReader {
     private String file;
 
     private CsvRecordReader records;
-    private int recordsRead;
 
     @Override
     public void open(Serializable checkpoint) throws IOException {
-        records = new CsvRecordReader(new BufferedReader(new InputStreamReader(source(), StandardCharsets.UTF_8)));
-        int alreadyRead = checkpoint == null ? 0 : (Integer) checkpoint;
-        while (recordsRead < alreadyRead && records.next().isPresent()) {
-            recordsRead++;
+        records = new CsvRecordReader(new InputStreamReader(source(), StandardCharsets.UTF_8));
+        if (checkpoint != null) {
+            records.skip((Integer) checkpoint);
         }
     }
 
@@ -58,16 +54,15 @@ public class BuilderFileReader extends AbstractItemReader {
         return Files.newInputStream(path);
     }
 
+    /** A record that is not valid CSV is thrown as a skippable invalid line, so the job reports it and reads on. */
     @Override
-    public CsvRecord readItem() {
-        Optional<CsvRecord> record = records.next();
-        record.ifPresent(r -> recordsRead++);
-        return record.orElse(null);
+    public CsvRecord readItem() throws InvalidBuilderLineException {
+        return records.next().orElse(null);
     }
 
     @Override
     public Serializable checkpointInfo() {
-        return recordsRead;
+        return records.recordsRead();
     }
 
     @Override

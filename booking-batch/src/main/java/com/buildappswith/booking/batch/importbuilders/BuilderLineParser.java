@@ -7,9 +7,9 @@ import com.buildappswith.booking.scheduling.application.ImportedBuilder;
 import com.buildappswith.booking.scheduling.application.OfferedSession;
 import com.buildappswith.booking.scheduling.application.WeeklyHours;
 import com.buildappswith.booking.scheduling.model.SessionType;
+import com.buildappswith.booking.shared.InvalidAmountException;
 import com.buildappswith.booking.shared.Money;
 
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -18,7 +18,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -29,11 +28,8 @@ public final class BuilderLineParser {
 
     static final List<String> COLUMNS = List.of("email", "display_name", "headline", "bio", "expertise", "timezone",
             "session_types", "weekly_hours");
-    private static final int MAX_EMAIL = 254;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern HOURS = Pattern.compile(
             "(?<from>[A-Z]{3})(?:-(?<to>[A-Z]{3}))?\\s+(?<start>\\d{2}:\\d{2})-(?<end>\\d{2}:\\d{2})");
-    private static final Pattern PRICE = Pattern.compile("(?<currency>[A-Z]{3})\\s+(?<amount>\\d+(?:\\.\\d+)?)");
 
     public ImportedBuilder parse(CsvRecord record) throws InvalidBuilderLineException {
         Line line = new Line(record.lineNumber());
@@ -42,11 +38,11 @@ public final class BuilderLineParser {
             throw line.invalid("expected " + COLUMNS.size() + " columns (" + String.join(", ", COLUMNS)
                     + ") but found " + fields.size());
         }
-        String email = line.required("email", fields.get(0), MAX_EMAIL);
-        if (!EMAIL.matcher(email).matches()) {
-            throw line.invalid("email '" + email + "' is not an email address");
-        }
-        return new ImportedBuilder(new EmailAddress(email), profile(line, fields), sessions(line, fields.get(6)),
+        String email = line.required("email", fields.get(0), EmailAddress.MAX_LENGTH);
+        return new ImportedBuilder(
+                EmailAddress.parse(email)
+                        .orElseThrow(() -> line.invalid("email '" + email + "' is not an email address")),
+                profile(line, fields), sessions(line, fields.get(6)),
                 weeklyHours(line, fields.get(7)));
     }
 
@@ -109,26 +105,21 @@ public final class BuilderLineParser {
         }
     }
 
+    /** "free", or a currency and an amount; an amount of zero is free too. */
     private static Optional<Money> price(Line line, String text) throws InvalidBuilderLineException {
         if (text.equalsIgnoreCase("free")) {
             return Optional.empty();
         }
-        Matcher matcher = PRICE.matcher(text);
-        if (!matcher.matches()) {
+        String[] currencyAndAmount = text.split("\\s+");
+        if (currencyAndAmount.length != 2) {
             throw line.invalid("price '" + text + "' must be 'free' or a currency and amount such as 'USD 150.00'");
         }
-        Currency currency;
         try {
-            currency = Currency.getInstance(matcher.group("currency"));
-        } catch (IllegalArgumentException e) {
-            throw line.invalid("currency '" + matcher.group("currency") + "' is not an ISO 4217 code");
+            Money price = Money.parse(currencyAndAmount[1], currencyAndAmount[0]);
+            return price.isZero() ? Optional.empty() : Optional.of(price);
+        } catch (InvalidAmountException e) {
+            throw line.invalid("price '" + text + "': " + e.getMessage());
         }
-        BigDecimal amount = new BigDecimal(matcher.group("amount"));
-        if (amount.scale() > currency.getDefaultFractionDigits()) {
-            throw line.invalid("price '" + text + "' has more decimals than " + currency + " allows");
-        }
-        long minor = amount.movePointRight(currency.getDefaultFractionDigits()).longValueExact();
-        return minor == 0 ? Optional.empty() : Optional.of(new Money(minor, currency));
     }
 
     private static List<WeeklyHours> weeklyHours(Line line, String text) throws InvalidBuilderLineException {

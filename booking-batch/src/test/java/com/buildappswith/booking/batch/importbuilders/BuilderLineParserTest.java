@@ -11,7 +11,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -65,6 +64,14 @@ class BuilderLineParserTest {
                 .containsExactly(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY, DayOfWeek.MONDAY);
     }
 
+    @ParameterizedTest
+    @CsvSource({"free", "FREE", "USD 0", "EUR 0.00"})
+    void aPriceOfFreeOrZeroIsFree(String price) throws InvalidBuilderLineException {
+        ImportedBuilder builder = parser.parse(good().with(6, "Call/30/" + price + "/Talk").record());
+
+        assertThat(builder.sessions().get(0).price()).isEmpty();
+    }
+
     @Test
     void aCurrencyWithoutMinorUnitsTakesWholeAmounts() throws InvalidBuilderLineException {
         ImportedBuilder builder = parser.parse(good().with(6, "Review/45/JPY 12000/Schema review").record());
@@ -78,8 +85,10 @@ class BuilderLineParserTest {
             "1| |line 7: Display name is required.",
             "5|Mars/Olympus|line 7: timezone 'Mars/Olympus' is not an IANA zone id such as Europe/London",
             "6|Call/30/cheap/x|line 7: price 'cheap' must be 'free' or a currency and amount such as 'USD 150.00'",
-            "6|Call/30/XYZ 10.00/x|line 7: currency 'XYZ' is not an ISO 4217 code",
-            "6|Call/30/USD 10.001/x|line 7: price 'USD 10.001' has more decimals than USD allows",
+            "6|Call/30/USD150/x|line 7: price 'USD150' must be 'free' or a currency and amount such as 'USD 150.00'",
+            "6|Call/30/XYZ 10.00/x|line 7: price 'XYZ 10.00': 'XYZ' is not an ISO 4217 currency code such as USD.",
+            "6|Call/30/USD 10.001/x|line 7: price 'USD 10.001': An amount in USD has at most 2 decimal places.",
+            "6|Call/30/USD -5/x|line 7: price 'USD -5': '-5' is not an amount such as 150.00.",
             "6|Call/3/free/x|line 7: a session lasts 5 to 480 minutes, not 3",
             "6|Call/thirty/free/x|line 7: session minutes 'thirty' is not a whole number",
             "6|Call/30/free|line 7: session type 'Call/30/free' must be name/minutes/price/description",
@@ -101,6 +110,12 @@ class BuilderLineParserTest {
     void refusesALineWithTheWrongNumberOfColumns() {
         assertThatThrownBy(() -> parser.parse(new CsvRecord(3, List.of("a@b.co", "Name"))))
                 .hasMessageStartingWith("line 3: expected 8 columns (email, display_name");
+    }
+
+    @Test
+    void refusesAnOverlongEmail() {
+        assertThatThrownBy(() -> parser.parse(good().with(0, "a".repeat(250) + "@b.co").record()))
+                .hasMessage("line 7: email is longer than 254 characters");
     }
 
     @Test
@@ -146,8 +161,8 @@ class BuilderLineParserTest {
     @Test
     void everyLineOfTheShippedDemoFileIsValid() throws Exception {
         List<ImportedBuilder> builders = new ArrayList<>();
-        try (CsvRecordReader reader = new CsvRecordReader(new BufferedReader(new InputStreamReader(
-                getClass().getResourceAsStream(BuilderFileReader.DEMO_FILE), StandardCharsets.UTF_8)))) {
+        try (CsvRecordReader reader = new CsvRecordReader(new InputStreamReader(
+                getClass().getResourceAsStream(BuilderFileReader.DEMO_FILE), StandardCharsets.UTF_8))) {
             for (Optional<CsvRecord> record = reader.next(); record.isPresent(); record = reader.next()) {
                 if (!parser.isHeader(record.get())) {
                     builders.add(parser.parse(record.get()));
