@@ -50,7 +50,7 @@ class BuilderSchedulingBrowserIT {
         types.createPaid(name, 45, "120.00", "USD", 10, 15, 2, 30, 15, 3);
         assertThat(browser.pageText()).contains("Saved \"" + name + "\".");
         assertThat(types.rows()).anySatisfy(row -> assertThat(row)
-                .contains(name, "45 min", "USD 120.00", "10 / 15 min", "120 min", "30 days", "15 min", "Active"));
+                .contains(name, "45 min", "USD 120.00", "10 / 15 min", "2 h", "30 days", "15 min", "Active"));
         browser.screenshot("session-type-created");
 
         AvailabilityEditorPage availability = AvailabilityEditorPage.open(browser);

@@ -13,16 +13,11 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** What was booked, shown in the client's zone and in the builder's; only the two parties may see it. */
 @Named
 @RequestScoped
 public class BookingSuccessPage {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
     @Inject
     private BookingWizard wizard;
@@ -46,10 +41,6 @@ public class BookingSuccessPage {
             external.responseSendError(404, "No such booking");
             FacesContext.getCurrentInstance().responseComplete();
         }
-    }
-
-    public String when(ZonedDateTime time) {
-        return WHEN.format(time) + " (" + time.getZone().getId() + ")";
     }
 
     public boolean isPaymentPending() {

@@ -1,19 +1,15 @@
 package com.buildappswith.booking.web.booking;
 
 import com.buildappswith.booking.scheduling.application.SlotView;
+import com.buildappswith.booking.web.Formats;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** One day of free slots as the viewer sees it, in their own zone. */
 public record DaySlots(LocalDate date, List<SlotView> slots) {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     /** The slots by the viewer's date they start on, earliest day first. */
     static List<DaySlots> byDay(List<SlotView> slots) {
@@ -26,10 +22,10 @@ public record DaySlots(LocalDate date, List<SlotView> slots) {
     }
 
     public String label() {
-        return DAY.format(date);
+        return Formats.day(date);
     }
 
     public static String time(SlotView slot) {
-        return TIME.format(slot.localStart());
+        return Formats.clockTime(slot.localStart());
     }
 }

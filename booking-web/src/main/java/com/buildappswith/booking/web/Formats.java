@@ -1,0 +1,139 @@
+package com.buildappswith.booking.web;
+
+import com.buildappswith.booking.shared.Money;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How money, durations, times and statuses read on every page: the one place those words are chosen, used by the
+ * composite components in {@code resources/booking} (through the functions of {@code WEB-INF/booking.taglib.xml})
+ * and by view models that carry text. Pages are in English for now, hence the fixed locale.
+ */
+public final class Formats {
+
+    /** What a price without an amount says: the session costs nothing. */
+    public static final String FREE = "Free";
+
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
+    /** The shape builders type dates and times in on their editor (2026-06-01, 09:30), joined. */
+    private static final DateTimeFormatter ISO_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    private Formats() {
+    }
+
+    /**
+     * An amount as its ISO currency code and the amount with the currency's minor digits ("USD 150.00",
+     * "JPY 5000"): the code is unambiguous where a symbol is not ($ is several currencies).
+     */
+    public static String money(Money money) {
+        Objects.requireNonNull(money, "Money is required.");
+        return money.currency().getCurrencyCode() + " " + money.amount().toPlainString();
+    }
+
+    /** A session's price: its amount, or {@link #FREE} when it has none. */
+    public static String price(Money price) {
+        return price == null ? FREE : money(price);
+    }
+
+    /** A length of time as people say it: "45 min", "1 h 30 min", "2 h", "30 days", "1 day 2 h". */
+    public static String duration(Duration duration) {
+        return String.join(" ", parts(duration));
+    }
+
+    /**
+     * Two lengths side by side, such as the buffers before and after a session: "10 / 15 min" when both are
+     * minutes only, else each in full ("1 h / 15 min").
+     */
+    public static String durations(Duration first, Duration second) {
+        List<String> firstParts = parts(first);
+        List<String> secondParts = parts(second);
+        if (firstParts.size() == 2 && secondParts.size() == 2 && firstParts.get(1).equals(secondParts.get(1))) {
+            return firstParts.get(0) + " / " + secondParts.get(0) + " " + secondParts.get(1);
+        }
+        return duration(first) + " / " + duration(second);
+    }
+
+    /** Numbers and units, largest first, zero parts left out; nothing at all is "0 min". */
+    private static List<String> parts(Duration duration) {
+        Objects.requireNonNull(duration, "Duration is required.");
+        List<String> parts = new ArrayList<>();
+        long days = duration.toDays();
+        if (days > 0) {
+            parts.add(Long.toString(days));
+            parts.add(days == 1 ? "day" : "days");
+        }
+        if (duration.toHoursPart() > 0) {
+            parts.add(Integer.toString(duration.toHoursPart()));
+            parts.add("h");
+        }
+        if (duration.toMinutesPart() > 0 || parts.isEmpty()) {
+            parts.add(Integer.toString(duration.toMinutesPart()));
+            parts.add("min");
+        }
+        return parts;
+    }
+
+    /**
+     * A moment with the zone it is shown in, which every time on a page names: "Monday 1 June 2026, 09:00
+     * (Asia/Kolkata)". {@code time} is a {@link ZonedDateTime} or an {@link Instant}; {@code zone}, when given,
+     * is the IANA zone to show it in (required for an Instant).
+     */
+    public static String dateTime(TemporalAccessor time, String zone) {
+        ZonedDateTime zoned = zoned(time, zone);
+        return DATE_TIME.format(zoned) + " (" + zoned.getZone().getId() + ")";
+    }
+
+    /**
+     * The same moment in the ISO shape the builder's editor uses for what they type: "2026-06-01T09:00
+     * America/New_York".
+     */
+    public static String isoDateTime(TemporalAccessor time, String zone) {
+        ZonedDateTime zoned = zoned(time, zone);
+        return ISO_DATE_TIME.format(zoned) + " " + zoned.getZone().getId();
+    }
+
+    private static ZonedDateTime zoned(TemporalAccessor time, String zone) {
+        Objects.requireNonNull(time, "A time is required.");
+        boolean zoneGiven = zone != null && !zone.isBlank();
+        if (time instanceof Instant instant) {
+            if (!zoneGiven) {
+                throw new IllegalArgumentException("An instant needs a zone to be shown in.");
+            }
+            return instant.atZone(ZoneId.of(zone.strip()));
+        }
+        ZonedDateTime zoned = ZonedDateTime.from(time);
+        return zoneGiven ? zoned.withZoneSameInstant(ZoneId.of(zone.strip())) : zoned;
+    }
+
+    /** A day heading where the zone is named once for the whole list: "Monday 1 June". */
+    public static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+
+    /** The time of day on a 24-hour clock ("09:30"), where the zone is named once nearby. */
+    public static String clockTime(TemporalAccessor time) {
+        return CLOCK.format(time);
+    }
+
+    /** A status constant as a word: "ACTIVE" reads "Active", "PAYMENT_PENDING" reads "Payment pending". */
+    public static String status(String status) {
+        if (status == null || status.isBlank()) {
+            return "";
+        }
+        String words = status.strip().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

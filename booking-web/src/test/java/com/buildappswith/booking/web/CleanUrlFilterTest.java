@@ -1,0 +1,29 @@
+package com.buildappswith.booking.web;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CleanUrlFilterTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "/builders/42, /builder.xhtml?id=42",
+            "/builders/42/, /builder.xhtml?id=42",
+            "/booking/calendar, /booking/calendar.xhtml",
+            "/booking/7, /booking.xhtml?builder=7",
+            "/booking/7/success, /booking-success.xhtml?builder=7",
+            "/booking/7/success/, /booking-success.xhtml?builder=7"})
+    void servesCleanUrlsFromTheirPages(String path, String page) {
+        assertThat(CleanUrlFilter.page(path)).contains(page);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/builders/abc", "/builders/", "/builders/42/edit", "/builders/1234567890123456789",
+            "/booking/calendar.xhtml", "/booking/7/cancel", "/booking/", "/builder.xhtml", "/bookings/7"})
+    void leavesOtherPathsToTheContainer(String path) {
+        assertThat(CleanUrlFilter.page(path)).isEmpty();
+    }
+}

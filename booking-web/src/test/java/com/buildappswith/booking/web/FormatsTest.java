@@ -1,0 +1,73 @@
+package com.buildappswith.booking.web;
+
+import com.buildappswith.booking.shared.Money;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Currency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FormatsTest {
+
+    @ParameterizedTest
+    @CsvSource({"20, 20 min", "60, 1 h", "90, 1 h 30 min", "480, 8 h", "0, 0 min", "1440, 1 day",
+            "43200, 30 days", "1590, 1 day 2 h 30 min"})
+    void wordsDurationsAsPeopleSayThem(int minutes, String label) {
+        assertThat(Formats.duration(Duration.ofMinutes(minutes))).isEqualTo(label);
+    }
+
+    @Test
+    void namesTheUnitOnceWhenTwoDurationsShareIt() {
+        assertThat(Formats.durations(Duration.ofMinutes(10), Duration.ofMinutes(15))).isEqualTo("10 / 15 min");
+        assertThat(Formats.durations(Duration.ofMinutes(90), Duration.ofMinutes(15)))
+                .isEqualTo("1 h 30 min / 15 min");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"12000, USD, USD 120.00", "400000, INR, INR 4000.00", "5000, JPY, JPY 5000", "5, EUR, EUR 0.05"})
+    void writesMoneyAsCurrencyCodeAndAmountWithTheCurrencysDigits(long minor, String currency, String text) {
+        assertThat(Formats.money(new Money(minor, Currency.getInstance(currency)))).isEqualTo(text);
+    }
+
+    @Test
+    void aPriceWithoutAnAmountIsFree() {
+        assertThat(Formats.price(null)).isEqualTo("Free");
+        assertThat(Formats.price(new Money(0, Currency.getInstance("USD")))).isEqualTo("USD 0.00");
+    }
+
+    @Test
+    void namesTheZoneOfEveryTime() {
+        ZonedDateTime kolkata = ZonedDateTime.of(2026, 6, 1, 9, 30, 0, 0, ZoneId.of("Asia/Kolkata"));
+
+        assertThat(Formats.dateTime(kolkata, null)).isEqualTo("Monday 1 June 2026, 09:30 (Asia/Kolkata)");
+        assertThat(Formats.dateTime(kolkata, "UTC")).isEqualTo("Monday 1 June 2026, 04:00 (UTC)");
+        assertThat(Formats.dateTime(kolkata.toInstant(), "America/New_York"))
+                .isEqualTo("Monday 1 June 2026, 00:00 (America/New_York)");
+        assertThat(Formats.isoDateTime(kolkata, "")).isEqualTo("2026-06-01T09:30 Asia/Kolkata");
+    }
+
+    @Test
+    void refusesToShowAnInstantWithoutAZone() {
+        assertThatThrownBy(() -> Formats.dateTime(Instant.EPOCH, " ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void wordsDaysAndClockTimesForListsThatNameTheirZoneOnce() {
+        assertThat(Formats.day(LocalDate.of(2026, 6, 1))).isEqualTo("Monday 1 June");
+        assertThat(Formats.clockTime(ZonedDateTime.of(2026, 6, 1, 7, 5, 0, 0, ZoneId.of("UTC")))).isEqualTo("07:05");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ACTIVE, Active", "PAYMENT_PENDING, Payment pending", "cancelled_by_client, Cancelled by client"})
+    void wordsStatusConstants(String status, String word) {
+        assertThat(Formats.status(status)).isEqualTo(word);
+    }
+}
