@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,13 +30,13 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@Tag("in-container")
+/** Importing builders with their session types and hours, on Payara Micro with scheduling and profile. */
 @ExtendWith(ArquillianExtension.class)
 class BuilderImportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ApplicationArchive.named("builder-import-it").addClass(BuilderImportIT.class);
+        return DomainArchive.of("builder-import-it", "scheduling", "profile").addClass(BuilderImportIT.class);
     }
 
     @Inject
