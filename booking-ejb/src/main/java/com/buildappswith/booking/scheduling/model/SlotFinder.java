@@ -28,9 +28,11 @@ import java.util.stream.Collectors;
  * offered; one that a fall-back overlap shows twice means its first occurrence (the earlier offset). Hours ending
  * inside a gap end when the gap begins.
  *
- * <p>A start is then dropped if the session touches time off, starts inside the minimum notice or beyond the
- * horizon, falls on a builder-local day that already has its daily cap of this type, or if the session widened by
- * its buffers meets a booking of another type or as many bookings of this type as the capacity at any instant.
+ * <p>Seats belong to one session instance: a session type at one start. A start is then dropped if the session
+ * touches time off, starts inside the minimum notice or beyond the horizon, would open a new instance on a
+ * builder-local day that already has its daily cap of instances of this type, if its instance already has as many
+ * clients as the capacity, or if the session widened by its buffers meets any booking that is not of its own
+ * instance (another type, or this type at another start): the builder runs one session at a time.
  *
  * <p>The busy intervals are a snapshot: the booking transaction must still enforce capacity in the database.
  */
@@ -76,25 +78,24 @@ public final class SlotFinder {
             return List.of();
         }
         ZoneId zone = availability.zone();
-        Set<LocalDate> fullDays = fullDays(rules, busy, zone);
+        Map<LocalDate, Set<Instant>> fullDays = fullDays(rules, busy, zone);
         Occupancy occupancy = new Occupancy(busy, rules.capacity());
         List<Slot> slots = new ArrayList<>();
         LocalDate lastDay = LocalDate.ofInstant(latest, zone);
         for (LocalDate day = LocalDate.ofInstant(earliest, zone); !day.isAfter(lastDay); day = day.plusDays(1)) {
-            if (fullDays.contains(day)) {
-                continue;
-            }
+            Set<Instant> onlyInstances = fullDays.get(day);
             WallClock wallClock = new WallClock(day, zone.getRules());
             for (LocalRange hours : availability.hoursOn(day)) {
                 for (Instant start : startsWithin(wallClock, hours, rules)) {
-                    if (start.isBefore(earliest) || start.isAfter(latest)) {
+                    if (start.isBefore(earliest) || start.isAfter(latest)
+                            || onlyInstances != null && !onlyInstances.contains(start)) {
                         continue;
                     }
                     Instant end = start.plus(rules.duration());
                     if (availability.isOffDuring(start, end)) {
                         continue;
                     }
-                    int remaining = occupancy.remainingDuring(start.minus(rules.bufferBefore()),
+                    int remaining = occupancy.remainingFor(start, start.minus(rules.bufferBefore()),
                             end.plus(rules.bufferAfter()));
                     if (remaining > 0) {
                         slots.add(new Slot(start, end, remaining));
@@ -137,11 +138,12 @@ public final class SlotFinder {
         if (hours.stream().noneMatch(range -> startsWithin(wallClock, range, rules).contains(start))) {
             return Optional.of(SlotRefusal.OFF_GRID);
         }
-        if (fullDays(rules, busy, zone).contains(day)) {
+        Set<Instant> onlyInstances = fullDays(rules, busy, zone).get(day);
+        if (onlyInstances != null && !onlyInstances.contains(start)) {
             return Optional.of(SlotRefusal.DAY_FULL);
         }
         int remaining = new Occupancy(busy, rules.capacity())
-                .remainingDuring(start.minus(rules.bufferBefore()), end.plus(rules.bufferAfter()));
+                .remainingFor(start, start.minus(rules.bufferBefore()), end.plus(rules.bufferAfter()));
         return remaining > 0 ? Optional.empty() : Optional.of(SlotRefusal.TAKEN);
     }
 
@@ -200,20 +202,22 @@ public final class SlotFinder {
         return List.copyOf(distinct);
     }
 
-    /** The builder-local dates that already have as many sessions of this type as the daily cap allows. */
-    private static Set<LocalDate> fullDays(SlotRules rules, List<BusyInterval> busy, ZoneId zone) {
+    /**
+     * The builder-local dates that already have as many instances of this type (distinct starts, however many
+     * clients each) as the daily cap allows, each with those instances' starts: on such a day a client may still
+     * join one of them, but no new one opens.
+     */
+    private static Map<LocalDate, Set<Instant>> fullDays(SlotRules rules, List<BusyInterval> busy, ZoneId zone) {
         if (rules.maxPerDay().isEmpty()) {
-            return Set.of();
+            return Map.of();
         }
         int cap = rules.maxPerDay().getAsInt();
-        Map<LocalDate, Long> perDay = busy.stream()
+        Map<LocalDate, Set<Instant>> instancesPerDay = busy.stream()
                 .filter(BusyInterval::sameSessionType)
                 .collect(Collectors.groupingBy(interval -> LocalDate.ofInstant(interval.start(), zone),
-                        Collectors.counting()));
-        return perDay.entrySet().stream()
-                .filter(entry -> entry.getValue() >= cap)
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
+                        Collectors.mapping(BusyInterval::start, Collectors.toSet())));
+        instancesPerDay.values().removeIf(instances -> instances.size() < cap);
+        return instancesPerDay;
     }
 
     private static Instant latestOf(Instant a, Instant b) {

@@ -280,14 +280,48 @@ class SlotFinderTest {
         }
 
         @Test
-        void countsOnlyTheBookingsHeldAtTheSameInstant() {
-            List<BusyInterval> oneAfterTheOther = List.of(sameType("2026-06-15T10:00:00Z", "2026-06-15T10:30:00Z"),
-                    sameType("2026-06-15T10:30:00Z", "2026-06-15T11:00:00Z"));
+        void offersAnotherClientOnlyTheGroupSessionAlreadyRunningAndNothingOverlappingIt() {
+            // Capacity 3, 60 minutes on a 30-minute grid, 15 minutes kept free after: one client took 10:00.
+            SlotRules workshop = sessionOf(60).every(30).buffers(0, 15).capacity(3).build();
+            BusyInterval tenOClock = new BusyInterval(instant("2026-06-15T10:00:00Z"), instant("2026-06-15T11:00:00Z"),
+                    Duration.ZERO, Duration.ofMinutes(15), true);
 
-            List<Slot> slots = finder.freeSlots(sessionOf(60).capacity(2).build(), daily(UTC, "10:00", "11:00"),
-                    oneAfterTheOther, date("2026-06-15"), date("2026-06-15"), UTC);
+            List<Slot> slots = finder.freeSlots(workshop, daily(UTC, "09:00", "13:00"), List.of(tenOClock),
+                    date("2026-06-15"), date("2026-06-15"), UTC);
 
-            assertThat(slots).singleElement().extracting(Slot::remainingCapacity).isEqualTo(1);
+            assertThat(slots).extracting(Slot::start, Slot::remainingCapacity).containsExactly(
+                    tuple(instant("2026-06-15T10:00:00Z"), 2),
+                    tuple(instant("2026-06-15T11:30:00Z"), 3),
+                    tuple(instant("2026-06-15T12:00:00Z"), 3));
+        }
+
+        @Test
+        void refusesAGroupStartThatOverlapsAnotherInstanceOfTheSameType() {
+            SlotRules workshop = sessionOf(60).every(30).buffers(0, 15).capacity(3).build();
+            List<BusyInterval> tenOClock = List.of(new BusyInterval(instant("2026-06-15T10:00:00Z"),
+                    instant("2026-06-15T11:00:00Z"), Duration.ZERO, Duration.ofMinutes(15), true));
+            Availability hours = daily(UTC, "09:00", "13:00");
+
+            assertThat(finder.refusalFor(workshop, hours, tenOClock, instant("2026-06-15T10:30:00Z")))
+                    .contains(SlotRefusal.TAKEN);
+            assertThat(finder.refusalFor(workshop, hours, tenOClock, instant("2026-06-15T11:00:00Z")))
+                    .as("the buffer after the 10:00 session").contains(SlotRefusal.TAKEN);
+            assertThat(finder.refusalFor(workshop, hours, tenOClock, instant("2026-06-15T10:00:00Z"))).isEmpty();
+        }
+
+        @Test
+        void aDailyCapCountsSessionsNotSeats() {
+            SlotRules oneWorkshopADay = sessionOf(60).capacity(5).maxPerDay(1).build();
+            List<BusyInterval> tenOClock = List.of(sameType("2026-06-15T10:00:00Z", "2026-06-15T11:00:00Z"));
+            Availability hours = daily(UTC, "09:00", "17:00");
+
+            assertThat(finder.freeSlots(oneWorkshopADay, hours, tenOClock, date("2026-06-15"), date("2026-06-15"),
+                    UTC)).extracting(Slot::start, Slot::remainingCapacity)
+                    .containsExactly(tuple(instant("2026-06-15T10:00:00Z"), 4));
+            assertThat(finder.refusalFor(oneWorkshopADay, hours, tenOClock, instant("2026-06-15T10:00:00Z")))
+                    .isEmpty();
+            assertThat(finder.refusalFor(oneWorkshopADay, hours, tenOClock, instant("2026-06-15T14:00:00Z")))
+                    .contains(SlotRefusal.DAY_FULL);
         }
 
         @Test
