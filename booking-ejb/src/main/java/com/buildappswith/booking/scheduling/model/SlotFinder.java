@@ -4,11 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,12 +17,14 @@ import java.util.stream.Collectors;
 /**
  * Which sessions of one type a builder can still take, and why a requested start cannot be booked.
  *
- * <p>Starts are laid out on the builder's wall clock, one local date at a time: from the start of each of the day's
- * hours every {@code step}, for as long as the whole session (not its buffers) fits before those hours end. Each
+ * <p>Starts are laid out on the builder's wall clock, one local date at a time: from the start of each stretch of
+ * the day's hours (touching ranges are one stretch) every {@code step}, for as long as the whole session (not its
+ * buffers) fits before those hours end, or before the next day's hours end where they go on past midnight. Each
  * wall-clock start then becomes an instant in the builder's zone, so a 09:00 start stays at 09:00 for the builder
  * when daylight saving time moves it for everyone else. A wall-clock time skipped by a spring-forward gap is never
- * offered; one that a fall-back overlap shows twice means its first occurrence (the earlier offset). Hours ending
- * inside a gap end when the gap begins.
+ * offered; one that a fall-back overlap shows twice is offered at both of its instants, since both are real time
+ * inside the builder's hours. Hours beginning or ending inside a gap begin or end when the clock jumps (see
+ * {@link OpenHours}, which the builder's calendar uses too).
  *
  * <p>Seats belong to one session instance: a session type at one start. A start is then dropped if the session
  * touches time off, starts inside the minimum notice or beyond the horizon, would open a new instance on a
@@ -84,9 +82,8 @@ public final class SlotFinder {
         LocalDate lastDay = LocalDate.ofInstant(latest, zone);
         for (LocalDate day = LocalDate.ofInstant(earliest, zone); !day.isAfter(lastDay); day = day.plusDays(1)) {
             Set<Instant> onlyInstances = fullDays.get(day);
-            WallClock wallClock = new WallClock(day, zone.getRules());
-            for (LocalRange hours : availability.hoursOn(day)) {
-                for (Instant start : startsWithin(wallClock, hours, rules)) {
+            for (OpenHours hours : availability.openHoursOn(day)) {
+                for (Instant start : hours.starts(rules.step(), rules.duration())) {
                     if (start.isBefore(earliest) || start.isAfter(latest)
                             || onlyInstances != null && !onlyInstances.contains(start)) {
                         continue;
@@ -128,14 +125,12 @@ public final class SlotFinder {
         }
         ZoneId zone = availability.zone();
         LocalDate day = LocalDate.ofInstant(start, zone);
-        WallClock wallClock = new WallClock(day, zone.getRules());
         Instant end = start.plus(rules.duration());
-        List<LocalRange> hours = availability.hoursOn(day);
-        if (availability.isOffDuring(start, end)
-                || hours.stream().noneMatch(range -> wallClock.covers(range, start, end))) {
+        List<OpenHours> hours = availability.openHoursOn(day);
+        if (availability.isOffDuring(start, end) || hours.stream().noneMatch(open -> open.covers(start, end))) {
             return Optional.of(SlotRefusal.OUTSIDE_AVAILABILITY);
         }
-        if (hours.stream().noneMatch(range -> startsWithin(wallClock, range, rules).contains(start))) {
+        if (hours.stream().noneMatch(open -> open.starts(rules.step(), rules.duration()).contains(start))) {
             return Optional.of(SlotRefusal.OFF_GRID);
         }
         Set<Instant> onlyInstances = fullDays(rules, busy, zone).get(day);
@@ -169,25 +164,6 @@ public final class SlotFinder {
     public static TimeWindow searchWindow(LocalDate from, LocalDate to, ZoneId viewerZone) {
         return new TimeWindow(from.atStartOfDay(viewerZone).toInstant().minus(SEARCH_MARGIN),
                 to.plusDays(1).atStartOfDay(viewerZone).toInstant().plus(SEARCH_MARGIN));
-    }
-
-    /** The grid's starts in one range of hours whose session ends by the time those hours do. */
-    private static List<Instant> startsWithin(WallClock wallClock, LocalRange hours, SlotRules rules) {
-        LocalDateTime stop = wallClock.date.atTime(hours.end());
-        Instant close = wallClock.firstInstantShowing(stop);
-        List<Instant> starts = new ArrayList<>();
-        for (LocalDateTime local = wallClock.date.atTime(hours.start()); local.isBefore(stop);
-             local = local.plus(rules.step())) {
-            Optional<Instant> start = wallClock.instantShowing(local);
-            if (start.isEmpty()) {
-                continue;
-            }
-            if (start.get().plus(rules.duration()).isAfter(close)) {
-                break;
-            }
-            starts.add(start.get());
-        }
-        return starts;
     }
 
     /** Overlapping hours on one date may offer the same start twice; the first is as good as the second. */
@@ -226,45 +202,5 @@ public final class SlotFinder {
 
     private static Instant earliestOf(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
-    }
-
-    /**
-     * One of the builder's local dates and how its wall-clock times become instants. Most dates keep one offset
-     * throughout, and then each time converts with plain arithmetic instead of a lookup in the zone's rules.
-     */
-    private static final class WallClock {
-
-        private final LocalDate date;
-        private final ZoneRules rules;
-        private final ZoneOffset steadyOffset;
-
-        WallClock(LocalDate date, ZoneRules rules) {
-            this.date = date;
-            this.rules = rules;
-            // Whatever the offset, every instant that shows this date lies between these two.
-            Instant earliest = date.atStartOfDay().toInstant(ZoneOffset.MAX);
-            Instant latest = date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.MIN);
-            ZoneOffsetTransition next = rules.nextTransition(earliest);
-            this.steadyOffset = next == null || next.getInstant().isAfter(latest) ? rules.getOffset(earliest) : null;
-        }
-
-        /** The instant the clock shows {@code local}, its first in an overlap; empty if a gap skips it. */
-        Optional<Instant> instantShowing(LocalDateTime local) {
-            if (steadyOffset != null) {
-                return Optional.of(local.toInstant(steadyOffset));
-            }
-            List<ZoneOffset> offsets = rules.getValidOffsets(local);
-            return offsets.isEmpty() ? Optional.empty() : Optional.of(local.toInstant(offsets.get(0)));
-        }
-
-        /** The first instant the clock shows {@code local} or later: when the clock jumps, if a gap skips it. */
-        Instant firstInstantShowing(LocalDateTime local) {
-            return instantShowing(local).orElseGet(() -> rules.getTransition(local).getInstant());
-        }
-
-        boolean covers(LocalRange hours, Instant start, Instant end) {
-            return !start.isBefore(firstInstantShowing(date.atTime(hours.start())))
-                    && !end.isAfter(firstInstantShowing(date.atTime(hours.end())));
-        }
     }
 }
