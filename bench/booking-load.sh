@@ -77,9 +77,14 @@ done
 runs() { case " $RUNS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 
 # ---- build: the EAR, the load clients, and WildFly unpacked next to the project (as the wildfly profile does) -----
-if [ ! -f "$EAR" ] || [ ! -f "$ROOT/booking-ear/target/test-classes/com/buildappswith/booking/bench/BookingWriteRun.class" ]; then
-    say "building the EAR and the load clients (mvn -DskipTests install)"
-    mvn -o -q -DskipTests install
+# The load clients run in booking-ear alone (-pl), so the modules it depends on must be in the local repository:
+# 'mvn verify' builds the EAR but installs nothing.
+LOCAL_REPOSITORY=$(mvn -q -B help:evaluate -Dexpression=settings.localRepository -DforceStdout | sed 's/\x1b\[[0-9;]*m//g')
+INSTALLED_EJB=$LOCAL_REPOSITORY/com/buildappswith/booking-ejb/0.1.0-SNAPSHOT/booking-ejb-0.1.0-SNAPSHOT.jar
+if [ ! -f "$EAR" ] || [ ! -f "$INSTALLED_EJB" ] || [ "$INSTALLED_EJB" -ot "$EAR" ] \
+    || [ ! -f "$ROOT/booking-ear/target/test-classes/com/buildappswith/booking/bench/BookingWriteRun.class" ]; then
+    say "building and installing the modules, the EAR and the load clients (mvn -DskipTests install)"
+    mvn -q -DskipTests install
 fi
 if runs http && [ ! -x "$WILDFLY_HOME/bin/standalone.sh" ]; then
     say "unpacking WildFly into target/servers"

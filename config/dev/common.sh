@@ -21,7 +21,8 @@ wait_until_ready() {
         status=$(curl -s -o /dev/null -w '%{http_code}' "${URL}api/health" || true)
         case "$status" in
             200) return 0 ;;
-            503) say "deployed, but the database is not usable:"; curl -s "${URL}api/health"; echo; return 1 ;;
+            503) say "deployed, but the database is not usable; the reason, from $SERVER_LOG:"
+                 grep -F "Database unavailable" "$SERVER_LOG" | tail -n 1; return 1 ;;
         esac
         sleep 1
     done

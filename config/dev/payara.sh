@@ -3,6 +3,7 @@
 #   payara.sh run     prepare the server if needed, start it, deploy, wait for Ctrl-C, stop
 #   payara.sh start   prepare, start, deploy and return once the application answers
 #   payara.sh stop    stop the server
+#   payara.sh log     print the path of the server log
 # The server distribution is unpacked by Maven (booking-ear) into target/servers/payara6.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -10,6 +11,7 @@ source "$(dirname "$0")/common.sh"
 PAYARA_HOME=${PAYARA_HOME:-$SERVERS/payara6}
 ASADMIN="$PAYARA_HOME/bin/asadmin"
 DOMAIN_DIR="$PAYARA_HOME/glassfish/domains/domain1"
+SERVER_LOG="$DOMAIN_DIR/logs/server.log"
 export AS_JAVA=$JAVA_HOME
 
 [ -x "$ASADMIN" ] || fail "no Payara Server at $PAYARA_HOME: run 'mvn package' first (it unpacks the server)"
@@ -106,5 +108,6 @@ case "${1:-}" in
     run) start; hold_until_interrupted ;;
     start) start ;;
     stop) stop ;;
-    *) fail "usage: $0 run|start|stop" ;;
+    log) echo "$SERVER_LOG" ;;
+    *) fail "usage: $0 run|start|stop|log" ;;
 esac

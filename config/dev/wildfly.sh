@@ -3,6 +3,7 @@
 #   wildfly.sh run     prepare the server if needed, start it, deploy, wait for Ctrl-C, stop
 #   wildfly.sh start   prepare, start, deploy and return once the application answers
 #   wildfly.sh stop    stop the server
+#   wildfly.sh log     print the path of the server log
 # The server distribution is unpacked by Maven (booking-ear) into target/servers/wildfly-39.0.1.Final.
 # BOOKING_HTTP_PORT moves every port of the server by the same offset (management: 9990 + offset).
 set -euo pipefail
@@ -11,6 +12,7 @@ source "$(dirname "$0")/common.sh"
 WILDFLY_HOME=${WILDFLY_HOME:-$SERVERS/wildfly-39.0.1.Final}
 CLI="$WILDFLY_HOME/bin/jboss-cli.sh"
 BASE_DIR="$WILDFLY_HOME/standalone"
+SERVER_LOG="$BASE_DIR/log/server.log"
 DEPLOYMENTS="$BASE_DIR/deployments"
 PID_FILE="$BASE_DIR/booking-wildfly.pid"
 # The management address of the running server, so that 'stop' finds it whatever BOOKING_HTTP_PORT says then.
@@ -113,5 +115,6 @@ case "${1:-}" in
     run) start; hold_until_interrupted ;;
     start) start ;;
     stop) stop ;;
-    *) fail "usage: $0 run|start|stop" ;;
+    log) echo "$SERVER_LOG" ;;
+    *) fail "usage: $0 run|start|stop|log" ;;
 esac

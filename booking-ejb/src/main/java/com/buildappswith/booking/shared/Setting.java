@@ -11,7 +11,8 @@ public enum Setting {
     DATA_DIR("BOOKING_DATA_DIR", "booking.data.dir"),
     DEMO_DATA("BOOKING_DEMO_DATA", "booking.demo.data"),
     ADMIN_EMAIL("BOOKING_ADMIN_EMAIL", "booking.admin.email"),
-    ADMIN_PASSWORD("BOOKING_ADMIN_PASSWORD", "booking.admin.password");
+    ADMIN_PASSWORD("BOOKING_ADMIN_PASSWORD", "booking.admin.password"),
+    TRUSTED_PROXIES("BOOKING_TRUSTED_PROXIES", "booking.trusted.proxies");
 
     private final String environmentVariable;
     private final String systemProperty;

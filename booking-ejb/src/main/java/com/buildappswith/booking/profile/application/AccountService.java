@@ -89,10 +89,13 @@ public class AccountService {
                         account.roles()));
     }
 
-    /** Checked on every signed-in request, so deactivating an account ends its open sessions. */
+    /**
+     * The roles the person signed in as {@code principalName} holds now, or empty once the account is deactivated or
+     * gone: read on every signed-in request, so that a change by an admin takes effect at the person's next request.
+     */
     @PermitAll
-    public boolean isActive(String principalName) {
-        return accounts.isActive(principalName);
+    public Optional<Set<Role>> signedInRoles(String principalName) {
+        return accounts.rolesOfActive(principalName);
     }
 
     @RolesAllowed(Roles.CLIENT)

@@ -2,14 +2,18 @@ package com.buildappswith.booking.profile.infrastructure;
 
 import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.AccountRepository;
+import com.buildappswith.booking.profile.model.Role;
 import com.buildappswith.booking.shared.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** Accounts in the application's database, through the transaction's entity manager. */
 @ApplicationScoped
@@ -44,12 +48,12 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
-    public boolean isActive(String principalName) {
-        return entityManager.createNamedQuery(Account.ACTIVE_FLAG, Boolean.class)
+    public Optional<Set<Role>> rolesOfActive(String principalName) {
+        List<Role> roles = entityManager.createNamedQuery(Account.ACTIVE_ROLES, Role.class)
                 .setParameter("email", Account.normalize(principalName))
-                .getResultStream()
-                .findFirst()
-                .orElse(false);
+                .getResultList();
+        // Every account holds the CLIENT role, so no roles means no such active account.
+        return roles.isEmpty() ? Optional.empty() : Optional.of(EnumSet.copyOf(roles));
     }
 
     @Override

@@ -34,7 +34,8 @@ import java.util.Set;
 @Table(name = "account")
 // Named so that they are prepared once: every signed-in request runs the first two.
 @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.emailNormalized = :email")
-@NamedQuery(name = Account.ACTIVE_FLAG, query = "select a.active from Account a where a.emailNormalized = :email")
+@NamedQuery(name = Account.ACTIVE_ROLES,
+        query = "select r from Account a join a.roles r where a.emailNormalized = :email and a.active = true")
 // A plain row lock: locking the entity would make EclipseLink load its roles.
 @NamedNativeQuery(name = Account.LOCK, query = "select active from account where id = ?1 for update")
 public class Account {
@@ -43,7 +44,7 @@ public class Account {
     public static final String BY_EMAIL = "Account.byEmail";
 
     /** Only whether the account with a normalized email is active, not the account; parameter {@code email}. */
-    public static final String ACTIVE_FLAG = "Account.activeFlag";
+    public static final String ACTIVE_ROLES = "Account.activeRoles";
 
     /** Locks the account's row for the rest of the transaction and reads whether it is active; parameter 1: id. */
     public static final String LOCK = "Account.lock";

@@ -3,6 +3,7 @@ package com.buildappswith.booking.profile.model;
 import com.buildappswith.booking.shared.Page;
 
 import java.util.Optional;
+import java.util.Set;
 
 /** Every account query of the application. A principal name is an account's normalized email. */
 public interface AccountRepository {
@@ -17,10 +18,11 @@ public interface AccountRepository {
     }
 
     /**
-     * Whether the account signed in as {@code principalName} exists and is active. Asked on every request of a
-     * signed-in person, so it reads only that flag, not the account with its roles.
+     * The roles of the account signed in as {@code principalName} as they are now, or empty when it no longer exists
+     * or has been deactivated. Asked on every request of a signed-in person, so it reads only the roles, not the
+     * account.
      */
-    boolean isActive(String principalName);
+    Optional<Set<Role>> rolesOfActive(String principalName);
 
     /**
      * The active account signed in as {@code principalName}, its row locked for the rest of the transaction (bookings

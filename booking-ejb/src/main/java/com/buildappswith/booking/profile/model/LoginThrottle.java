@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing, per account and per client address. After a few failures a key is blocked for a
- * while, and every further failure doubles the wait up to a ceiling. Keys are normalized emails whether or not
+ * Slows down password guessing, per account and per client address. Every attempt is counted before its password
+ * is checked and uncounted only when it proves right, so parallel guesses get no more tries than serial ones. After a
+ * few failures a key is blocked for a while, and every further failure doubles the wait up to a ceiling. Keys are normalized emails whether or not
  * the account exists, so the answer never reveals which emails are registered. A success clears the account's
  * key; an address keeps its count until its failures age out.
  *
@@ -41,51 +42,77 @@ public final class LoginThrottle {
         this.addressLimit = addressLimit;
     }
 
-    /** @return how long the caller must wait before trying again, or empty if they may try now */
-    public Optional<Duration> waitBeforeAttempt(String email, String address) {
+    /**
+     * Takes one attempt for {@code email} from {@code address} before the password is checked, counted as a failure
+     * until {@link #succeeded} says otherwise: so however many requests arrive at once, no more get a guess than the
+     * limit allows.
+     *
+     * @return how long the caller must wait before trying again (nothing was taken then), or empty if they may try
+     */
+    public Optional<Duration> reserveAttempt(String email, String address) {
         Instant now = clock.instant();
-        Optional<Duration> account = waitFor(accounts, Account.normalize(email), now);
-        Optional<Duration> client = waitFor(addresses, address, now);
-        if (account.isPresent() && client.isPresent()) {
-            return Optional.of(account.get().compareTo(client.get()) > 0 ? account.get() : client.get());
+        String account = Account.normalize(email);
+        Optional<Duration> accountWait = reserve(accounts, account, accountLimit, now);
+        if (accountWait.isPresent()) {
+            return accountWait;
         }
-        return account.or(() -> client);
+        Optional<Duration> addressWait = reserve(addresses, address, addressLimit, now);
+        if (addressWait.isPresent()) {
+            release(accounts, account, accountLimit);
+        }
+        return addressWait;
     }
 
-    public void failed(String email, String address) {
-        Instant now = clock.instant();
-        record(accounts, Account.normalize(email), accountLimit, now);
-        record(addresses, address, addressLimit, now);
-    }
-
-    public void succeeded(String email) {
+    /** The reserved attempt was the right password: the account starts afresh and the address gets its try back. */
+    public void succeeded(String email, String address) {
         accounts.remove(Account.normalize(email));
+        release(addresses, address, addressLimit);
     }
 
-    private static Optional<Duration> waitFor(Map<String, Failures> table, String key, Instant now) {
-        Failures failures = table.get(key);
-        if (failures == null || failures.blockedUntil == null || !now.isBefore(failures.blockedUntil)) {
-            return Optional.empty();
-        }
-        return Optional.of(Duration.between(now, failures.blockedUntil));
+    /** The reserved attempt never reached a verdict (the accounts could not be read): it counts for nothing. */
+    public void withdrawn(String email, String address) {
+        release(accounts, Account.normalize(email), accountLimit);
+        release(addresses, address, addressLimit);
     }
 
-    private static void record(Map<String, Failures> table, String key, Limit limit, Instant now) {
+    private static Optional<Duration> reserve(Map<String, Failures> table, String key, Limit limit, Instant now) {
         if (table.size() > MAX_TRACKED_KEYS) {
             // Guessing with ever new emails must not grow memory without bound.
             table.values().removeIf(failures -> failures.isStale(now, limit));
         }
+        Duration[] wait = new Duration[1];
         table.compute(key, (k, previous) -> {
             Failures failures = previous == null || previous.isStale(now, limit) ? new Failures() : previous;
+            if (failures.blockedUntil != null && now.isBefore(failures.blockedUntil)) {
+                wait[0] = Duration.between(now, failures.blockedUntil);
+                return failures;
+            }
             failures.count++;
             failures.lastFailure = now;
-            int beyondFree = failures.count - limit.freeAttempts();
-            if (beyondFree >= 0) {
-                Duration wait = limit.firstWait().multipliedBy(1L << Math.min(beyondFree, 20));
-                failures.blockedUntil = now.plus(wait.compareTo(limit.longestWait()) > 0 ? limit.longestWait() : wait);
+            failures.blockedUntil = blockedUntil(failures.count, limit, now);
+            return failures;
+        });
+        return Optional.ofNullable(wait[0]);
+    }
+
+    private static void release(Map<String, Failures> table, String key, Limit limit) {
+        table.computeIfPresent(key, (k, failures) -> {
+            failures.count = Math.max(0, failures.count - 1);
+            if (failures.count < limit.freeAttempts()) {
+                failures.blockedUntil = null;
             }
             return failures;
         });
+    }
+
+    /** After the free attempts, each further one doubles the wait, up to the longest. */
+    private static Instant blockedUntil(int attempts, Limit limit, Instant now) {
+        int beyondFree = attempts - limit.freeAttempts();
+        if (beyondFree < 0) {
+            return null;
+        }
+        Duration wait = limit.firstWait().multipliedBy(1L << Math.min(beyondFree, 20));
+        return now.plus(wait.compareTo(limit.longestWait()) > 0 ? limit.longestWait() : wait);
     }
 
     private static final class Failures {

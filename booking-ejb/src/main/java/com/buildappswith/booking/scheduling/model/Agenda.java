@@ -11,8 +11,8 @@ import java.util.Objects;
 
 /**
  * A builder's calendar as they look at it: for each of their local dates the hours they are open (weekly hours or
- * that date's override, minus time off) and the time off itself, all in the builder's zone. Open hours are
- * computed per local date and converted to instants, so DST changes move them the same way the slot engine does.
+ * that date's override, minus time off) and the time off itself, all in the builder's zone. Open hours are the
+ * slot engine's own {@link OpenHours}, so a DST change moves them exactly as it moves the bookable starts.
  */
 public final class Agenda {
 
@@ -42,10 +42,8 @@ public final class Agenda {
                 .toList();
         List<Entry> entries = new ArrayList<>();
         for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
-            for (LocalRange hours : availability.hoursOn(date)) {
-                Instant open = date.atTime(hours.start()).atZone(zone).toInstant();
-                Instant close = date.atTime(hours.end()).atZone(zone).toInstant();
-                for (TimeOff remaining : without(new TimeOff(open, close), off)) {
+            for (OpenHours hours : availability.openHoursOn(date)) {
+                for (TimeOff remaining : without(new TimeOff(hours.opens(), hours.closes()), off)) {
                     entries.add(entry(Kind.OPEN, remaining.start(), remaining.end(), zone));
                 }
             }

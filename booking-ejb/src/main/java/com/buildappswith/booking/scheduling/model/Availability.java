@@ -3,6 +3,7 @@ package com.buildappswith.booking.scheduling.model;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,16 +65,62 @@ public final class Availability {
         return timeOff;
     }
 
-    /** The hours the builder works on one of their local dates, by start: the override if there is one. */
+    /**
+     * The hours the builder works on one of their local dates, by start: the override if there is one. Ranges that
+     * touch or overlap are one stretch of time, so they come back joined.
+     */
     public List<LocalRange> hoursOn(LocalDate date) {
         List<LocalRange> override = overridden.get(date);
         if (override != null) {
-            return List.copyOf(override);
+            return joined(override);
         }
-        return weeklyByDay.getOrDefault(date.getDayOfWeek(), List.of()).stream()
+        return joined(weeklyByDay.getOrDefault(date.getDayOfWeek(), List.of()).stream()
                 .filter(range -> range.appliesOn(date))
                 .map(WeeklyRange::hours)
-                .toList();
+                .toList());
+    }
+
+    /**
+     * The builder's hours on one of their local dates as real time, by start. Hours that run to midnight and go on
+     * from 00:00 the next day let sessions end in the next day's hours.
+     */
+    public List<OpenHours> openHoursOn(LocalDate date) {
+        List<LocalRange> hours = hoursOn(date);
+        if (hours.isEmpty()) {
+            return List.of();
+        }
+        WallClock clock = new WallClock(date, zone);
+        List<OpenHours> open = new ArrayList<>(hours.size());
+        for (LocalRange range : hours) {
+            open.add(new OpenHours(clock, range, range.runsToMidnight() ? goesOnUntil(date.plusDays(1)) : null));
+        }
+        return open;
+    }
+
+    /** When the hours that begin at midnight on {@code date} end, or null when the day does not begin open. */
+    private Instant goesOnUntil(LocalDate date) {
+        List<LocalRange> hours = hoursOn(date);
+        if (hours.isEmpty() || !hours.get(0).start().equals(LocalTime.MIDNIGHT)) {
+            return null;
+        }
+        return new WallClock(date, zone).firstInstantShowing(hours.get(0).endOn(date));
+    }
+
+    /** Ranges sorted by start with touching or overlapping ones joined. */
+    private static List<LocalRange> joined(List<LocalRange> sorted) {
+        if (sorted.size() < 2) {
+            return List.copyOf(sorted);
+        }
+        List<LocalRange> joined = new ArrayList<>(sorted.size());
+        for (LocalRange next : sorted) {
+            int last = joined.size() - 1;
+            if (last >= 0 && joined.get(last).meets(next)) {
+                joined.set(last, joined.get(last).joinedWith(next));
+            } else {
+                joined.add(next);
+            }
+        }
+        return List.copyOf(joined);
     }
 
     /** Whether any time off touches {@code [from, until)}. */

@@ -3,56 +3,52 @@ package com.buildappswith.booking.scheduling.model;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static com.buildappswith.booking.scheduling.model.EpochNanos.countAtOrBefore;
 
 /**
- * How much of a session type's capacity a builder's existing bookings use over any stretch of time. Starts and ends
- * are sorted separately: how many bookings hold an instant is how many started by then minus how many ended by
- * then, which answers each question with a few binary searches instead of a pass over every booking.
+ * How a builder's existing bookings leave room for one more client in a session instance. Seats belong to one
+ * instance, a session type at one start: a client may join an instance of the searched type while it has seats left,
+ * but any other booking whose time (with its buffers) meets the candidate's (with the searched type's buffers) takes
+ * the builder away from it altogether, because the builder runs one session at a time.
+ * <p>
+ * Starts and ends are sorted separately, so how many bookings meet a stretch of time is how many began before it
+ * ends minus how many ended by the time it starts: each question costs a few binary searches, not a pass over every
+ * booking.
  */
 final class Occupancy {
 
     private final int capacity;
-    private final long[] sameStarts;
-    private final long[] sameEnds;
-    private final long[] otherStarts;
-    private final long[] otherEnds;
+    private final long[] occupiedFroms;
+    private final long[] occupiedUntils;
+    private final long[] sameTypeStarts;
 
     Occupancy(List<BusyInterval> busy, int capacity) {
         this.capacity = capacity;
-        Map<Boolean, List<BusyInterval>> bySameType = busy.stream()
-                .collect(Collectors.partitioningBy(BusyInterval::sameSessionType));
-        sameStarts = sorted(bySameType.get(true), BusyInterval::occupiedFrom);
-        sameEnds = sorted(bySameType.get(true), BusyInterval::occupiedUntil);
-        otherStarts = sorted(bySameType.get(false), BusyInterval::occupiedFrom);
-        otherEnds = sorted(bySameType.get(false), BusyInterval::occupiedUntil);
+        occupiedFroms = sorted(busy, BusyInterval::occupiedFrom);
+        occupiedUntils = sorted(busy, BusyInterval::occupiedUntil);
+        sameTypeStarts = sorted(busy.stream().filter(BusyInterval::sameSessionType).toList(), BusyInterval::start);
     }
 
     /**
-     * Room left for one more client over {@code [from, until)}: capacity minus the most bookings of this type that
-     * hold any single instant of it, and none at all when a booking of another type is there, because the builder
-     * cannot run two kinds of session at once.
+     * Seats left for one more client in the instance starting at {@code start} that takes the builder over
+     * {@code [from, until)} (its session widened by its buffers): capacity minus the clients already in that
+     * instance, or none when any other booking meets that time.
      */
-    int remainingDuring(Instant from, Instant until) {
-        long start = EpochNanos.of(from);
-        long end = EpochNanos.of(until);
-        if (countAtOrBefore(otherEnds, start) < countAtOrBefore(otherStarts, end - 1)) {
+    int remainingFor(Instant start, Instant from, Instant until) {
+        int seatsTaken = seatsTakenAt(EpochNanos.of(start));
+        // Every booking of this very instance meets its own time, so any beyond those is another session.
+        int meeting = countAtOrBefore(occupiedFroms, EpochNanos.of(until) - 1)
+                - countAtOrBefore(occupiedUntils, EpochNanos.of(from));
+        if (meeting > seatsTaken) {
             return 0;
         }
-        // The count only rises where a booking starts, so the peak is at the window's start or at one of those.
-        int peak = heldAt(start);
-        for (int i = countAtOrBefore(sameStarts, start); i < sameStarts.length && sameStarts[i] < end; i++) {
-            peak = Math.max(peak, heldAt(sameStarts[i]));
-        }
-        return Math.max(0, capacity - peak);
+        return Math.max(0, capacity - seatsTaken);
     }
 
-    private int heldAt(long at) {
-        return countAtOrBefore(sameStarts, at) - countAtOrBefore(sameEnds, at);
+    private int seatsTakenAt(long start) {
+        return countAtOrBefore(sameTypeStarts, start) - countAtOrBefore(sameTypeStarts, start - 1);
     }
 
     private static long[] sorted(List<BusyInterval> busy, Function<BusyInterval, Instant> end) {

@@ -4,11 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,16 +17,20 @@ import java.util.stream.Collectors;
 /**
  * Which sessions of one type a builder can still take, and why a requested start cannot be booked.
  *
- * <p>Starts are laid out on the builder's wall clock, one local date at a time: from the start of each of the day's
- * hours every {@code step}, for as long as the whole session (not its buffers) fits before those hours end. Each
+ * <p>Starts are laid out on the builder's wall clock, one local date at a time: from the start of each stretch of
+ * the day's hours (touching ranges are one stretch) every {@code step}, for as long as the whole session (not its
+ * buffers) fits before those hours end, or before the next day's hours end where they go on past midnight. Each
  * wall-clock start then becomes an instant in the builder's zone, so a 09:00 start stays at 09:00 for the builder
  * when daylight saving time moves it for everyone else. A wall-clock time skipped by a spring-forward gap is never
- * offered; one that a fall-back overlap shows twice means its first occurrence (the earlier offset). Hours ending
- * inside a gap end when the gap begins.
+ * offered; one that a fall-back overlap shows twice is offered at both of its instants, since both are real time
+ * inside the builder's hours. Hours beginning or ending inside a gap begin or end when the clock jumps (see
+ * {@link OpenHours}, which the builder's calendar uses too).
  *
- * <p>A start is then dropped if the session touches time off, starts inside the minimum notice or beyond the
- * horizon, falls on a builder-local day that already has its daily cap of this type, or if the session widened by
- * its buffers meets a booking of another type or as many bookings of this type as the capacity at any instant.
+ * <p>Seats belong to one session instance: a session type at one start. A start is then dropped if the session
+ * touches time off, starts inside the minimum notice or beyond the horizon, would open a new instance on a
+ * builder-local day that already has its daily cap of instances of this type, if its instance already has as many
+ * clients as the capacity, or if the session widened by its buffers meets any booking that is not of its own
+ * instance (another type, or this type at another start): the builder runs one session at a time.
  *
  * <p>The busy intervals are a snapshot: the booking transaction must still enforce capacity in the database.
  */
@@ -76,25 +76,23 @@ public final class SlotFinder {
             return List.of();
         }
         ZoneId zone = availability.zone();
-        Set<LocalDate> fullDays = fullDays(rules, busy, zone);
+        Map<LocalDate, Set<Instant>> fullDays = fullDays(rules, busy, zone);
         Occupancy occupancy = new Occupancy(busy, rules.capacity());
         List<Slot> slots = new ArrayList<>();
         LocalDate lastDay = LocalDate.ofInstant(latest, zone);
         for (LocalDate day = LocalDate.ofInstant(earliest, zone); !day.isAfter(lastDay); day = day.plusDays(1)) {
-            if (fullDays.contains(day)) {
-                continue;
-            }
-            WallClock wallClock = new WallClock(day, zone.getRules());
-            for (LocalRange hours : availability.hoursOn(day)) {
-                for (Instant start : startsWithin(wallClock, hours, rules)) {
-                    if (start.isBefore(earliest) || start.isAfter(latest)) {
+            Set<Instant> onlyInstances = fullDays.get(day);
+            for (OpenHours hours : availability.openHoursOn(day)) {
+                for (Instant start : hours.starts(rules.step(), rules.duration())) {
+                    if (start.isBefore(earliest) || start.isAfter(latest)
+                            || onlyInstances != null && !onlyInstances.contains(start)) {
                         continue;
                     }
                     Instant end = start.plus(rules.duration());
                     if (availability.isOffDuring(start, end)) {
                         continue;
                     }
-                    int remaining = occupancy.remainingDuring(start.minus(rules.bufferBefore()),
+                    int remaining = occupancy.remainingFor(start, start.minus(rules.bufferBefore()),
                             end.plus(rules.bufferAfter()));
                     if (remaining > 0) {
                         slots.add(new Slot(start, end, remaining));
@@ -127,21 +125,20 @@ public final class SlotFinder {
         }
         ZoneId zone = availability.zone();
         LocalDate day = LocalDate.ofInstant(start, zone);
-        WallClock wallClock = new WallClock(day, zone.getRules());
         Instant end = start.plus(rules.duration());
-        List<LocalRange> hours = availability.hoursOn(day);
-        if (availability.isOffDuring(start, end)
-                || hours.stream().noneMatch(range -> wallClock.covers(range, start, end))) {
+        List<OpenHours> hours = availability.openHoursOn(day);
+        if (availability.isOffDuring(start, end) || hours.stream().noneMatch(open -> open.covers(start, end))) {
             return Optional.of(SlotRefusal.OUTSIDE_AVAILABILITY);
         }
-        if (hours.stream().noneMatch(range -> startsWithin(wallClock, range, rules).contains(start))) {
+        if (hours.stream().noneMatch(open -> open.starts(rules.step(), rules.duration()).contains(start))) {
             return Optional.of(SlotRefusal.OFF_GRID);
         }
-        if (fullDays(rules, busy, zone).contains(day)) {
+        Set<Instant> onlyInstances = fullDays(rules, busy, zone).get(day);
+        if (onlyInstances != null && !onlyInstances.contains(start)) {
             return Optional.of(SlotRefusal.DAY_FULL);
         }
         int remaining = new Occupancy(busy, rules.capacity())
-                .remainingDuring(start.minus(rules.bufferBefore()), end.plus(rules.bufferAfter()));
+                .remainingFor(start, start.minus(rules.bufferBefore()), end.plus(rules.bufferAfter()));
         return remaining > 0 ? Optional.empty() : Optional.of(SlotRefusal.TAKEN);
     }
 
@@ -169,25 +166,6 @@ public final class SlotFinder {
                 to.plusDays(1).atStartOfDay(viewerZone).toInstant().plus(SEARCH_MARGIN));
     }
 
-    /** The grid's starts in one range of hours whose session ends by the time those hours do. */
-    private static List<Instant> startsWithin(WallClock wallClock, LocalRange hours, SlotRules rules) {
-        LocalDateTime stop = wallClock.date.atTime(hours.end());
-        Instant close = wallClock.firstInstantShowing(stop);
-        List<Instant> starts = new ArrayList<>();
-        for (LocalDateTime local = wallClock.date.atTime(hours.start()); local.isBefore(stop);
-             local = local.plus(rules.step())) {
-            Optional<Instant> start = wallClock.instantShowing(local);
-            if (start.isEmpty()) {
-                continue;
-            }
-            if (start.get().plus(rules.duration()).isAfter(close)) {
-                break;
-            }
-            starts.add(start.get());
-        }
-        return starts;
-    }
-
     /** Overlapping hours on one date may offer the same start twice; the first is as good as the second. */
     private static List<Slot> sortedAndDistinct(List<Slot> slots) {
         slots.sort(BY_START);
@@ -200,20 +178,22 @@ public final class SlotFinder {
         return List.copyOf(distinct);
     }
 
-    /** The builder-local dates that already have as many sessions of this type as the daily cap allows. */
-    private static Set<LocalDate> fullDays(SlotRules rules, List<BusyInterval> busy, ZoneId zone) {
+    /**
+     * The builder-local dates that already have as many instances of this type (distinct starts, however many
+     * clients each) as the daily cap allows, each with those instances' starts: on such a day a client may still
+     * join one of them, but no new one opens.
+     */
+    private static Map<LocalDate, Set<Instant>> fullDays(SlotRules rules, List<BusyInterval> busy, ZoneId zone) {
         if (rules.maxPerDay().isEmpty()) {
-            return Set.of();
+            return Map.of();
         }
         int cap = rules.maxPerDay().getAsInt();
-        Map<LocalDate, Long> perDay = busy.stream()
+        Map<LocalDate, Set<Instant>> instancesPerDay = busy.stream()
                 .filter(BusyInterval::sameSessionType)
                 .collect(Collectors.groupingBy(interval -> LocalDate.ofInstant(interval.start(), zone),
-                        Collectors.counting()));
-        return perDay.entrySet().stream()
-                .filter(entry -> entry.getValue() >= cap)
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
+                        Collectors.mapping(BusyInterval::start, Collectors.toSet())));
+        instancesPerDay.values().removeIf(instances -> instances.size() < cap);
+        return instancesPerDay;
     }
 
     private static Instant latestOf(Instant a, Instant b) {
@@ -222,45 +202,5 @@ public final class SlotFinder {
 
     private static Instant earliestOf(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
-    }
-
-    /**
-     * One of the builder's local dates and how its wall-clock times become instants. Most dates keep one offset
-     * throughout, and then each time converts with plain arithmetic instead of a lookup in the zone's rules.
-     */
-    private static final class WallClock {
-
-        private final LocalDate date;
-        private final ZoneRules rules;
-        private final ZoneOffset steadyOffset;
-
-        WallClock(LocalDate date, ZoneRules rules) {
-            this.date = date;
-            this.rules = rules;
-            // Whatever the offset, every instant that shows this date lies between these two.
-            Instant earliest = date.atStartOfDay().toInstant(ZoneOffset.MAX);
-            Instant latest = date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.MIN);
-            ZoneOffsetTransition next = rules.nextTransition(earliest);
-            this.steadyOffset = next == null || next.getInstant().isAfter(latest) ? rules.getOffset(earliest) : null;
-        }
-
-        /** The instant the clock shows {@code local}, its first in an overlap; empty if a gap skips it. */
-        Optional<Instant> instantShowing(LocalDateTime local) {
-            if (steadyOffset != null) {
-                return Optional.of(local.toInstant(steadyOffset));
-            }
-            List<ZoneOffset> offsets = rules.getValidOffsets(local);
-            return offsets.isEmpty() ? Optional.empty() : Optional.of(local.toInstant(offsets.get(0)));
-        }
-
-        /** The first instant the clock shows {@code local} or later: when the clock jumps, if a gap skips it. */
-        Instant firstInstantShowing(LocalDateTime local) {
-            return instantShowing(local).orElseGet(() -> rules.getTransition(local).getInstant());
-        }
-
-        boolean covers(LocalRange hours, Instant start, Instant end) {
-            return !start.isBefore(firstInstantShowing(date.atTime(hours.start())))
-                    && !end.isAfter(firstInstantShowing(date.atTime(hours.end())));
-        }
     }
 }

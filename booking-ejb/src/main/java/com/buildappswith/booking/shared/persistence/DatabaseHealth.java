@@ -9,13 +9,23 @@ import jakarta.ejb.TransactionAttributeType;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Logger;
 
-/** Answers "can the application use its database right now?" by asking the database, not a cached flag. */
+/**
+ * Answers "can the application use its database right now?" by asking the database, not a cached flag. The reason
+ * it cannot (which names the database, its host and user) is logged once each time it changes, since load balancers
+ * ask every few seconds; callers decide who may see it.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseHealth {
 
+    private static final Logger LOG = Logger.getLogger(DatabaseHealth.class.getName());
     private static final int VALIDATION_TIMEOUT_SECONDS = 3;
+    /** The problem this node reported last, or null while the database was usable. */
+    private static final AtomicReference<String> LAST_PROBLEM = new AtomicReference<>();
 
     @Resource(lookup = DatabaseMigration.DATASOURCE)
     private DataSource dataSource;
@@ -24,6 +34,18 @@ public class DatabaseHealth {
     private DatabaseMigration migration;
 
     public DatabaseStatus check() {
+        DatabaseStatus status = probe();
+        String problem = status.problem().orElse(null);
+        String before = LAST_PROBLEM.getAndSet(problem);
+        if (problem != null && !problem.equals(before)) {
+            LOG.warning(() -> "Database unavailable: " + problem);
+        } else if (problem == null && before != null) {
+            LOG.info("Database usable again");
+        }
+        return status;
+    }
+
+    private DatabaseStatus probe() {
         DatabaseStatus schema = migration.status();
         if (!schema.usable()) {
             return schema;
@@ -33,7 +55,7 @@ public class DatabaseHealth {
                     ? DatabaseStatus.up()
                     : DatabaseStatus.down("the database did not answer within " + VALIDATION_TIMEOUT_SECONDS + " s");
         } catch (SQLException e) {
-            return DatabaseStatus.down(e.getMessage());
+            return DatabaseStatus.down(Objects.requireNonNullElse(e.getMessage(), e.toString()));
         }
     }
 }

@@ -8,16 +8,29 @@ import java.util.Optional;
 
 /**
  * The application needs its database but cannot use it yet: not reachable, or its schema not migrated. Callers
- * answer 503 with the message, as health does.
+ * answer 503 with the message, which says only that; the {@link #reason()} names the database, its host and user
+ * and the driver's words, so it is for the log and for operators, never for a response.
  */
 public class DatabaseUnavailableException extends DomainException {
 
+    /** What every caller is told while the database cannot be used. */
+    public static final String MESSAGE = "The service cannot use its database right now. Please try again shortly.";
+
+    private final String reason;
+
     public DatabaseUnavailableException(String reason) {
-        super(ProblemType.UNAVAILABLE, "The database is not available: " + reason);
+        super(ProblemType.UNAVAILABLE, MESSAGE);
+        this.reason = reason;
     }
 
     public DatabaseUnavailableException(String reason, Throwable cause) {
-        super(ProblemType.UNAVAILABLE, "The database is not available: " + reason, cause);
+        super(ProblemType.UNAVAILABLE, MESSAGE, cause);
+        this.reason = reason;
+    }
+
+    /** Why the database cannot be used, in words an operator can act on. */
+    public String reason() {
+        return reason;
     }
 
     /**

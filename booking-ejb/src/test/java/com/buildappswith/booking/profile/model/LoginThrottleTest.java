@@ -7,6 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,58 +29,89 @@ class LoginThrottleTest {
 
     @Test
     void engagesAfterTheFreeAttemptsAndReleasesWhenTheWaitIsOver() {
-        fail("ada@example.com", "10.0.0.1", 2);
-        assertThat(throttle.waitBeforeAttempt("ada@example.com", "10.0.0.1")).isEmpty();
-
-        fail("ada@example.com", "10.0.0.1", 1);
-        assertThat(throttle.waitBeforeAttempt("ada@example.com", "10.0.0.1")).contains(Duration.ofSeconds(30));
+        attempt("ada@example.com", "10.0.0.1", 3);
+        assertThat(throttle.reserveAttempt("ada@example.com", "10.0.0.1")).contains(Duration.ofSeconds(30));
 
         clock.advance(Duration.ofSeconds(29));
-        assertThat(throttle.waitBeforeAttempt("ada@example.com", "10.0.0.1")).contains(Duration.ofSeconds(1));
+        assertThat(throttle.reserveAttempt("ada@example.com", "10.0.0.1")).contains(Duration.ofSeconds(1));
 
         clock.advance(Duration.ofSeconds(1));
-        assertThat(throttle.waitBeforeAttempt("ada@example.com", "10.0.0.1")).isEmpty();
+        assertThat(throttle.reserveAttempt("ada@example.com", "10.0.0.1")).isEmpty();
     }
 
     @Test
     void everyFurtherFailureDoublesTheWaitUpToTheCeiling() {
-        fail("ada@example.com", "10.0.0.1", 3);
-        fail("ada@example.com", "10.0.0.2", 1);
-        assertThat(throttle.waitBeforeAttempt("ada@example.com", "10.0.0.3")).contains(Duration.ofSeconds(60));
+        attempt("ada@example.com", "10.0.0.1", 3);
+        clock.advance(Duration.ofSeconds(30));
+        attempt("ada@example.com", "10.0.0.2", 1);
+        assertThat(throttle.reserveAttempt("ada@example.com", "10.0.0.3")).contains(Duration.ofSeconds(60));
 
-        fail("ada@example.com", "10.0.0.4", 10);
-        assertThat(throttle.waitBeforeAttempt("ada@example.com", "10.0.0.5")).contains(Duration.ofMinutes(5));
+        for (int i = 0; i < 10; i++) {
+            clock.advance(Duration.ofMinutes(5));
+            attempt("ada@example.com", "10.0.0." + (10 + i), 1);
+        }
+        assertThat(throttle.reserveAttempt("ada@example.com", "10.0.0.99")).contains(Duration.ofMinutes(5));
     }
 
     @Test
     void appliesToUnknownEmailsAlikeAndIgnoresLetterCase() {
-        fail("Nobody@Example.com", "10.0.0.1", 3);
+        attempt("Nobody@Example.com", "10.0.0.1", 3);
 
-        assertThat(throttle.waitBeforeAttempt("nobody@example.com", "10.0.0.9")).isPresent();
+        assertThat(throttle.reserveAttempt("nobody@example.com", "10.0.0.9")).isPresent();
     }
 
     @Test
-    void successClearsTheAccountButNotTheAddress() {
-        fail("ada@example.com", "10.0.0.1", 3);
-        fail("bob@example.com", "10.0.0.1", 7);
-        throttle.succeeded("ada@example.com");
+    void aRightPasswordClearsTheAccountAndGivesTheAddressItsAttemptBack() {
+        for (int i = 0; i < 9; i++) {
+            attempt("guess" + i + "@example.com", "10.0.0.1", 1);
+        }
+        attempt("ada@example.com", "10.0.0.1", 1);
+        assertThat(throttle.reserveAttempt("bob@example.com", "10.0.0.1")).contains(Duration.ofSeconds(60));
 
-        assertThat(throttle.waitBeforeAttempt("ada@example.com", "10.0.0.2")).isEmpty();
-        assertThat(throttle.waitBeforeAttempt("carol@example.com", "10.0.0.1")).contains(Duration.ofSeconds(60));
+        throttle.succeeded("ada@example.com", "10.0.0.1");
+
+        assertThat(throttle.reserveAttempt("carol@example.com", "10.0.0.1")).isEmpty();
+    }
+
+    @Test
+    void parallelGuessesGetNoMoreAttemptsThanTheLimit() throws Exception {
+        int guesses = 200;
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Optional<Duration>>> answers = new ArrayList<>();
+            for (int i = 0; i < guesses; i++) {
+                String address = "10.0.1." + (i % 50);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return throttle.reserveAttempt("ada@example.com", address);
+                }));
+            }
+            start.countDown();
+            int tried = 0;
+            for (Future<Optional<Duration>> answer : answers) {
+                tried += answer.get().isEmpty() ? 1 : 0;
+            }
+
+            assertThat(tried).isEqualTo(ACCOUNT.freeAttempts());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
     void oldFailuresAreForgotten() {
-        fail("ada@example.com", "10.0.0.1", 2);
+        attempt("ada@example.com", "10.0.0.1", 2);
         clock.advance(Duration.ofHours(2));
-        fail("ada@example.com", "10.0.0.1", 2);
+        attempt("ada@example.com", "10.0.0.1", 2);
 
-        assertThat(throttle.waitBeforeAttempt("ada@example.com", "10.0.0.1")).isEmpty();
+        assertThat(throttle.reserveAttempt("ada@example.com", "10.0.0.1")).isEmpty();
     }
 
-    private void fail(String email, String address, int times) {
+    /** Attempts that each got their try (and, never succeeding, count as failures); fails the test otherwise. */
+    private void attempt(String email, String address, int times) {
         for (int i = 0; i < times; i++) {
-            throttle.failed(email, address);
+            assertThat(throttle.reserveAttempt(email, address)).as("attempt %d of %s", i + 1, email).isEmpty();
         }
     }
 

@@ -72,6 +72,11 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /** Whether the database itself enforces what only PostgreSQL can (the exclusion constraints). */
+    public boolean isPostgreSql() {
+        return kind == DatabaseTarget.Kind.POSTGRESQL;
+    }
+
     /** Runs {@code work} in a transaction of its own, committed unless it throws, as a server would. */
     public <T> T inTransaction(Function<EntityManager, T> work) {
         EntityManager entityManager = factory.createEntityManager();

@@ -12,11 +12,14 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -66,17 +69,15 @@ class SlotFinderPropertiesTest {
     void everySlotLiesInsideItsDaysHoursOnTheirStepGrid(Scenario scenario) {
         ZoneId zone = scenario.builderZone();
         for (Slot slot : scenario.slots()) {
-            ZonedDateTime start = slot.startIn(zone);
-            ZonedDateTime lastMoment = slot.end().minusNanos(1).atZone(zone);
+            LocalDateTime start = slot.startIn(zone).toLocalDateTime();
             LocalDate day = start.toLocalDate();
 
-            assertThat(start.withEarlierOffsetAtOverlap().toInstant()).isEqualTo(slot.start());
-            assertThat(lastMoment.toLocalDate()).isEqualTo(day);
-            assertThat(scenario.hoursOn(day)).anySatisfy(hours -> {
+            assertThat(scenario.stretchesOn(day)).anySatisfy(hours -> {
                 assertThat(start.toLocalTime()).isAfterOrEqualTo(hours.start());
-                assertThat(lastMoment.toLocalTime()).isBefore(hours.end());
-                assertThat(Duration.between(hours.start(), start.toLocalTime()).toNanos()
+                assertThat(start).isBefore(hours.endOn(day));
+                assertThat(Duration.between(hours.startOn(day), start).toNanos()
                         % scenario.rules().step().toNanos()).isZero();
+                assertThat(slot.end()).isBeforeOrEqualTo(scenario.sessionsEndBy(day, hours));
             });
         }
     }
@@ -119,7 +120,7 @@ class SlotFinderPropertiesTest {
 
     @PropertyTest
     @MethodSource("shared")
-    void leavesTheRoomTheBusiestMomentLeaves(Scenario scenario) {
+    void offersOnlyRoomLeftInItsOwnSessionInstance(Scenario scenario) {
         SlotRules rules = scenario.rules();
         for (Slot slot : scenario.slots()) {
             Instant from = slot.start().minus(rules.bufferBefore());
@@ -127,15 +128,10 @@ class SlotFinderPropertiesTest {
             List<BusyInterval> meeting = scenario.busy().stream()
                     .filter(busy -> busy.occupiedFrom().isBefore(until) && from.isBefore(busy.occupiedUntil()))
                     .toList();
-            // The number of bookings held can only rise where one starts, so these moments include the busiest.
-            long busiest = meeting.stream()
-                    .map(BusyInterval::occupiedFrom)
-                    .filter(from::isBefore)
-                    .map(moment -> heldAt(meeting, moment))
-                    .reduce(heldAt(meeting, from), Math::max);
 
-            assertThat(meeting).allMatch(BusyInterval::sameSessionType);
-            assertThat(slot.remainingCapacity()).isEqualTo(rules.capacity() - busiest);
+            // Seats belong to one instance: whatever else meets the slot's time would mean two sessions at once.
+            assertThat(meeting).allMatch(busy -> busy.sameSessionType() && busy.start().equals(slot.start()));
+            assertThat(slot.remainingCapacity()).isEqualTo(rules.capacity() - meeting.size());
         }
     }
 
@@ -248,8 +244,9 @@ class SlotFinderPropertiesTest {
     private static LocalRange localRange(Generator random) {
         int startMinute = random.between(0, 1438);
         int minutes = random.between(1, 900);
+        // Up to 1440 minutes, which is 00:00: hours that run to midnight.
         return new LocalRange(LocalTime.MIN.plusMinutes(startMinute),
-                LocalTime.MIN.plusMinutes(Math.min(startMinute + minutes, 1439)));
+                LocalTime.MIN.plusMinutes(Math.min(startMinute + minutes, 1440)));
     }
 
     private static List<TimeOff> timeOff(Generator random, LocalDate anchor) {
@@ -297,20 +294,49 @@ class SlotFinderPropertiesTest {
                     .freeSlots(rules, availability(), busy, from, to, viewerZone);
         }
 
-        /** A date's overrides, if it has any, else the weekly hours valid on it. */
-        List<LocalRange> hoursOn(LocalDate day) {
+        /**
+         * A date's overrides, if it has any, else the weekly hours valid on it; ranges that touch or overlap joined
+         * into one stretch, by start.
+         */
+        List<LocalRange> stretchesOn(LocalDate day) {
             List<DateOverride> forDay = overrides.stream().filter(override -> override.date().equals(day)).toList();
-            if (!forDay.isEmpty()) {
-                return forDay.stream().flatMap(override -> override.hours().stream()).toList();
+            List<LocalRange> ranges = forDay.isEmpty()
+                    ? weekly.stream().filter(range -> range.appliesOn(day)).map(WeeklyRange::hours).toList()
+                    : forDay.stream().flatMap(override -> override.hours().stream()).toList();
+            List<LocalRange> joined = new ArrayList<>();
+            for (LocalRange range : ranges.stream().sorted(Comparator.comparing(LocalRange::start)).toList()) {
+                LocalRange last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+                if (last != null && !range.startOn(day).isAfter(last.endOn(day))) {
+                    LocalDateTime end = range.endOn(day).isAfter(last.endOn(day)) ? range.endOn(day) : last.endOn(day);
+                    joined.set(joined.size() - 1, new LocalRange(last.start(), end.toLocalTime()));
+                } else {
+                    joined.add(range);
+                }
             }
-            return weekly.stream().filter(range -> range.appliesOn(day)).map(WeeklyRange::hours).toList();
+            return joined;
         }
-    }
 
-    private static long heldAt(List<BusyInterval> busy, Instant moment) {
-        return busy.stream()
-                .filter(interval -> !interval.occupiedFrom().isAfter(moment)
-                        && moment.isBefore(interval.occupiedUntil()))
-                .count();
+        /**
+         * The latest a session begun in {@code hours} on {@code day} may end: when those hours end, or, for hours that
+         * run to midnight, when the next day's hours that begin at midnight end.
+         */
+        Instant sessionsEndBy(LocalDate day, LocalRange hours) {
+            if (hours.runsToMidnight()) {
+                LocalDate next = day.plusDays(1);
+                List<LocalRange> following = stretchesOn(next);
+                if (!following.isEmpty() && following.get(0).start().equals(LocalTime.MIDNIGHT)) {
+                    return instantOf(following.get(0).endOn(next));
+                }
+            }
+            return instantOf(hours.endOn(day));
+        }
+
+        /** The builder's wall clock at {@code local}: its first instant, or when the clock jumps past a gap. */
+        private Instant instantOf(LocalDateTime local) {
+            ZoneRules zoneRules = builderZone.getRules();
+            return zoneRules.getValidOffsets(local).isEmpty()
+                    ? zoneRules.getTransition(local).getInstant()
+                    : local.atZone(builderZone).withEarlierOffsetAtOverlap().toInstant();
+        }
     }
 }

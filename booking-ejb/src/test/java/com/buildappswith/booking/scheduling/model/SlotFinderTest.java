@@ -58,12 +58,34 @@ class SlotFinderTest {
         }
 
         @Test
-        void takesTheEarlierOffsetForStartsInTheFallBackOverlap() {
+        void offersBothOccurrencesOfTheStartsInTheFallBackOverlap() {
             List<Slot> slots = slotsOn(daily(NEW_YORK, "00:00", "03:00"), sessionOf(30), date("2026-11-01"));
 
-            // 01:00 and 01:30 happen twice; only their first, daylight-saving occurrence is offered.
+            // 01:00 and 01:30 happen twice, first in daylight-saving time, then in standard time: four real hours.
             assertThat(slots).extracting(Slot::start).containsExactly(instants("04:00", "04:30", "05:00", "05:30",
+                    "06:00", "06:30", "07:00", "07:30").on("2026-11-01"));
+        }
+
+        @Test
+        void theFallBackNightsHoursFromOneToThreeLastThreeRealHours() {
+            List<Slot> slots = slotsOn(daily(NEW_YORK, "01:00", "03:00"), sessionOf(30), date("2026-11-01"));
+
+            assertThat(slots).extracting(Slot::start).containsExactly(instants("05:00", "05:30", "06:00", "06:30",
                     "07:00", "07:30").on("2026-11-01"));
+            assertThat(slots).extracting(slot -> slot.startIn(NEW_YORK).getOffset().toString())
+                    .containsExactly("-04:00", "-04:00", "-05:00", "-05:00", "-05:00", "-05:00");
+        }
+
+        @Test
+        void hoursBeginningInsideTheSpringForwardGapBeginWhenTheClockJumps() {
+            Availability fromHalfPastTwo = daily(NEW_YORK, "02:30", "05:00");
+
+            List<Slot> slots = slotsOn(fromHalfPastTwo, sessionOf(30), date("2026-03-08"));
+
+            assertThat(slots).extracting(Slot::start).first().isEqualTo(instant("2026-03-08T07:00:00Z"));
+            assertThat(Agenda.between(fromHalfPastTwo, date("2026-03-08"), date("2026-03-08")))
+                    .singleElement().extracting(entry -> entry.start().toInstant())
+                    .isEqualTo(instant("2026-03-08T07:00:00Z"));
         }
 
         @Test
@@ -105,12 +127,13 @@ class SlotFinderTest {
         }
 
         @Test
-        void offersTheRepeatedLondonHourOnceInOctober() {
+        void offersTheRepeatedLondonHourTwiceInOctober() {
             List<Slot> slots = slotsOn(daily(LONDON, "00:00", "03:00"), sessionOf(30), date("2026-10-25"));
 
             assertThat(slots).extracting(Slot::start).containsExactly(instant("2026-10-24T23:00:00Z"),
                     instant("2026-10-24T23:30:00Z"), instant("2026-10-25T00:00:00Z"), instant("2026-10-25T00:30:00Z"),
-                    instant("2026-10-25T02:00:00Z"), instant("2026-10-25T02:30:00Z"));
+                    instant("2026-10-25T01:00:00Z"), instant("2026-10-25T01:30:00Z"), instant("2026-10-25T02:00:00Z"),
+                    instant("2026-10-25T02:30:00Z"));
         }
 
         @Test
@@ -124,11 +147,11 @@ class SlotFinderTest {
         }
 
         @Test
-        void offersTheHalfHourLordHoweRepeatsInAprilOnlyAtItsFirstOccurrence() {
+        void offersTheHalfHourLordHoweRepeatsInAprilAtBothOccurrences() {
             List<Slot> slots = slotsOn(daily(LORD_HOWE, "01:00", "03:00"), sessionOf(15), date("2026-04-05"));
 
             assertThat(slots).extracting(Slot::start).containsExactly(instants("14:00", "14:15", "14:30", "14:45",
-                    "15:30", "15:45", "16:00", "16:15").on("2026-04-04"));
+                    "15:00", "15:15", "15:30", "15:45", "16:00", "16:15").on("2026-04-04"));
         }
 
         @Test
@@ -280,14 +303,48 @@ class SlotFinderTest {
         }
 
         @Test
-        void countsOnlyTheBookingsHeldAtTheSameInstant() {
-            List<BusyInterval> oneAfterTheOther = List.of(sameType("2026-06-15T10:00:00Z", "2026-06-15T10:30:00Z"),
-                    sameType("2026-06-15T10:30:00Z", "2026-06-15T11:00:00Z"));
+        void offersAnotherClientOnlyTheGroupSessionAlreadyRunningAndNothingOverlappingIt() {
+            // Capacity 3, 60 minutes on a 30-minute grid, 15 minutes kept free after: one client took 10:00.
+            SlotRules workshop = sessionOf(60).every(30).buffers(0, 15).capacity(3).build();
+            BusyInterval tenOClock = new BusyInterval(instant("2026-06-15T10:00:00Z"), instant("2026-06-15T11:00:00Z"),
+                    Duration.ZERO, Duration.ofMinutes(15), true);
 
-            List<Slot> slots = finder.freeSlots(sessionOf(60).capacity(2).build(), daily(UTC, "10:00", "11:00"),
-                    oneAfterTheOther, date("2026-06-15"), date("2026-06-15"), UTC);
+            List<Slot> slots = finder.freeSlots(workshop, daily(UTC, "09:00", "13:00"), List.of(tenOClock),
+                    date("2026-06-15"), date("2026-06-15"), UTC);
 
-            assertThat(slots).singleElement().extracting(Slot::remainingCapacity).isEqualTo(1);
+            assertThat(slots).extracting(Slot::start, Slot::remainingCapacity).containsExactly(
+                    tuple(instant("2026-06-15T10:00:00Z"), 2),
+                    tuple(instant("2026-06-15T11:30:00Z"), 3),
+                    tuple(instant("2026-06-15T12:00:00Z"), 3));
+        }
+
+        @Test
+        void refusesAGroupStartThatOverlapsAnotherInstanceOfTheSameType() {
+            SlotRules workshop = sessionOf(60).every(30).buffers(0, 15).capacity(3).build();
+            List<BusyInterval> tenOClock = List.of(new BusyInterval(instant("2026-06-15T10:00:00Z"),
+                    instant("2026-06-15T11:00:00Z"), Duration.ZERO, Duration.ofMinutes(15), true));
+            Availability hours = daily(UTC, "09:00", "13:00");
+
+            assertThat(finder.refusalFor(workshop, hours, tenOClock, instant("2026-06-15T10:30:00Z")))
+                    .contains(SlotRefusal.TAKEN);
+            assertThat(finder.refusalFor(workshop, hours, tenOClock, instant("2026-06-15T11:00:00Z")))
+                    .as("the buffer after the 10:00 session").contains(SlotRefusal.TAKEN);
+            assertThat(finder.refusalFor(workshop, hours, tenOClock, instant("2026-06-15T10:00:00Z"))).isEmpty();
+        }
+
+        @Test
+        void aDailyCapCountsSessionsNotSeats() {
+            SlotRules oneWorkshopADay = sessionOf(60).capacity(5).maxPerDay(1).build();
+            List<BusyInterval> tenOClock = List.of(sameType("2026-06-15T10:00:00Z", "2026-06-15T11:00:00Z"));
+            Availability hours = daily(UTC, "09:00", "17:00");
+
+            assertThat(finder.freeSlots(oneWorkshopADay, hours, tenOClock, date("2026-06-15"), date("2026-06-15"),
+                    UTC)).extracting(Slot::start, Slot::remainingCapacity)
+                    .containsExactly(tuple(instant("2026-06-15T10:00:00Z"), 4));
+            assertThat(finder.refusalFor(oneWorkshopADay, hours, tenOClock, instant("2026-06-15T10:00:00Z")))
+                    .isEmpty();
+            assertThat(finder.refusalFor(oneWorkshopADay, hours, tenOClock, instant("2026-06-15T14:00:00Z")))
+                    .contains(SlotRefusal.DAY_FULL);
         }
 
         @Test
@@ -359,7 +416,7 @@ class SlotFinderTest {
         }
 
         @Test
-        void returnsOverlappingHoursSortedAndOnce() {
+        void overlappingHoursAreOneStretchWithOneGrid() {
             Availability availability = new Availability(UTC, List.of(
                     new WeeklyRange(DayOfWeek.MONDAY, time("10:00"), time("11:00")),
                     new WeeklyRange(DayOfWeek.MONDAY, time("09:15"), time("10:15")),
@@ -367,8 +424,58 @@ class SlotFinderTest {
 
             List<Slot> slots = slotsOn(availability, sessionOf(30), date("2026-06-15"));
 
-            assertThat(slots).extracting(Slot::start).containsExactly(instants("09:00", "09:15", "09:30", "09:45",
-                    "10:00", "10:30").on("2026-06-15"));
+            assertThat(slots).extracting(Slot::start).containsExactly(instants("09:00", "09:30", "10:00", "10:30")
+                    .on("2026-06-15"));
+        }
+
+        @Test
+        void touchingHoursAreOneStretchThatASessionMaySpan() {
+            Availability availability = new Availability(UTC, List.of(
+                    new WeeklyRange(DayOfWeek.MONDAY, time("09:00"), time("12:00")),
+                    new WeeklyRange(DayOfWeek.MONDAY, time("12:00"), time("17:00"))), List.of(), List.of());
+
+            List<Slot> slots = slotsOn(availability, sessionOf(90).every(60), date("2026-06-15"));
+
+            assertThat(slots).extracting(Slot::start).contains(instant("2026-06-15T11:00:00Z"))
+                    .last().isEqualTo(instant("2026-06-15T15:00:00Z"));
+        }
+
+        @Test
+        void hoursMayRunToMidnight() {
+            List<Slot> slots = slotsOn(daily(NEW_YORK, "20:00", "00:00"), sessionOf(60), date("2026-06-15"));
+
+            assertThat(wallClockStarts(slots, NEW_YORK)).containsExactly(times("20:00", "21:00", "22:00", "23:00"));
+        }
+
+        @Test
+        void aSessionMayCrossMidnightWhereTheHoursGoOnIntoTheNextDay() {
+            Availability lateNights = new Availability(NEW_YORK, List.of(
+                    new WeeklyRange(DayOfWeek.MONDAY, time("20:00"), time("00:00")),
+                    new WeeklyRange(DayOfWeek.TUESDAY, time("00:00"), time("01:00"))), List.of(), List.of());
+            Instant halfPastEleven = instant("2026-06-16T03:30:00Z");
+
+            List<Slot> slots = slotsOn(lateNights, sessionOf(90).every(30), date("2026-06-15"));
+
+            assertThat(slots).extracting(Slot::start).last().isEqualTo(halfPastEleven);
+            assertThat(finder.refusalFor(sessionOf(90).every(30).build(), lateNights, List.of(), halfPastEleven))
+                    .isEmpty();
+            assertThat(finder.refusalFor(sessionOf(90).every(30).build(),
+                    daily(NEW_YORK, "20:00", "00:00"), List.of(), halfPastEleven))
+                    .contains(SlotRefusal.OUTSIDE_AVAILABILITY);
+        }
+
+        @Test
+        void aSessionAcrossMidnightFollowsTheNextDaysClockChange() {
+            // New York falls back at 02:00 on Sunday 1 November: 00:00-02:00 that night lasts three real hours.
+            Availability saturdayNights = new Availability(NEW_YORK, List.of(
+                    new WeeklyRange(DayOfWeek.SATURDAY, time("22:00"), time("00:00")),
+                    new WeeklyRange(DayOfWeek.SUNDAY, time("00:00"), time("02:00"))), List.of(), List.of());
+
+            List<Slot> slots = slotsOn(saturdayNights, sessionOf(240).every(60), date("2026-10-31"));
+
+            // Four hours from 23:00 end at 02:00 standard time, only because the night has an hour more.
+            assertThat(slots).extracting(Slot::start).containsExactly(instant("2026-11-01T02:00:00Z"),
+                    instant("2026-11-01T03:00:00Z"));
         }
 
         @Test
@@ -436,12 +543,13 @@ class SlotFinderTest {
         }
 
         @Test
-        void refusesTheSecondOccurrenceOfARepeatedWallClockTime() {
+        void acceptsBothOccurrencesOfARepeatedWallClockTime() {
             SlotFinder inOctober = finderAt(instant("2026-10-20T00:00:00Z"));
             Availability nights = daily(NEW_YORK, "00:00", "03:00");
 
             assertThat(inOctober.refusalFor(rules, nights, List.of(), instant("2026-11-01T05:30:00Z"))).isEmpty();
-            assertThat(inOctober.refusalFor(rules, nights, List.of(), instant("2026-11-01T06:30:00Z")))
+            assertThat(inOctober.refusalFor(rules, nights, List.of(), instant("2026-11-01T06:30:00Z"))).isEmpty();
+            assertThat(inOctober.refusalFor(rules, nights, List.of(), instant("2026-11-01T06:45:00Z")))
                     .contains(SlotRefusal.OFF_GRID);
         }
 

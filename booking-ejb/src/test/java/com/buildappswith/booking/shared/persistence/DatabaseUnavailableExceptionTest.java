@@ -23,8 +23,11 @@ class DatabaseUnavailableExceptionTest {
                 + "BOOKING_DB_USER=booking: Connection refused", "08001");
 
         assertThat(DatabaseUnavailableException.behind(new PersistenceException(new RuntimeException(lost))))
-                .hasValueSatisfying(unavailable -> assertThat(unavailable.getMessage())
-                        .isEqualTo("The database is not available: " + lost.getMessage()));
+                .hasValueSatisfying(unavailable -> {
+                    assertThat(unavailable.reason()).isEqualTo(lost.getMessage());
+                    assertThat(unavailable.getMessage()).isEqualTo(DatabaseUnavailableException.MESSAGE)
+                            .doesNotContain("BOOKING_DB", "jdbc:", "refused");
+                });
     }
 
     @Test

@@ -52,7 +52,7 @@ public class SignInPage {
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        Optional<Duration> wait = throttle.waitBeforeAttempt(email, request.getRemoteAddr());
+        Optional<Duration> wait = throttle.reserveAttempt(email, request);
         if (wait.isPresent()) {
             ((HttpServletResponse) external.getResponse()).setStatus(429);
             Messages.error(null, SignInThrottle.tooManyAttempts(wait.get()));
@@ -65,12 +65,11 @@ public class SignInPage {
         // A refused sign-in comes back as "nothing done", which the container may report as SUCCESS with no caller
         // (or, on WildFly, an "anonymous" one); only an account's role proves the sign-in worked.
         if (status == AuthenticationStatus.SUCCESS && security.isCallerInRole(Roles.CLIENT)) {
-            throttle.succeeded(email);
+            throttle.succeeded(email, request);
             request.changeSessionId();
             external.redirect(external.getRequestContextPath() + BookingAuthenticationMechanism.safeNext(next));
             faces.responseComplete();
         } else {
-            throttle.failed(email, request.getRemoteAddr());
             Messages.error(null, FAILED);
         }
     }

@@ -4,12 +4,16 @@ import com.buildappswith.booking.profile.model.LoginThrottle;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
-/** This node's sign-in throttle, shared by the sign-in page and HTTP Basic sign-ins on the API. */
+/**
+ * This node's sign-in throttle, shared by the sign-in page and HTTP Basic sign-ins on the API. An attempt that is
+ * never said to have succeeded counts as a failure.
+ */
 @ApplicationScoped
 public class SignInThrottle {
 
@@ -23,16 +27,26 @@ public class SignInThrottle {
         throttle = new LoginThrottle(clock, LoginThrottle.ACCOUNT, LoginThrottle.ADDRESS);
     }
 
-    public Optional<Duration> waitBeforeAttempt(String email, String address) {
-        return throttle.waitBeforeAttempt(email, address);
+    @Inject
+    private ClientAddresses clientAddresses;
+
+    /**
+     * Takes one sign-in attempt for {@code email} from the request's client before its password is checked.
+     *
+     * @return how long to wait before trying again, or empty when this attempt may go ahead
+     */
+    public Optional<Duration> reserveAttempt(String email, HttpServletRequest request) {
+        return throttle.reserveAttempt(email, clientAddresses.of(request));
     }
 
-    public void failed(String email, String address) {
-        throttle.failed(email, address);
+    /** The attempt reserved for {@code email} had the right password. */
+    public void succeeded(String email, HttpServletRequest request) {
+        throttle.succeeded(email, clientAddresses.of(request));
     }
 
-    public void succeeded(String email) {
-        throttle.succeeded(email);
+    /** The attempt reserved for {@code email} could not be decided: it is not counted. */
+    public void withdrawn(String email, HttpServletRequest request) {
+        throttle.withdrawn(email, clientAddresses.of(request));
     }
 
     /** Words the wait without saying whether the email exists. */
