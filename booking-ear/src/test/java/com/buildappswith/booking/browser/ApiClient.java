@@ -1,19 +1,29 @@
 package com.buildappswith.booking.browser;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The JSON API of the deployed EAR as a client program uses it: registering an account, and booking as it. */
+/**
+ * The JSON API of the deployed EAR as a client program uses it: registering an account, finding free slots, and
+ * booking as it.
+ */
 final class ApiClient {
 
     private static final String BASE_URL = System.getProperty("booking.baseUrl", "http://localhost:8080/");
@@ -52,11 +62,44 @@ final class ApiClient {
         }
     }
 
+    /**
+     * Free slots of a demo builder's session type over the next four weeks, as the slots API gives them, each with
+     * the session type's id added for booking; fails the test if there are none.
+     */
+    JsonArray freeSlots(String builderName, String sessionTypeName) throws Exception {
+        JsonObject builder = json(get("api/builders?q=" + builderName.replace(" ", "%20"))).asJsonArray()
+                .getJsonObject(0);
+        long sessionType = builder.getJsonArray("sessionTypes").getValuesAs(JsonObject.class).stream()
+                .filter(type -> type.getString("name").equals(sessionTypeName))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Kolkata"));
+        JsonArray slots = json(get("api/builders/" + builder.getJsonNumber("id") + "/slots?sessionType="
+                + sessionType + "&from=" + today.plusDays(2) + "&to=" + today.plusDays(30) + "&tz=Asia/Kolkata"))
+                .asJsonArray();
+        assertThat(slots).isNotEmpty();
+        return slots.getValuesAs(JsonObject.class).stream()
+                .map(slot -> Json.createObjectBuilder(slot).add("sessionTypeId", sessionType).build())
+                .collect(Json::createArrayBuilder, (array, slot) -> array.add(slot), (a, b) -> { })
+                .build();
+    }
+
+    /** {@code GET} of {@code path} below the application, without credentials. */
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(BASE_URL + path)));
+    }
+
     static String basic(String email, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonValue json(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readValue();
+        }
     }
 }

@@ -3,18 +3,14 @@ package com.buildappswith.booking.browser;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +62,7 @@ class BookingRaceIT {
                         .add("minimumNoticeMinutes", 60).add("horizonDays", 40).add("stepMinutes", 60)
                         .add("capacity", 3).build().toString())));
         assertThat(offered.statusCode()).as(offered.body()).isEqualTo(201);
-        JsonObject slot = freeSlots("Ada Okafor", name).getJsonObject(5);
+        JsonObject slot = api.freeSlots("Ada Okafor", name).getJsonObject(5);
         assertThat(slot.getInt("remainingCapacity")).isEqualTo(3);
 
         Map<Integer, Long> statuses = race(clients.size(), i -> book(clients.get(i), slot, "group " + i))
@@ -81,7 +77,7 @@ class BookingRaceIT {
     @Test
     void aClientAtTheLimitWithOneBuilderRacingTwoRequestsGetsExactlyOne() throws Exception {
         String client = register(1).get(0);
-        JsonArray slots = freeSlots("Priya Raman", "Office hours");
+        JsonArray slots = api.freeSlots("Priya Raman", "Office hours");
         for (int i = 0; i < 2; i++) {
             assertThat(book(client, slots.getJsonObject(i * 4), "warm-up " + i).statusCode()).isEqualTo(201);
         }
@@ -134,41 +130,16 @@ class BookingRaceIT {
     }
 
     private JsonObject firstFreeSlot(String builder, String sessionType) throws Exception {
-        return freeSlots(builder, sessionType).getJsonObject(0);
+        return api.freeSlots(builder, sessionType).getJsonObject(0);
     }
 
     private List<String> freeStarts(String builder, String sessionType) throws Exception {
-        return freeSlots(builder, sessionType).getValuesAs(JsonObject.class).stream()
+        return api.freeSlots(builder, sessionType).getValuesAs(JsonObject.class).stream()
                 .map(slot -> slot.getString("start")).toList();
-    }
-
-    /** Free slots over the next four weeks, each with the session type id added for booking. */
-    private JsonArray freeSlots(String builderName, String sessionTypeName) throws Exception {
-        JsonObject builder = json(send(HttpRequest.newBuilder(URI.create(BASE_URL + "api/builders?q="
-                + builderName.replace(" ", "%20"))))).asJsonArray().getJsonObject(0);
-        long sessionType = builder.getJsonArray("sessionTypes").getValuesAs(JsonObject.class).stream()
-                .filter(type -> type.getString("name").equals(sessionTypeName))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Kolkata"));
-        JsonArray slots = json(send(HttpRequest.newBuilder(URI.create(BASE_URL + "api/builders/"
-                + builder.getJsonNumber("id") + "/slots?sessionType=" + sessionType + "&from=" + today.plusDays(2)
-                + "&to=" + today.plusDays(30) + "&tz=Asia/Kolkata")))).asJsonArray();
-        assertThat(slots).isNotEmpty();
-        return slots.getValuesAs(JsonObject.class).stream()
-                .map(slot -> Json.createObjectBuilder(slot).add("sessionTypeId", sessionType).build())
-                .collect(Json::createArrayBuilder, (array, slot) -> array.add(slot), (a, b) -> { })
-                .build();
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static jakarta.json.JsonValue json(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readValue();
-        }
     }
 
     private static void await(CountDownLatch start) {

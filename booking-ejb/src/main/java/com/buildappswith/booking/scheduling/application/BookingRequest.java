@@ -1,5 +1,7 @@
 package com.buildappswith.booking.scheduling.application;
 
+import com.buildappswith.booking.shared.CalendarRange;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -9,7 +11,7 @@ public record BookingRequest(long sessionTypeId, Instant start, ZoneId clientTim
                              String notes) {
 
     public BookingRequest {
-        Objects.requireNonNull(start, "Start is required.");
+        CalendarRange.check("start", Objects.requireNonNull(start, "Start is required."));
         Objects.requireNonNull(clientTimezone, "Timezone is required.");
     }
 }

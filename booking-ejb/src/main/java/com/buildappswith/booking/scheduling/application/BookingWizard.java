@@ -16,6 +16,7 @@ import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.SessionTypeRepository;
 import com.buildappswith.booking.scheduling.model.SlotFinder;
 import com.buildappswith.booking.scheduling.model.TimeWindow;
+import com.buildappswith.booking.shared.CalendarRange;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -105,9 +106,12 @@ public class BookingWizard {
      * viewer's zone; empty when the builder does not offer that type.
      *
      * @throws BookingRefusedException when the dates are out of order or too many, or the builder is not listed
+     * @throws com.buildappswith.booking.shared.DomainException when a date lies outside {@link CalendarRange}
      */
     public Optional<List<SlotView>> freeSlots(long builderId, long sessionTypeId, LocalDate from, LocalDate to,
                                               ZoneId viewer) {
+        CalendarRange.check("first date", from);
+        CalendarRange.check("last date", to);
         Optional<SessionType> offered = sessionTypes.withBuilder(sessionTypeId)
                 .filter(type -> type.isOfferedBy(builderId));
         if (offered.isEmpty()) {
@@ -148,14 +152,14 @@ public class BookingWizard {
     @RolesAllowed(Roles.CLIENT)
     public Optional<BookingView> mine(long bookingId) {
         Account caller = callers.requireCaller(context);
-        return bookings.byId(bookingId).filter(booking -> booking.involves(caller)).map(BookingView::of);
+        return bookings.byId(bookingId).filter(booking -> booking.involves(caller)).map(booking -> BookingView.of(booking, clock.instant()));
     }
 
     /** The caller's own bookings (as client) that start in the window, earliest first. */
     @RolesAllowed(Roles.CLIENT)
     public List<BookingView> mineBetween(Instant from, Instant until) {
         return bookings.ofClientStartingBetween(callers.requireCaller(context), from, until).stream()
-                .map(BookingView::of)
+                .map(booking -> BookingView.of(booking, clock.instant()))
                 .toList();
     }
 }

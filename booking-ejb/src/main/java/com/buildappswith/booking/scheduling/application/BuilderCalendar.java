@@ -5,6 +5,7 @@ import com.buildappswith.booking.profile.model.Roles;
 import com.buildappswith.booking.scheduling.model.Agenda;
 import com.buildappswith.booking.scheduling.model.AvailabilityRepository;
 import com.buildappswith.booking.scheduling.model.BookingRepository;
+import com.buildappswith.booking.shared.CalendarRange;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,6 +13,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -37,6 +39,9 @@ public class BuilderCalendar {
     @Inject
     private CallerBuilders builders;
 
+    @Inject
+    private Clock clock;
+
     @Resource
     private SessionContext context;
 
@@ -45,6 +50,8 @@ public class BuilderCalendar {
      * overrides, minus time off), time off and bookings that took place or will, by start, in the builder's zone.
      */
     public List<ScheduleEntryView> calendar(LocalDate first, LocalDate last) {
+        CalendarRange.check("first date", first);
+        CalendarRange.check("last date", last);
         if (last.isBefore(first) || ChronoUnit.DAYS.between(first, last) >= MAX_CALENDAR_DAYS) {
             throw new InvalidScheduleException("Show between 1 and " + MAX_CALENDAR_DAYS + " days at once.");
         }
@@ -54,7 +61,7 @@ public class BuilderCalendar {
                 .map(ScheduleEntryView::of);
         Stream<ScheduleEntryView> booked = bookings.onCalendarOf(me, first.atStartOfDay(zone).toInstant(),
                         last.plusDays(1).atStartOfDay(zone).toInstant()).stream()
-                .map(booking -> ScheduleEntryView.of(booking, zone));
+                .map(booking -> ScheduleEntryView.of(booking, zone, clock.instant()));
         return Stream.concat(hours, booked).sorted(Comparator.comparing(ScheduleEntryView::start)).toList();
     }
 }

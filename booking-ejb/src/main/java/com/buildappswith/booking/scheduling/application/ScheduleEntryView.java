@@ -4,6 +4,7 @@ import com.buildappswith.booking.scheduling.model.Agenda;
 import com.buildappswith.booking.scheduling.model.BookedTime;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -25,8 +26,9 @@ public record ScheduleEntryView(Kind kind, ZonedDateTime start, ZonedDateTime en
                 entry.end(), Optional.empty());
     }
 
-    static ScheduleEntryView of(BookedTime booking, ZoneId zone) {
+    static ScheduleEntryView of(BookedTime booking, ZoneId zone, Instant now) {
         return new ScheduleEntryView(Kind.BOOKING, booking.start().atZone(zone), booking.end().atZone(zone),
-                Optional.of(new Booked(booking.sessionTypeName(), booking.clientName(), booking.status())));
+                Optional.of(new Booked(booking.sessionTypeName(), booking.clientName(),
+                        booking.status().seenAt(now, booking.holdExpiresAt()))));
     }
 }

@@ -9,6 +9,7 @@ import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.scheduling.model.BookingLimits;
 import com.buildappswith.booking.scheduling.model.BookingRepository;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
+import com.buildappswith.booking.scheduling.model.LimitRefusal;
 import com.buildappswith.booking.scheduling.model.OccupiedTime;
 import com.buildappswith.booking.scheduling.model.ScheduleOwnerRepository;
 import com.buildappswith.booking.scheduling.model.SessionType;
@@ -73,16 +74,21 @@ public final class SlotBooker {
                 .filter(SessionType::isBookable)
                 .orElseThrow(() -> new BookingRefusedException(NOT_OFFERED, false));
         BuilderProfile builder = type.builder();
+        if (builder.isOwnedBy(client)) {
+            throw new BookingRefusedException(LimitRefusal.WITH_ONESELF.message(), false);
+        }
+        Instant start = request.start();
         // The client's own bookings change only under the client's lock, held already, so their limits are checked
         // before the builder's lock is taken: every booking with this builder waits for that one.
         Instant beforeLock = clock.instant();
-        limits.refusalFor(bookings.upcomingOf(client, builder, beforeLock), beforeLock).ifPresent(refusal -> {
-            throw new BookingRefusedException(refusal.message(), true);
-        });
+        limits.refusalFor(bookings.upcomingOf(client, builder, beforeLock), start,
+                        start.plus(type.slotRules().duration()), beforeLock)
+                .ifPresent(refusal -> {
+                    throw new BookingRefusedException(refusal.message(), refusal.isUsedUp());
+                });
         Availability availability = lockBuilder(builder);
         Instant now = clock.instant();
 
-        Instant start = request.start();
         TimeWindow window = SlotFinder.decidingWindow(type.slotRules(), builder.timezone(), start);
         List<OccupiedTime> occupied = bookings.occupied(builder, type, window.from(), window.until());
         new SlotFinder(clock).refusalFor(type.slotRules(), availability, OccupiedTime.busyAt(occupied, now), start)
@@ -96,7 +102,7 @@ public final class SlotBooker {
             // The exclusion constraint refused an overlap that a concurrent booking won.
             throw new BookingRefusedException(SlotRefusal.TAKEN.message(), true);
         }
-        return BookingView.of(booking);
+        return BookingView.of(booking, now);
     }
 
     /**

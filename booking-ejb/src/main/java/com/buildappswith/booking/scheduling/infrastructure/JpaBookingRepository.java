@@ -98,10 +98,10 @@ public class JpaBookingRepository implements BookingRepository {
     @Override
     public List<UpcomingBooking> upcomingOf(Account client, BuilderProfile builder, Instant now) {
         return entityManager.createQuery("""
-                        select new com.buildappswith.booking.scheduling.model.UpcomingBooking(
+                        select new com.buildappswith.booking.scheduling.model.UpcomingBooking(b.startsAt, b.endsAt,
                             case when b.builder = :builder then true else false end, b.status, b.holdExpiresAt)
                         from Booking b
-                        where b.client = :client and b.startsAt > :now
+                        where b.client = :client and b.endsAt > :now
                           and b.status in\s""" + OCCUPYING_STATUSES, UpcomingBooking.class)
                 .setParameter("builder", builder)
                 .setParameter("client", client)
@@ -125,7 +125,8 @@ public class JpaBookingRepository implements BookingRepository {
     public List<BookedTime> onCalendarOf(BuilderProfile builder, Instant from, Instant until) {
         return entityManager.createQuery("""
                         select new com.buildappswith.booking.scheduling.model.BookedTime(
-                            b.startsAt, b.endsAt, b.sessionType.name, b.client.displayName, b.status)
+                            b.startsAt, b.endsAt, b.sessionType.name, b.client.displayName, b.status,
+                            b.holdExpiresAt)
                         from Booking b
                         where b.builder = :builder and b.endsAt > :from and b.startsAt < :until
                           and b.status in\s""" + SHOWN_STATUSES, BookedTime.class)

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * How many upcoming sessions one client may hold at once, so that nobody can corner a builder's calendar or book
- * speculatively everywhere. Only active bookings (HELD or CONFIRMED) that have not started yet count.
+ * speculatively everywhere, and never two at once. Only active bookings (HELD or CONFIRMED) count.
  *
  * @param maxUpcoming            across all builders
  * @param maxUpcomingWithBuilder with any one builder; never more than {@code maxUpcoming}
@@ -27,11 +27,17 @@ public record BookingLimits(int maxUpcoming, int maxUpcomingWithBuilder) {
     }
 
     /**
-     * Why the client cannot book one more session, or empty if they can, from their bookings that have not started
-     * at {@code now}: those that no longer hold their slot (a lapsed hold) do not count.
+     * Why the client cannot book a session from {@code start} to {@code end}, or empty if they can, from their
+     * bookings that have not ended at {@code now}: they cannot be in two sessions at once, and those that have not
+     * started count towards the limits. Bookings that no longer hold their slot (a lapsed hold) count for nothing.
      */
-    public Optional<LimitRefusal> refusalFor(List<UpcomingBooking> upcoming, Instant now) {
-        List<UpcomingBooking> counted = upcoming.stream().filter(booking -> booking.occupiesSlotAt(now)).toList();
+    public Optional<LimitRefusal> refusalFor(List<UpcomingBooking> upcoming, Instant start, Instant end,
+                                             Instant now) {
+        List<UpcomingBooking> holding = upcoming.stream().filter(booking -> booking.occupiesSlotAt(now)).toList();
+        if (holding.stream().anyMatch(booking -> booking.overlaps(start, end))) {
+            return Optional.of(LimitRefusal.OVERLAPS_OWN_SESSION);
+        }
+        List<UpcomingBooking> counted = holding.stream().filter(booking -> booking.start().isAfter(now)).toList();
         int withBuilder = (int) counted.stream().filter(UpcomingBooking::withBuilder).count();
         return refusalFor(counted.size(), withBuilder);
     }

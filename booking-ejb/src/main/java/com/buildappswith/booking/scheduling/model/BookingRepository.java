@@ -28,7 +28,7 @@ public interface BookingRepository {
      */
     List<OccupiedTime> occupied(BuilderProfile builder, SessionType type, Instant from, Instant until);
 
-    /** The client's HELD and CONFIRMED bookings that start after {@code now}, marked whether with {@code builder}. */
+    /** The client's HELD and CONFIRMED bookings that end after {@code now}, marked whether with {@code builder}. */
     List<UpcomingBooking> upcomingOf(Account client, BuilderProfile builder, Instant now);
 
     /** The client's bookings, in any status, that start in {@code [from, until)}, earliest first. */

@@ -47,4 +47,14 @@ public enum BookingStatus {
             case CANCELLED_BY_CLIENT, CANCELLED_BY_BUILDER, EXPIRED, COMPLETED, NO_SHOW -> false;
         };
     }
+
+    /**
+     * The status as people should see it at {@code now}: a hold whose time ran out is EXPIRED, even before the job
+     * that marks it so has run.
+     *
+     * @param holdExpiresAt when the hold lapses; required for HELD and ignored otherwise
+     */
+    public BookingStatus seenAt(Instant now, Instant holdExpiresAt) {
+        return this == HELD && !occupiesSlotAt(now, holdExpiresAt) ? EXPIRED : this;
+    }
 }

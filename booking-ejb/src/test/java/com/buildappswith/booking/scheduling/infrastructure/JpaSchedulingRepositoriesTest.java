@@ -116,7 +116,7 @@ class JpaSchedulingRepositoriesTest {
                         MONDAY.atStartOfDay(BERLIN).toInstant(), MONDAY.plusDays(1).atStartOfDay(BERLIN).toInstant()));
 
         assertThat(shown).containsExactly(new BookedTime(start, start.plus(Duration.ofMinutes(30)), "Intro call",
-                "client-" + run, BookingStatus.CONFIRMED));
+                "client-" + run, BookingStatus.CONFIRMED, null));
     }
 
     private Account account(EntityManager entityManager, String name) {

@@ -2,6 +2,7 @@ package com.buildappswith.booking.scheduling.model;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,6 +12,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BookingLimitsTest {
 
     private static final Instant NOW = Instant.parse("2026-06-15T12:00:00Z");
+    /** The session being booked: the next day, 10:00 to 11:00. */
+    private static final Instant START = Instant.parse("2026-06-16T10:00:00Z");
+    private static final Instant END = START.plus(Duration.ofHours(1));
 
     private final BookingLimits limits = new BookingLimits(5, 2);
 
@@ -33,18 +37,41 @@ class BookingLimitsTest {
     void countsTheUpcomingBookingsWithThisBuilderAmongAllOfTheClients() {
         List<UpcomingBooking> upcoming = List.of(confirmed(true), confirmed(true), confirmed(false));
 
-        assertThat(limits.refusalFor(upcoming, NOW)).contains(LimitRefusal.TOO_MANY_WITH_BUILDER);
-        assertThat(new BookingLimits(5, 3).refusalFor(upcoming, NOW)).isEmpty();
+        assertThat(limits.refusalFor(upcoming, START, END, NOW)).contains(LimitRefusal.TOO_MANY_WITH_BUILDER);
+        assertThat(new BookingLimits(5, 3).refusalFor(upcoming, START, END, NOW)).isEmpty();
     }
 
     @Test
     void aHoldPastItsExpiryNoLongerCounts() {
-        UpcomingBooking lapsed = new UpcomingBooking(true, BookingStatus.HELD, NOW);
-        UpcomingBooking held = new UpcomingBooking(true, BookingStatus.HELD, NOW.plusSeconds(1));
+        UpcomingBooking lapsed = held(NOW);
+        UpcomingBooking held = held(NOW.plusSeconds(1));
 
-        assertThat(limits.refusalFor(List.of(confirmed(true), lapsed), NOW)).isEmpty();
-        assertThat(limits.refusalFor(List.of(confirmed(true), held), NOW))
+        assertThat(limits.refusalFor(List.of(confirmed(true), lapsed), START, END, NOW)).isEmpty();
+        assertThat(limits.refusalFor(List.of(confirmed(true), held), START, END, NOW))
                 .contains(LimitRefusal.TOO_MANY_WITH_BUILDER);
+    }
+
+    @Test
+    void aClientIsInOneSessionAtATimeWithWhicheverBuilder() {
+        UpcomingBooking elsewhereAtHalfPastTen = new UpcomingBooking(START.plus(Duration.ofMinutes(30)),
+                END.plus(Duration.ofMinutes(30)), false, BookingStatus.CONFIRMED, null);
+        UpcomingBooking elsewhereJustBefore = new UpcomingBooking(START.minus(Duration.ofHours(1)), START, false,
+                BookingStatus.CONFIRMED, null);
+
+        assertThat(limits.refusalFor(List.of(elsewhereAtHalfPastTen), START, END, NOW))
+                .contains(LimitRefusal.OVERLAPS_OWN_SESSION);
+        assertThat(LimitRefusal.OVERLAPS_OWN_SESSION.isUsedUp()).isFalse();
+        assertThat(limits.refusalFor(List.of(elsewhereJustBefore), START, END, NOW)).isEmpty();
+    }
+
+    @Test
+    void aSessionUnderWayStillTakesTheClientsTimeButNoLongerCountsTowardsTheLimits() {
+        UpcomingBooking underWay = new UpcomingBooking(NOW.minus(Duration.ofMinutes(30)),
+                NOW.plus(Duration.ofMinutes(30)), true, BookingStatus.CONFIRMED, null);
+
+        assertThat(limits.refusalFor(List.of(underWay), NOW.plus(Duration.ofMinutes(15)),
+                NOW.plus(Duration.ofMinutes(45)), NOW)).contains(LimitRefusal.OVERLAPS_OWN_SESSION);
+        assertThat(limits.refusalFor(List.of(underWay, confirmed(true)), START, END, NOW)).isEmpty();
     }
 
     @Test
@@ -67,7 +94,14 @@ class BookingLimitsTest {
                 .hasMessage("Upcoming bookings (1) include those with the builder (2), and neither can be negative.");
     }
 
+    /** A confirmed session some days after the one being booked. */
     private static UpcomingBooking confirmed(boolean withBuilder) {
-        return new UpcomingBooking(withBuilder, BookingStatus.CONFIRMED, null);
+        Instant later = START.plus(Duration.ofDays(3));
+        return new UpcomingBooking(later, later.plus(Duration.ofHours(1)), withBuilder, BookingStatus.CONFIRMED, null);
+    }
+
+    private static UpcomingBooking held(Instant holdExpiresAt) {
+        Instant later = START.plus(Duration.ofDays(2));
+        return new UpcomingBooking(later, later.plus(Duration.ofHours(1)), true, BookingStatus.HELD, holdExpiresAt);
     }
 }

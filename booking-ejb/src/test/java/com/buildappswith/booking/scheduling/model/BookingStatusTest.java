@@ -73,4 +73,13 @@ class BookingStatusTest {
         Arrays.stream(BookingStatus.values()).filter(from::canBecome).forEach(targets::add);
         return targets;
     }
+
+    @Test
+    void aLapsedHoldIsSeenAsExpiredBeforeAnyJobMarksIt() {
+        Instant expiry = Instant.parse("2026-06-15T12:15:00Z");
+
+        assertThat(BookingStatus.HELD.seenAt(expiry.minusSeconds(1), expiry)).isEqualTo(BookingStatus.HELD);
+        assertThat(BookingStatus.HELD.seenAt(expiry, expiry)).isEqualTo(BookingStatus.EXPIRED);
+        assertThat(BookingStatus.CONFIRMED.seenAt(expiry, null)).isEqualTo(BookingStatus.CONFIRMED);
+    }
 }
