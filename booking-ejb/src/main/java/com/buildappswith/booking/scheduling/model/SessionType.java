@@ -38,8 +38,8 @@ public class SessionType {
 
     public static final int MAX_NAME = 80;
     public static final int MAX_DESCRIPTION = 2000;
-    public static final Duration SHORTEST = Duration.ofMinutes(5);
-    public static final Duration LONGEST = Duration.ofHours(8);
+    public static final Duration SHORTEST = SlotRules.SHORTEST_SESSION;
+    public static final Duration LONGEST = SlotRules.LONGEST_SESSION;
     public static final int DEFAULT_NOTICE_MINUTES = 240;
     public static final int DEFAULT_HORIZON_DAYS = 60;
     public static final int DEFAULT_STEP_MINUTES = 30;

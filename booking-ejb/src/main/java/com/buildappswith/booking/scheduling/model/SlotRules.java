@@ -18,10 +18,25 @@ import java.util.OptionalInt;
 public record SlotRules(Duration duration, Duration bufferBefore, Duration bufferAfter, Duration minimumNotice,
                         Duration horizon, Duration step, int capacity, OptionalInt maxPerDay) {
 
-    /** Finer steps would offer starts no one asks for and make one search walk millions of candidates. */
-    public static final Duration SHORTEST_STEP = Duration.ofMinutes(1);
+    /*
+     * The bounds of every rule, here once: the form, the API and the CSV import all make their rules through this
+     * constructor, and the form's field checks name these same numbers.
+     */
+    public static final int SHORTEST_SESSION_MINUTES = 5;
+    public static final int LONGEST_SESSION_MINUTES = 480;
     /** Keeps every booking's occupied time within a bound, which lets overlap queries use an index range. */
-    public static final Duration LONGEST_BUFFER = Duration.ofHours(4);
+    public static final int LONGEST_BUFFER_MINUTES = 240;
+    public static final int LONGEST_NOTICE_MINUTES = 7 * 24 * 60;
+    public static final int LONGEST_HORIZON_DAYS = 365;
+    /** Finer steps would offer starts no one asks for and make one search walk many more candidates. */
+    public static final int SHORTEST_STEP_MINUTES = 5;
+    public static final int LONGEST_STEP_MINUTES = 480;
+    public static final int LARGEST_CAPACITY = 100;
+    public static final int LARGEST_DAILY_CAP = 100;
+
+    public static final Duration SHORTEST_SESSION = Duration.ofMinutes(SHORTEST_SESSION_MINUTES);
+    public static final Duration LONGEST_SESSION = Duration.ofMinutes(LONGEST_SESSION_MINUTES);
+    public static final Duration LONGEST_BUFFER = Duration.ofMinutes(LONGEST_BUFFER_MINUTES);
 
     public SlotRules {
         Objects.requireNonNull(duration, "Duration is required.");
@@ -31,29 +46,35 @@ public record SlotRules(Duration duration, Duration bufferBefore, Duration buffe
         Objects.requireNonNull(horizon, "Booking horizon is required.");
         Objects.requireNonNull(step, "Slot step is required.");
         Objects.requireNonNull(maxPerDay, "Maximum per day is required (empty for no limit).");
-        if (duration.isNegative() || duration.isZero()) {
-            throw new IllegalArgumentException("A session must last some time.");
+        if (duration.compareTo(SHORTEST_SESSION) < 0 || duration.compareTo(LONGEST_SESSION) > 0) {
+            throw new IllegalArgumentException("A session lasts between " + SHORTEST_SESSION_MINUTES + " and "
+                    + LONGEST_SESSION_MINUTES + " minutes.");
         }
         if (bufferBefore.isNegative() || bufferAfter.isNegative()) {
             throw new IllegalArgumentException("A buffer cannot be negative.");
         }
         if (bufferBefore.compareTo(LONGEST_BUFFER) > 0 || bufferAfter.compareTo(LONGEST_BUFFER) > 0) {
-            throw new IllegalArgumentException("A buffer is at most " + LONGEST_BUFFER.toMinutes() + " minutes.");
+            throw new IllegalArgumentException("A buffer is at most " + LONGEST_BUFFER_MINUTES + " minutes.");
         }
-        if (minimumNotice.isNegative()) {
-            throw new IllegalArgumentException("Minimum notice cannot be negative.");
+        if (minimumNotice.isNegative() || minimumNotice.toMinutes() > LONGEST_NOTICE_MINUTES) {
+            throw new IllegalArgumentException("Minimum notice is between 0 and " + LONGEST_NOTICE_MINUTES
+                    + " minutes (a week).");
         }
-        if (horizon.isNegative() || horizon.isZero()) {
-            throw new IllegalArgumentException("The booking horizon must reach into the future.");
+        if (horizon.toDays() < 1 || horizon.toDays() > LONGEST_HORIZON_DAYS
+                || !horizon.equals(Duration.ofDays(horizon.toDays()))) {
+            throw new IllegalArgumentException("The booking horizon is between 1 and " + LONGEST_HORIZON_DAYS
+                    + " whole days.");
         }
-        if (step.compareTo(SHORTEST_STEP) < 0) {
-            throw new IllegalArgumentException("Slots must start at least a minute apart.");
+        if (step.toMinutes() < SHORTEST_STEP_MINUTES || step.toMinutes() > LONGEST_STEP_MINUTES) {
+            throw new IllegalArgumentException("Slots start between " + SHORTEST_STEP_MINUTES + " and "
+                    + LONGEST_STEP_MINUTES + " minutes apart.");
         }
-        if (capacity < 1) {
-            throw new IllegalArgumentException("A session takes at least one client.");
+        if (capacity < 1 || capacity > LARGEST_CAPACITY) {
+            throw new IllegalArgumentException("A session takes between 1 and " + LARGEST_CAPACITY + " clients.");
         }
-        if (maxPerDay.isPresent() && maxPerDay.getAsInt() < 1) {
-            throw new IllegalArgumentException("A daily limit must allow at least one session.");
+        if (maxPerDay.isPresent() && (maxPerDay.getAsInt() < 1 || maxPerDay.getAsInt() > LARGEST_DAILY_CAP)) {
+            throw new IllegalArgumentException("A daily limit allows between 1 and " + LARGEST_DAILY_CAP
+                    + " sessions.");
         }
     }
 }

@@ -11,7 +11,7 @@ final class TestRules {
     private Duration bufferBefore = Duration.ZERO;
     private Duration bufferAfter = Duration.ZERO;
     private Duration notice = Duration.ZERO;
-    private Duration horizon = Duration.ofDays(400);
+    private Duration horizon = Duration.ofDays(SlotRules.LONGEST_HORIZON_DAYS);
     private int capacity = 1;
     private OptionalInt maxPerDay = OptionalInt.empty();
 

@@ -37,8 +37,8 @@ public class SessionTypeForm implements Serializable {
     private String description;
 
     @NotNull(message = "Enter the length in minutes.")
-    @Min(value = 5, message = "A session lasts at least 5 minutes.")
-    @Max(value = 480, message = "A session lasts at most 8 hours (480 minutes).")
+    @Min(value = SlotRules.SHORTEST_SESSION_MINUTES, message = "A session lasts at least 5 minutes.")
+    @Max(value = SlotRules.LONGEST_SESSION_MINUTES, message = "A session lasts at most 8 hours (480 minutes).")
     private Integer durationMinutes;
 
     private boolean free;
@@ -51,17 +51,17 @@ public class SessionTypeForm implements Serializable {
 
     @NotNull(message = "Enter the minutes kept free before (0 for none).")
     @Min(value = 0, message = "A buffer cannot be negative.")
-    @Max(value = 240, message = "A buffer is at most 240 minutes.")
+    @Max(value = SlotRules.LONGEST_BUFFER_MINUTES, message = "A buffer is at most 240 minutes.")
     private Integer bufferBeforeMinutes;
 
     @NotNull(message = "Enter the minutes kept free after (0 for none).")
     @Min(value = 0, message = "A buffer cannot be negative.")
-    @Max(value = 240, message = "A buffer is at most 240 minutes.")
+    @Max(value = SlotRules.LONGEST_BUFFER_MINUTES, message = "A buffer is at most 240 minutes.")
     private Integer bufferAfterMinutes;
 
     @NotNull(message = "Enter the minimum notice (0 for none).")
     @Min(value = 0, message = "Notice cannot be negative.")
-    @Max(value = 10080, message = "Notice is at most 10080 (a week in minutes).")
+    @Max(value = SlotRules.LONGEST_NOTICE_MINUTES, message = "Notice is at most a week (10080 minutes).")
     private Integer noticeAmount;
 
     @NotNull(message = "Choose minutes or hours.")
@@ -69,21 +69,21 @@ public class SessionTypeForm implements Serializable {
 
     @NotNull(message = "Enter how many days ahead clients can book.")
     @Min(value = 1, message = "The horizon is at least 1 day.")
-    @Max(value = 365, message = "The horizon is at most 365 days.")
+    @Max(value = SlotRules.LONGEST_HORIZON_DAYS, message = "The horizon is at most 365 days.")
     private Integer horizonDays;
 
     @NotNull(message = "Enter the spacing of start times in minutes.")
-    @Min(value = 5, message = "Start times are at least 5 minutes apart.")
-    @Max(value = 480, message = "Start times are at most 480 minutes apart.")
+    @Min(value = SlotRules.SHORTEST_STEP_MINUTES, message = "Start times are at least 5 minutes apart.")
+    @Max(value = SlotRules.LONGEST_STEP_MINUTES, message = "Start times are at most 480 minutes apart.")
     private Integer stepMinutes;
 
     @NotNull(message = "Enter how many clients one session takes.")
     @Min(value = 1, message = "A session takes at least one client.")
-    @Max(value = 100, message = "A session takes at most 100 clients.")
+    @Max(value = SlotRules.LARGEST_CAPACITY, message = "A session takes at most 100 clients.")
     private Integer capacity;
 
     @Min(value = 1, message = "A daily limit allows at least one session; leave it empty for no limit.")
-    @Max(value = 100, message = "A daily limit is at most 100.")
+    @Max(value = SlotRules.LARGEST_DAILY_CAP, message = "A daily limit is at most 100.")
     private Integer maxPerDay;
 
     private boolean active;
