@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,6 +66,33 @@ class ApiIT {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(json(response.body()).asJsonObject().getInt("status")).isEqualTo(404);
+    }
+
+    @Test
+    void malformedRequestsAreToldInTheProductsOwnWordsOnEveryServer() throws Exception {
+        String dates = "&from=2026-12-01&to=2026-12-02&tz=UTC";
+        HttpResponse<String> typeNotANumber = get("api/builders/1/slots?sessionType=abc" + dates);
+        HttpResponse<String> idOutOfRange = get("api/builders/99999999999999999999/slots?sessionType=1" + dates);
+        HttpResponse<String> plainText = http.send(HttpRequest.newBuilder(URI.create(BASE_URL + "api/bookings"))
+                .header("Authorization", ApiClient.basic(SignIn.DEMO_CLIENT, SignIn.DEMO_PASSWORD))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("book me something")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(typeNotANumber.statusCode()).isEqualTo(400);
+        assertThat(detail(typeNotANumber)).contains("sessionType 'abc' is not an id");
+        assertThat(idOutOfRange.statusCode()).isEqualTo(400);
+        assertThat(detail(idOutOfRange)).contains("builder id '99999999999999999999' is not an id");
+        assertThat(plainText.statusCode()).isEqualTo(415);
+        assertThat(detail(plainText)).isEqualTo("Send the request body as JSON (Content-Type: application/json).");
+        for (HttpResponse<String> answer : List.of(typeNotANumber, idOutOfRange, plainText)) {
+            assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(answer.body()).doesNotContain("RESTEASY", "Unable to extract", "jakarta.ws.rs", "Exception");
+        }
+    }
+
+    private static String detail(HttpResponse<String> answer) {
+        return json(answer.body()).asJsonObject().getString("detail");
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

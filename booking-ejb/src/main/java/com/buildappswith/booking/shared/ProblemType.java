@@ -10,6 +10,8 @@ public enum ProblemType {
     INVALID_INPUT(400, "Bad Request", "invalid-input"),
     /** Signed in, but not allowed: someone else's data or a role the caller lacks. */
     FORBIDDEN(403, "Forbidden", "forbidden"),
+    /** Nothing of the kind asked for exists, or none the caller may see. */
+    NOT_FOUND(404, "Not Found", "not-found"),
     /** Someone else was first: the slot, a limit or the email was taken a moment ago. */
     CONFLICT(409, "Conflict", "conflict"),
     /** Well-formed, but the rules of the product do not allow it (outside the hours, inside the notice). */

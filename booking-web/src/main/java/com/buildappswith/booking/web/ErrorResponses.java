@@ -23,11 +23,6 @@ public class ErrorResponses extends HttpServlet {
 
     private static final Map<Integer, String> PAGES = Map.of(403, "/forbidden.xhtml", 404, "/not-found.xhtml",
             503, "/unavailable.xhtml");
-    private static final Map<Integer, String> DETAILS = Map.of(
-            401, "Sign in to use this API.",
-            403, "You are signed in but may not do this.",
-            404, "There is nothing at this address.",
-            405, "This address does not accept that method.");
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -44,8 +39,7 @@ public class ErrorResponses extends HttpServlet {
                     && problem.status() == status) {
                 Problems.write(response, problem);
             } else {
-                Problems.write(response, status, title(status),
-                        DETAILS.getOrDefault(status, "The request could not be completed; it has been logged."));
+                Problems.write(response, Problems.Problem.ofStatus(status));
             }
             return;
         }
@@ -56,17 +50,5 @@ public class ErrorResponses extends HttpServlet {
             response.setStatus(status);
             page.forward(request, response);
         }
-    }
-
-    private static String title(int status) {
-        return switch (status) {
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 429 -> "Too Many Requests";
-            case 503 -> "Service Unavailable";
-            default -> "Internal Server Error";
-        };
     }
 }

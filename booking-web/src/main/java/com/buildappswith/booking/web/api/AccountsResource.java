@@ -6,7 +6,6 @@ import com.buildappswith.booking.web.Timezones;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,7 +28,7 @@ public class AccountsResource {
     @POST
     public Response register(@NotNull(message = "A JSON body is required.") RegistrationJson registration) {
         AccountView account = accounts.register(registration.email(), registration.displayName(),
-                Timezones.parse(registration.timezone()).orElseThrow(() -> new BadRequestException(
+                Timezones.parse(registration.timezone()).orElseThrow(() -> Params.invalid(
                         "timezone must be an IANA zone id such as Asia/Kolkata.")),
                 registration.password());
         return Response.created(URI.create("/api/me"))

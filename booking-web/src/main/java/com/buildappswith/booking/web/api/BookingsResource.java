@@ -1,5 +1,7 @@
 package com.buildappswith.booking.web.api;
 
+import com.buildappswith.booking.shared.DomainException;
+import com.buildappswith.booking.shared.ProblemType;
 import com.buildappswith.booking.scheduling.application.BookingRequest;
 import com.buildappswith.booking.scheduling.application.BookingView;
 import com.buildappswith.booking.scheduling.application.BookingWizard;
@@ -7,10 +9,8 @@ import com.buildappswith.booking.web.Timezones;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -40,9 +40,9 @@ public class BookingsResource {
     @POST
     public Response book(@NotNull(message = "A JSON body is required.") NewBookingJson request) {
         if (request.sessionTypeId() == null) {
-            throw new BadRequestException("sessionTypeId is required.");
+            throw Params.invalid("sessionTypeId is required.");
         }
-        ZoneId zone = Timezones.parse(request.timezone()).orElseThrow(() -> new BadRequestException(
+        ZoneId zone = Timezones.parse(request.timezone()).orElseThrow(() -> Params.invalid(
                 "timezone must be an IANA zone id such as Asia/Kolkata."));
         BookingView booking = wizard.bookSlot(new BookingRequest(request.sessionTypeId(), instant(request.start()),
                 zone, request.purpose(), request.notes()));
@@ -53,19 +53,20 @@ public class BookingsResource {
 
     @GET
     @Path("{id}")
-    public BookingJson one(@PathParam("id") long id) {
+    public BookingJson one(@PathParam("id") String idText) {
+        long id = Params.id("id", idText);
         return wizard.mine(id).map(BookingJson::of)
-                .orElseThrow(() -> new NotFoundException("You have no booking " + id + "."));
+                .orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND, "You have no booking " + id + "."));
     }
 
     private static Instant instant(String text) {
         if (text == null) {
-            throw new BadRequestException("start is required, as an ISO-8601 instant such as 2026-12-01T09:30:00Z.");
+            throw Params.invalid("start is required, as an ISO-8601 instant such as 2026-12-01T09:30:00Z.");
         }
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new BadRequestException("start '" + text + "' is not an ISO-8601 instant such as "
+            throw Params.invalid("start '" + text + "' is not an ISO-8601 instant such as "
                     + "2026-12-01T09:30:00Z.");
         }
     }

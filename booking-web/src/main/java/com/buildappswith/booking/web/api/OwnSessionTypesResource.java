@@ -8,7 +8,6 @@ import com.buildappswith.booking.shared.Money;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -52,9 +51,9 @@ public class OwnSessionTypesResource {
     @PUT
     @Path("{id}/active")
     @Consumes(MediaType.APPLICATION_JSON)
-    public OwnSessionTypeJson changeActive(@PathParam("id") long id,
+    public OwnSessionTypeJson changeActive(@PathParam("id") String idText,
                                            @NotNull(message = "A JSON body is required.") ActiveJson body) {
-        return OwnSessionTypeJson.of(ownSessionTypes.changeActive(id, body.active()));
+        return OwnSessionTypeJson.of(ownSessionTypes.changeActive(Params.id("id", idText), body.active()));
     }
 
     public record ActiveJson(boolean active) {
@@ -67,7 +66,7 @@ public class OwnSessionTypesResource {
 
         SessionTypeDraft draft() {
             if (name == null || description == null) {
-                throw new BadRequestException("name and description are required.");
+                throw Params.invalid("name and description are required.");
             }
             try {
                 SlotRules rules = new SlotRules(Duration.ofMinutes(durationMinutes),
@@ -78,7 +77,7 @@ public class OwnSessionTypesResource {
                 return new SessionTypeDraft(name, description, Optional.ofNullable(price).map(PriceJson::money),
                         rules, true);
             } catch (IllegalArgumentException e) {
-                throw new BadRequestException(e.getMessage());
+                throw Params.invalid(e.getMessage());
             }
         }
     }

@@ -24,8 +24,9 @@ import java.util.stream.Collectors;
 /**
  * Turns every failure of the API into {@code application/problem+json}: a refusal of the application with the
  * problem type it carries, a role the container refused as 403, broken parameter constraints and unreadable JSON
- * as 400, the status a JAX-RS exception carries, 503 while the database is not available, or 500 with a detail that
- * says nothing about the server's internals (those go to the log).
+ * as 400, the status a JAX-RS exception carries (in the product's words, never the framework's message), 503 while the
+ * database is not available, or 500 with a detail that says nothing about the server's internals (those go to the
+ * log).
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -52,10 +53,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     .collect(Collectors.joining("; ")));
         }
         if (failure instanceof WebApplicationException web) {
-            Response.StatusType status = web.getResponse().getStatusInfo();
-            boolean ownMessage = web.getMessage() != null && !web.getMessage().startsWith("HTTP ");
-            return Problem.of(status.getStatusCode(), status.getReasonPhrase(),
-                    ownMessage && status.getStatusCode() < 500 ? web.getMessage() : status.getReasonPhrase());
+            return Problem.ofStatus(web.getResponse().getStatus());
         }
         if (failure instanceof ProcessingException || failure instanceof JsonbException
                 || failure instanceof JsonException) {

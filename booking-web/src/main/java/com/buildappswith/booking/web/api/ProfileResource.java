@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -31,11 +30,12 @@ public class ProfileResource {
     private BuilderProfiles profiles;
 
     @PUT
-    public ProfileJson edit(@PathParam("id") long id, @NotNull(message = "A JSON body is required.") @Valid
+    public ProfileJson edit(@PathParam("id") String idText, @NotNull(message = "A JSON body is required.") @Valid
                             ProfileEditJson edit) {
+        long id = Params.id("id", idText);
         ProfileDetails details = new ProfileDetails(edit.displayName(), edit.headline(), edit.bio(),
                 Optional.ofNullable(edit.expertise()).orElse(List.of()),
-                Timezones.parse(edit.timezone()).orElseThrow(() -> new BadRequestException(
+                Timezones.parse(edit.timezone()).orElseThrow(() -> Params.invalid(
                         "timezone must be an IANA zone id such as Europe/London")),
                 Optional.ofNullable(edit.avatarUrl()));
         return ProfileJson.of(profiles.edit(id, details, edit.published()));

@@ -1,13 +1,13 @@
 package com.buildappswith.booking.web.api;
 
+import com.buildappswith.booking.shared.DomainException;
+import com.buildappswith.booking.shared.ProblemType;
 import com.buildappswith.booking.scheduling.application.BookingWizard;
 import com.buildappswith.booking.scheduling.application.SlotView;
 import com.buildappswith.booking.web.Timezones;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -32,16 +32,15 @@ public class SlotsResource {
     private BookingWizard wizard;
 
     @GET
-    public List<SlotJson> freeSlots(@PathParam("id") long builderId, @QueryParam("sessionType") Long sessionType,
+    public List<SlotJson> freeSlots(@PathParam("id") String builderText, @QueryParam("sessionType") String typeText,
                                     @QueryParam("from") String from, @QueryParam("to") String to,
                                     @QueryParam("tz") String tz) {
-        if (sessionType == null) {
-            throw new BadRequestException("sessionType is required: the id of one of the builder's session types.");
-        }
-        ZoneId zone = Timezones.parse(tz).orElseThrow(() -> new BadRequestException(
+        long builderId = Params.id("builder id", builderText);
+        long sessionType = Params.id("sessionType", typeText);
+        ZoneId zone = Timezones.parse(tz).orElseThrow(() -> Params.invalid(
                 "tz must be an IANA zone id such as Asia/Kolkata."));
         return wizard.freeSlots(builderId, sessionType, date("from", from), date("to", to), zone)
-                .orElseThrow(() -> new NotFoundException(
+                .orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND, 
                         "Builder " + builderId + " offers no session type " + sessionType + "."))
                 .stream()
                 .map(SlotJson::of)
@@ -50,12 +49,12 @@ public class SlotsResource {
 
     static LocalDate date(String name, String text) {
         if (text == null) {
-            throw new BadRequestException(name + " is required, as an ISO-8601 date such as 2026-12-01.");
+            throw Params.invalid(name + " is required, as an ISO-8601 date such as 2026-12-01.");
         }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new BadRequestException(name + " '" + text + "' is not an ISO-8601 date such as 2026-12-01.");
+            throw Params.invalid(name + " '" + text + "' is not an ISO-8601 date such as 2026-12-01.");
         }
     }
 

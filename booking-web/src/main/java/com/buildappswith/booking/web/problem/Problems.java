@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 /**
  * RFC 9457 problem details, for JAX-RS responses and for the servlet filters and the authentication mechanism that
@@ -38,7 +39,30 @@ public final class Problems {
         public static Problem of(int status, String title, String detail) {
             return new Problem(STATUS_ONLY, title, status, detail);
         }
+
+        /**
+         * A failure that is only its status, worded by the product: what the server or its framework said about it
+         * (RESTEasy's and Jersey's messages name their internals) never reaches the caller.
+         */
+        public static Problem ofStatus(int status) {
+            return of(status, TITLES.getOrDefault(status, status < 500 ? "Bad Request" : "Internal Server Error"),
+                    DETAILS.getOrDefault(status, status < 500 ? "The request cannot be answered as it is."
+                            : "The request could not be completed; it has been logged."));
+        }
     }
+
+    private static final Map<Integer, String> TITLES = Map.of(400, "Bad Request", 401, "Unauthorized",
+            403, "Forbidden", 404, "Not Found", 405, "Method Not Allowed", 406, "Not Acceptable",
+            415, "Unsupported Media Type", 429, "Too Many Requests", 503, "Service Unavailable");
+    private static final Map<Integer, String> DETAILS = Map.of(
+            400, "The request cannot be read as it is.",
+            401, "Sign in to use this API.",
+            403, "You are signed in but may not do this.",
+            404, "There is nothing at this address.",
+            405, "This address does not accept that method.",
+            406, "This address answers with JSON only (application/json).",
+            415, "Send the request body as JSON (Content-Type: application/json).",
+            503, "The service is not available right now. Please try again shortly.");
 
     public static Response response(Problem problem) {
         return Response.status(problem.status()).type(PROBLEM_JSON).entity(problem).build();
