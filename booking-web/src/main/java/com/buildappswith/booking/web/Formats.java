@@ -30,6 +30,7 @@ public final class Formats {
     private static final DateTimeFormatter ISO_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter CLOCK_WITH_ZONE = DateTimeFormatter.ofPattern("HH:mm (zzz)", Locale.ENGLISH);
 
     private Formats() {
     }
@@ -126,6 +127,11 @@ public final class Formats {
     /** The time of day on a 24-hour clock ("09:30"), where the zone is named once nearby. */
     public static String clockTime(TemporalAccessor time) {
         return CLOCK.format(time);
+    }
+
+    /** A wall-clock time with its zone's abbreviation for that moment ("01:30 (EST)"). */
+    public static String clockTimeWithZone(ZonedDateTime time) {
+        return CLOCK_WITH_ZONE.format(time);
     }
 
     /** A status constant as a word: "ACTIVE" reads "Active", "PAYMENT_PENDING" reads "Payment pending". */

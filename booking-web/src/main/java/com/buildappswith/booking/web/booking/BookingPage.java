@@ -138,10 +138,6 @@ public class BookingPage implements Serializable {
                 .findFirst();
     }
 
-    public String time(SlotView slot) {
-        return DaySlots.time(slot);
-    }
-
     public String getWeekLabel() {
         return weekStart + " to " + weekStart.plusDays(DAYS_SHOWN - 1);
     }

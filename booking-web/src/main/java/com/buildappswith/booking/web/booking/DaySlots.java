@@ -4,6 +4,7 @@ import com.buildappswith.booking.scheduling.application.SlotView;
 import com.buildappswith.booking.web.Formats;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -25,7 +26,13 @@ public record DaySlots(LocalDate date, List<SlotView> slots) {
         return Formats.day(date);
     }
 
-    public static String time(SlotView slot) {
-        return Formats.clockTime(slot.localStart());
+    /**
+     * The start's wall-clock time; where the day shows one time twice (the hour a fall-back repeats), each with its
+     * zone's abbreviation, so the two starts read apart ("01:30 (EDT)", "01:30 (EST)").
+     */
+    public String time(SlotView slot) {
+        LocalTime start = slot.localStart().toLocalTime();
+        boolean shownTwice = slots.stream().filter(other -> other.localStart().toLocalTime().equals(start)).count() > 1;
+        return shownTwice ? Formats.clockTimeWithZone(slot.localStart()) : Formats.clockTime(slot.localStart());
     }
 }
