@@ -8,9 +8,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing, per account and per client address. Every attempt is counted before its password
- * is checked and uncounted only when it proves right, so parallel guesses get no more tries than serial ones. After a
- * few failures a key is blocked for a while, and every further failure doubles the wait up to a ceiling. Keys are normalized emails whether or not
+ * Slows down password guessing, per account and per client address. Every attempt on an account is counted before
+ * its password is checked and uncounted only when it proves right, so parallel guesses get no more tries than serial
+ * ones; an address counts its failures. After a few failures a key is blocked for a while, and every further failure
+ * doubles the wait up to a ceiling. Keys are normalized emails whether or not
  * the account exists, so the answer never reveals which emails are registered. A success clears the account's
  * key; an address keeps its count until its failures age out.
  *
@@ -43,36 +44,44 @@ public final class LoginThrottle {
     }
 
     /**
-     * Takes one attempt for {@code email} from {@code address} before the password is checked, counted as a failure
-     * until {@link #succeeded} says otherwise: so however many requests arrive at once, no more get a guess than the
-     * limit allows.
+     * Takes one attempt for {@code email} from {@code address} before the password is checked. Against the account it
+     * counts as a failure until {@link #succeeded} says otherwise, so however many guesses for one account arrive at
+     * once, no more get through than the limit allows; against the address only a {@link #failed} attempt counts, so
+     * many people behind one address signing in at once are not held up.
      *
      * @return how long the caller must wait before trying again (nothing was taken then), or empty if they may try
      */
     public Optional<Duration> reserveAttempt(String email, String address) {
         Instant now = clock.instant();
-        String account = Account.normalize(email);
-        Optional<Duration> accountWait = reserve(accounts, account, accountLimit, now);
-        if (accountWait.isPresent()) {
-            return accountWait;
-        }
-        Optional<Duration> addressWait = reserve(addresses, address, addressLimit, now);
+        Optional<Duration> addressWait = waitFor(addresses, address, now);
         if (addressWait.isPresent()) {
-            release(accounts, account, accountLimit);
+            return addressWait;
         }
-        return addressWait;
+        return reserve(accounts, Account.normalize(email), accountLimit, now);
     }
 
-    /** The reserved attempt was the right password: the account starts afresh and the address gets its try back. */
-    public void succeeded(String email, String address) {
+    /** The reserved attempt was the right password: the account starts afresh. */
+    public void succeeded(String email) {
         accounts.remove(Account.normalize(email));
-        release(addresses, address, addressLimit);
+    }
+
+    /** The reserved attempt was a wrong password: the account has counted it already, the address counts it now. */
+    public void failed(String address) {
+        Instant now = clock.instant();
+        reserve(addresses, address, addressLimit, now);
     }
 
     /** The reserved attempt never reached a verdict (the accounts could not be read): it counts for nothing. */
-    public void withdrawn(String email, String address) {
+    public void withdrawn(String email) {
         release(accounts, Account.normalize(email), accountLimit);
-        release(addresses, address, addressLimit);
+    }
+
+    private static Optional<Duration> waitFor(Map<String, Failures> table, String key, Instant now) {
+        Failures failures = table.get(key);
+        if (failures == null || failures.blockedUntil == null || !now.isBefore(failures.blockedUntil)) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.between(now, failures.blockedUntil));
     }
 
     private static Optional<Duration> reserve(Map<String, Failures> table, String key, Limit limit, Instant now) {

@@ -61,16 +61,23 @@ class LoginThrottleTest {
     }
 
     @Test
-    void aRightPasswordClearsTheAccountAndGivesTheAddressItsAttemptBack() {
-        for (int i = 0; i < 9; i++) {
-            attempt("guess" + i + "@example.com", "10.0.0.1", 1);
+    void aRightPasswordClearsTheAccount() {
+        attempt("ada@example.com", "10.0.0.1", 2);
+        throttle.succeeded("ada@example.com");
+
+        attempt("ada@example.com", "10.0.0.1", 3);
+    }
+
+    @Test
+    void anAddressCountsItsFailuresNotItsSignInsInFlight() {
+        for (int i = 0; i < 30; i++) {
+            attempt("person" + i + "@example.com", "10.0.0.1", 1);
         }
-        attempt("ada@example.com", "10.0.0.1", 1);
-        assertThat(throttle.reserveAttempt("bob@example.com", "10.0.0.1")).contains(Duration.ofSeconds(60));
+        for (int i = 0; i < 10; i++) {
+            throttle.failed("10.0.0.1");
+        }
 
-        throttle.succeeded("ada@example.com", "10.0.0.1");
-
-        assertThat(throttle.reserveAttempt("carol@example.com", "10.0.0.1")).isEmpty();
+        assertThat(throttle.reserveAttempt("carol@example.com", "10.0.0.1")).contains(Duration.ofSeconds(60));
     }
 
     @Test
@@ -108,7 +115,7 @@ class LoginThrottleTest {
         assertThat(throttle.reserveAttempt("ada@example.com", "10.0.0.1")).isEmpty();
     }
 
-    /** Attempts that each got their try (and, never succeeding, count as failures); fails the test otherwise. */
+    /** Attempts that each got their try (and, never succeeding, count against the account); fails the test otherwise. */
     private void attempt(String email, String address, int times) {
         for (int i = 0; i < times; i++) {
             assertThat(throttle.reserveAttempt(email, address)).as("attempt %d of %s", i + 1, email).isEmpty();

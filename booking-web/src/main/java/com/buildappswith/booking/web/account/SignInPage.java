@@ -65,11 +65,12 @@ public class SignInPage {
         // A refused sign-in comes back as "nothing done", which the container may report as SUCCESS with no caller
         // (or, on WildFly, an "anonymous" one); only an account's role proves the sign-in worked.
         if (status == AuthenticationStatus.SUCCESS && security.isCallerInRole(Roles.CLIENT)) {
-            throttle.succeeded(email, request);
+            throttle.succeeded(email);
             request.changeSessionId();
             external.redirect(external.getRequestContextPath() + BookingAuthenticationMechanism.safeNext(next));
             faces.responseComplete();
         } else {
+            throttle.failed(request);
             Messages.error(null, FAILED);
         }
     }

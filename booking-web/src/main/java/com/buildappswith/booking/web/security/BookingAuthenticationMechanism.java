@@ -140,13 +140,14 @@ public class BookingAuthenticationMechanism implements HttpAuthenticationMechani
         } catch (RuntimeException e) {
             // Thrown here, it would reach the client as a bare 500 from the container's authenticator.
             DatabaseUnavailableException unavailable = DatabaseUnavailableException.behind(e).orElseThrow(() -> e);
-            throttle.withdrawn(email, request);
+            throttle.withdrawn(email);
             return Problems.write(response, 503, "Service Unavailable", unavailable.getMessage(), context);
         }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(request);
             return Problems.write(response, 401, "Unauthorized", "Email or password is incorrect.", context);
         }
-        throttle.succeeded(email, request);
+        throttle.succeeded(email);
         return context.notifyContainerAboutLogin(result);
     }
 

@@ -40,13 +40,18 @@ public class SignInThrottle {
     }
 
     /** The attempt reserved for {@code email} had the right password. */
-    public void succeeded(String email, HttpServletRequest request) {
-        throttle.succeeded(email, clientAddresses.of(request));
+    public void succeeded(String email) {
+        throttle.succeeded(email);
+    }
+
+    /** The attempt reserved for an account had a wrong password: the request's client counts one failure more. */
+    public void failed(HttpServletRequest request) {
+        throttle.failed(clientAddresses.of(request));
     }
 
     /** The attempt reserved for {@code email} could not be decided: it is not counted. */
-    public void withdrawn(String email, HttpServletRequest request) {
-        throttle.withdrawn(email, clientAddresses.of(request));
+    public void withdrawn(String email) {
+        throttle.withdrawn(email);
     }
 
     /** Words the wait without saying whether the email exists. */
