@@ -46,10 +46,10 @@ class SessionConcurrencyIT {
         assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
 
         Map<Integer, Long> me = statuses(i -> "api/me");
-        Map<Integer, Long> noSuchBooking = statuses(i -> "api/bookings/-" + (i + 1));
+        Map<Integer, Long> noSuchBooking = statuses(i -> "api/bookings/" + (900_000_000 + i));
 
         assertThat(me).as("GET /api/me with the session cookie").containsOnlyKeys(200);
-        assertThat(noSuchBooking).as("GET /api/bookings/-n with the session cookie").containsOnlyKeys(404);
+        assertThat(noSuchBooking).as("GET /api/bookings/{id} of no booking with the session cookie").containsOnlyKeys(404);
     }
 
     /** Posts the sign-in form as the browser would, leaving the signed-in session's cookie in the cookie jar. */
