@@ -56,17 +56,17 @@ public final class OpenHours {
         LocalDateTime stop = hours.endOn(clock.date());
         List<Instant> starts = new ArrayList<>();
         for (LocalDateTime local = hours.startOn(clock.date()); local.isBefore(stop); local = local.plus(step)) {
-            List<Instant> instants = clock.instantsShowing(local);
-            if (instants.isEmpty()) {
+            Instant earliest = clock.earliestShowing(local);
+            if (earliest == null) {
                 continue;
             }
-            if (instants.get(0).plus(duration).isAfter(sessionsEndBy)) {
+            if (earliest.plus(duration).isAfter(sessionsEndBy)) {
                 break;
             }
-            for (Instant start : instants) {
-                if (!start.plus(duration).isAfter(sessionsEndBy)) {
-                    starts.add(start);
-                }
+            starts.add(earliest);
+            Instant later = clock.laterShowing(local);
+            if (later != null && !later.plus(duration).isAfter(sessionsEndBy)) {
+                starts.add(later);
             }
         }
         return starts;

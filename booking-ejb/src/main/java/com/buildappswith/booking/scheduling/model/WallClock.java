@@ -36,17 +36,30 @@ final class WallClock {
         return date;
     }
 
-    /** Every instant the clock shows {@code local}: none in a gap, two in an overlap, else one. */
-    List<Instant> instantsShowing(LocalDateTime local) {
+    /**
+     * The first instant the clock shows {@code local}, or null when a gap skips it. Asked for every candidate start
+     * of a search, so a steady date answers with arithmetic and nothing is allocated for a list of offsets.
+     */
+    Instant earliestShowing(LocalDateTime local) {
         if (steadyOffset != null) {
-            return List.of(local.toInstant(steadyOffset));
+            return local.toInstant(steadyOffset);
         }
-        return rules.getValidOffsets(local).stream().map(local::toInstant).toList();
+        List<ZoneOffset> offsets = rules.getValidOffsets(local);
+        return offsets.isEmpty() ? null : local.toInstant(offsets.get(0));
+    }
+
+    /** The second instant the clock shows {@code local}, when a fall-back overlap shows it twice; else null. */
+    Instant laterShowing(LocalDateTime local) {
+        if (steadyOffset != null) {
+            return null;
+        }
+        List<ZoneOffset> offsets = rules.getValidOffsets(local);
+        return offsets.size() < 2 ? null : local.toInstant(offsets.get(1));
     }
 
     /** The first instant the clock shows {@code local} or later: when the clock jumps, if a gap skips it. */
     Instant firstInstantShowing(LocalDateTime local) {
-        List<Instant> instants = instantsShowing(local);
-        return instants.isEmpty() ? rules.getTransition(local).getInstant() : instants.get(0);
+        Instant earliest = earliestShowing(local);
+        return earliest != null ? earliest : rules.getTransition(local).getInstant();
     }
 }
