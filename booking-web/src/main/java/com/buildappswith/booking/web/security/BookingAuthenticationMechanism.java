@@ -148,6 +148,9 @@ public class BookingAuthenticationMechanism implements HttpAuthenticationMechani
             return Problems.write(response, 401, "Unauthorized", "Email or password is incorrect.", context);
         }
         throttle.succeeded(email);
+        // As with a sign-in through the page, the session remembers who signed in, so an API client may go on with
+        // the session cookie (and the CSRF token of GET /api/me) instead of sending its password every time.
+        request.getSession().setAttribute(SIGNED_IN, result.getCallerPrincipal().getName());
         return context.notifyContainerAboutLogin(result);
     }
 
