@@ -28,6 +28,7 @@ public final class Availability {
     private final List<TimeOff> timeOff;
     private final Map<DayOfWeek, List<WeeklyRange>> weeklyByDay = new EnumMap<>(DayOfWeek.class);
     private final Map<LocalDate, List<LocalRange>> overridden = new HashMap<>();
+    private final Map<DayOfWeek, List<LocalRange>> everyWeek = new EnumMap<>(DayOfWeek.class);
     private final long[] offStarts;
     private final long[] offEnds;
 
@@ -43,7 +44,13 @@ public final class Availability {
             overridden.computeIfAbsent(override.date(), date -> new ArrayList<>()).addAll(override.hours());
         }
         weeklyByDay.values().forEach(ranges -> ranges.sort(Comparator.comparing(WeeklyRange::hours, BY_START)));
-        overridden.values().forEach(hours -> hours.sort(BY_START));
+        overridden.replaceAll((date, hours) -> joined(hours.stream().sorted(BY_START).toList()));
+        // A weekday whose hours hold every week has the same stretches on each of its dates: join them once.
+        weeklyByDay.forEach((day, ranges) -> {
+            if (ranges.stream().allMatch(range -> range.validFrom() == null && range.validUntil() == null)) {
+                everyWeek.put(day, joined(ranges.stream().map(WeeklyRange::hours).toList()));
+            }
+        });
         List<TimeOff> merged = merge(this.timeOff);
         offStarts = merged.stream().map(TimeOff::start).mapToLong(EpochNanos::of).toArray();
         offEnds = merged.stream().map(TimeOff::end).mapToLong(EpochNanos::of).toArray();
@@ -72,7 +79,11 @@ public final class Availability {
     public List<LocalRange> hoursOn(LocalDate date) {
         List<LocalRange> override = overridden.get(date);
         if (override != null) {
-            return joined(override);
+            return override;
+        }
+        List<LocalRange> weekly = everyWeek.get(date.getDayOfWeek());
+        if (weekly != null) {
+            return weekly;
         }
         return joined(weeklyByDay.getOrDefault(date.getDayOfWeek(), List.of()).stream()
                 .filter(range -> range.appliesOn(date))
@@ -125,8 +136,13 @@ public final class Availability {
 
     /** Whether any time off touches {@code [from, until)}. */
     public boolean isOffDuring(Instant from, Instant until) {
-        int firstEndingLater = EpochNanos.countAtOrBefore(offEnds, EpochNanos.of(from));
-        return firstEndingLater < offStarts.length && offStarts[firstEndingLater] < EpochNanos.of(until);
+        return isOffDuring(EpochNanos.of(from), EpochNanos.of(until));
+    }
+
+    /** {@link #isOffDuring(Instant, Instant)} for {@link EpochNanos}, as the finder asks it for every start. */
+    boolean isOffDuring(long from, long until) {
+        int firstEndingLater = EpochNanos.countAtOrBefore(offEnds, from);
+        return firstEndingLater < offStarts.length && offStarts[firstEndingLater] < until;
     }
 
     /** Time off sorted and with overlapping or touching stretches joined, so their ends are sorted too. */

@@ -26,6 +26,10 @@ final class EpochNanos {
         return seconds * NANOS_PER_SECOND + instant.getNano();
     }
 
+    static Instant toInstant(long nanos) {
+        return Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS_PER_SECOND), Math.floorMod(nanos, NANOS_PER_SECOND));
+    }
+
     /** How many of the sorted values are at or before {@code at}; equally, the index of the first one after it. */
     static int countAtOrBefore(long[] sorted, long at) {
         int low = 0;

@@ -1,9 +1,7 @@
 package com.buildappswith.booking.scheduling.model;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 
 import static com.buildappswith.booking.scheduling.model.EpochNanos.countAtOrBefore;
 
@@ -15,7 +13,7 @@ import static com.buildappswith.booking.scheduling.model.EpochNanos.countAtOrBef
  * <p>
  * Starts and ends are sorted separately, so how many bookings meet a stretch of time is how many began before it
  * ends minus how many ended by the time it starts: each question costs a few binary searches, not a pass over every
- * booking.
+ * booking. Times are {@link EpochNanos}.
  */
 final class Occupancy {
 
@@ -26,9 +24,22 @@ final class Occupancy {
 
     Occupancy(List<BusyInterval> busy, int capacity) {
         this.capacity = capacity;
-        occupiedFroms = sorted(busy, BusyInterval::occupiedFrom);
-        occupiedUntils = sorted(busy, BusyInterval::occupiedUntil);
-        sameTypeStarts = sorted(busy.stream().filter(BusyInterval::sameSessionType).toList(), BusyInterval::start);
+        occupiedFroms = new long[busy.size()];
+        occupiedUntils = new long[busy.size()];
+        long[] starts = new long[busy.size()];
+        int sameType = 0;
+        for (int i = 0; i < busy.size(); i++) {
+            BusyInterval interval = busy.get(i);
+            occupiedFroms[i] = EpochNanos.of(interval.occupiedFrom());
+            occupiedUntils[i] = EpochNanos.of(interval.occupiedUntil());
+            if (interval.sameSessionType()) {
+                starts[sameType++] = EpochNanos.of(interval.start());
+            }
+        }
+        sameTypeStarts = Arrays.copyOf(starts, sameType);
+        Arrays.sort(occupiedFroms);
+        Arrays.sort(occupiedUntils);
+        Arrays.sort(sameTypeStarts);
     }
 
     /**
@@ -36,24 +47,38 @@ final class Occupancy {
      * {@code [from, until)} (its session widened by its buffers): capacity minus the clients already in that
      * instance, or none when any other booking meets that time.
      */
-    int remainingFor(Instant start, Instant from, Instant until) {
-        int seatsTaken = seatsTakenAt(EpochNanos.of(start));
+    int remainingFor(long start, long from, long until) {
+        int seatsTaken = seatsTakenAt(start);
         // Every booking of this very instance meets its own time, so any beyond those is another session.
-        int meeting = countAtOrBefore(occupiedFroms, EpochNanos.of(until) - 1)
-                - countAtOrBefore(occupiedUntils, EpochNanos.of(from));
+        int meeting = countAtOrBefore(occupiedFroms, until - 1) - countAtOrBefore(occupiedUntils, from);
         if (meeting > seatsTaken) {
             return 0;
         }
         return Math.max(0, capacity - seatsTaken);
     }
 
-    private int seatsTakenAt(long start) {
-        return countAtOrBefore(sameTypeStarts, start) - countAtOrBefore(sameTypeStarts, start - 1);
+    /**
+     * Whether a session of the searched type starting at {@code start} would open a new instance on a day (from
+     * {@code dayStart} to {@code dayEnd}) that already has {@code dailyCap} instances of the type, however many
+     * clients each: on such a day a client may still join one of them, but no new one opens.
+     */
+    boolean opensInstanceBeyond(int dailyCap, long start, long dayStart, long dayEnd) {
+        return seatsTakenAt(start) == 0 && instancesBetween(dayStart, dayEnd) >= dailyCap;
     }
 
-    private static long[] sorted(List<BusyInterval> busy, Function<BusyInterval, Instant> end) {
-        long[] nanos = busy.stream().map(end).mapToLong(EpochNanos::of).toArray();
-        Arrays.sort(nanos);
-        return nanos;
+    private int instancesBetween(long from, long until) {
+        int first = countAtOrBefore(sameTypeStarts, from - 1);
+        int end = countAtOrBefore(sameTypeStarts, until - 1);
+        int instances = 0;
+        for (int i = first; i < end; i++) {
+            if (i == first || sameTypeStarts[i] != sameTypeStarts[i - 1]) {
+                instances++;
+            }
+        }
+        return instances;
+    }
+
+    private int seatsTakenAt(long start) {
+        return countAtOrBefore(sameTypeStarts, start) - countAtOrBefore(sameTypeStarts, start - 1);
     }
 }

@@ -3,7 +3,7 @@ package com.buildappswith.booking.scheduling.model;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,6 +13,8 @@ import java.util.List;
  * started before midnight end after it.
  */
 public final class OpenHours {
+
+    private static final long[] NO_STARTS = {};
 
     private final WallClock clock;
     private final LocalRange hours;
@@ -48,28 +50,54 @@ public final class OpenHours {
     }
 
     /**
-     * The starts of a session lasting {@code duration} on the grid of {@code step} laid on the wall clock from the
-     * start of these hours, that begin before the hours close and end by {@link #sessionsEndBy}, in order. A grid time
-     * skipped by a gap is no start; one shown twice by an overlap is two.
+     * The starts (as {@link EpochNanos}) of a session lasting {@code duration} on the grid of {@code step} laid on the
+     * wall clock from the start of these hours, that begin before the hours close and end by {@link #sessionsEndBy},
+     * in wall-clock order. A grid time skipped by a gap is no start; one shown twice by an overlap is two. A search
+     * asks this for every open stretch of every date, so a date with one offset throughout computes its grid with
+     * arithmetic on nanoseconds, without a date-time object per start.
      */
-    public List<Instant> starts(Duration step, Duration duration) {
+    long[] starts(Duration step, Duration duration) {
+        long stepNanos = step.toNanos();
+        long durationNanos = duration.toNanos();
+        long endBy = EpochNanos.of(sessionsEndBy);
+        if (clock.isSteady()) {
+            long first = EpochNanos.of(opens);
+            long last = Math.min(EpochNanos.of(closes) - 1, endBy - durationNanos);
+            if (last < first) {
+                return NO_STARTS;
+            }
+            long[] starts = new long[(int) ((last - first) / stepNanos) + 1];
+            for (int i = 0; i < starts.length; i++) {
+                starts[i] = first + i * stepNanos;
+            }
+            return starts;
+        }
+        return startsAcrossAnOffsetChange(step, durationNanos, endBy);
+    }
+
+    private long[] startsAcrossAnOffsetChange(Duration step, long durationNanos, long endBy) {
         LocalDateTime stop = hours.endOn(clock.date());
-        List<Instant> starts = new ArrayList<>();
+        long[] starts = new long[8];
+        int count = 0;
         for (LocalDateTime local = hours.startOn(clock.date()); local.isBefore(stop); local = local.plus(step)) {
             Instant earliest = clock.earliestShowing(local);
             if (earliest == null) {
                 continue;
             }
-            if (earliest.plus(duration).isAfter(sessionsEndBy)) {
+            if (EpochNanos.of(earliest) + durationNanos > endBy) {
                 break;
             }
-            starts.add(earliest);
             Instant later = clock.laterShowing(local);
-            if (later != null && !later.plus(duration).isAfter(sessionsEndBy)) {
-                starts.add(later);
+            for (Instant start : later == null ? List.of(earliest) : List.of(earliest, later)) {
+                if (EpochNanos.of(start) + durationNanos <= endBy) {
+                    if (count == starts.length) {
+                        starts = Arrays.copyOf(starts, count * 2);
+                    }
+                    starts[count++] = EpochNanos.of(start);
+                }
             }
         }
-        return starts;
+        return Arrays.copyOf(starts, count);
     }
 
     /** Whether a session from {@code start} to {@code end} lies within these hours (across midnight where they go on). */

@@ -8,11 +8,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Which sessions of one type a builder can still take, and why a requested start cannot be booked.
@@ -76,29 +73,35 @@ public final class SlotFinder {
             return List.of();
         }
         ZoneId zone = availability.zone();
-        Map<LocalDate, Set<Instant>> fullDays = fullDays(rules, busy, zone);
         Occupancy occupancy = new Occupancy(busy, rules.capacity());
+        long earliestAt = EpochNanos.of(earliest);
+        long latestAt = EpochNanos.of(latest);
+        long duration = rules.duration().toNanos();
+        long bufferBefore = rules.bufferBefore().toNanos();
+        long bufferAfter = rules.bufferAfter().toNanos();
         List<Slot> slots = new ArrayList<>();
         LocalDate lastDay = LocalDate.ofInstant(latest, zone);
-        for (LocalDate day = LocalDate.ofInstant(earliest, zone); !day.isAfter(lastDay); day = day.plusDays(1)) {
-            Set<Instant> onlyInstances = fullDays.get(day);
+        LocalDate day = LocalDate.ofInstant(earliest, zone);
+        long dayStart = EpochNanos.of(day.atStartOfDay(zone).toInstant());
+        for (; !day.isAfter(lastDay); day = day.plusDays(1)) {
+            long dayEnd = EpochNanos.of(day.plusDays(1).atStartOfDay(zone).toInstant());
             for (OpenHours hours : availability.openHoursOn(day)) {
-                for (Instant start : hours.starts(rules.step(), rules.duration())) {
-                    if (start.isBefore(earliest) || start.isAfter(latest)
-                            || onlyInstances != null && !onlyInstances.contains(start)) {
+                for (long start : hours.starts(rules.step(), rules.duration())) {
+                    if (start < earliestAt || start > latestAt
+                            || opensInstanceBeyondCap(rules, occupancy, start, dayStart, dayEnd)) {
                         continue;
                     }
-                    Instant end = start.plus(rules.duration());
+                    long end = start + duration;
                     if (availability.isOffDuring(start, end)) {
                         continue;
                     }
-                    int remaining = occupancy.remainingFor(start, start.minus(rules.bufferBefore()),
-                            end.plus(rules.bufferAfter()));
+                    int remaining = occupancy.remainingFor(start, start - bufferBefore, end + bufferAfter);
                     if (remaining > 0) {
-                        slots.add(new Slot(start, end, remaining));
+                        slots.add(new Slot(EpochNanos.toInstant(start), EpochNanos.toInstant(end), remaining));
                     }
                 }
             }
+            dayStart = dayEnd;
         }
         return sortedAndDistinct(slots);
     }
@@ -130,15 +133,17 @@ public final class SlotFinder {
         if (availability.isOffDuring(start, end) || hours.stream().noneMatch(open -> open.covers(start, end))) {
             return Optional.of(SlotRefusal.OUTSIDE_AVAILABILITY);
         }
-        if (hours.stream().noneMatch(open -> open.starts(rules.step(), rules.duration()).contains(start))) {
+        long at = EpochNanos.of(start);
+        if (hours.stream().noneMatch(open -> contains(open.starts(rules.step(), rules.duration()), at))) {
             return Optional.of(SlotRefusal.OFF_GRID);
         }
-        Set<Instant> onlyInstances = fullDays(rules, busy, zone).get(day);
-        if (onlyInstances != null && !onlyInstances.contains(start)) {
+        Occupancy occupancy = new Occupancy(busy, rules.capacity());
+        if (opensInstanceBeyondCap(rules, occupancy, at, EpochNanos.of(day.atStartOfDay(zone).toInstant()),
+                EpochNanos.of(day.plusDays(1).atStartOfDay(zone).toInstant()))) {
             return Optional.of(SlotRefusal.DAY_FULL);
         }
-        int remaining = new Occupancy(busy, rules.capacity())
-                .remainingFor(start, start.minus(rules.bufferBefore()), end.plus(rules.bufferAfter()));
+        int remaining = occupancy.remainingFor(at, EpochNanos.of(start.minus(rules.bufferBefore())),
+                EpochNanos.of(end.plus(rules.bufferAfter())));
         return remaining > 0 ? Optional.empty() : Optional.of(SlotRefusal.TAKEN);
     }
 
@@ -178,22 +183,19 @@ public final class SlotFinder {
         return List.copyOf(distinct);
     }
 
-    /**
-     * The builder-local dates that already have as many instances of this type (distinct starts, however many
-     * clients each) as the daily cap allows, each with those instances' starts: on such a day a client may still
-     * join one of them, but no new one opens.
-     */
-    private static Map<LocalDate, Set<Instant>> fullDays(SlotRules rules, List<BusyInterval> busy, ZoneId zone) {
-        if (rules.maxPerDay().isEmpty()) {
-            return Map.of();
+    private static boolean opensInstanceBeyondCap(SlotRules rules, Occupancy occupancy, long start, long dayStart,
+                                                  long dayEnd) {
+        return rules.maxPerDay().isPresent()
+                && occupancy.opensInstanceBeyond(rules.maxPerDay().getAsInt(), start, dayStart, dayEnd);
+    }
+
+    private static boolean contains(long[] values, long wanted) {
+        for (long value : values) {
+            if (value == wanted) {
+                return true;
+            }
         }
-        int cap = rules.maxPerDay().getAsInt();
-        Map<LocalDate, Set<Instant>> instancesPerDay = busy.stream()
-                .filter(BusyInterval::sameSessionType)
-                .collect(Collectors.groupingBy(interval -> LocalDate.ofInstant(interval.start(), zone),
-                        Collectors.mapping(BusyInterval::start, Collectors.toSet())));
-        instancesPerDay.values().removeIf(instances -> instances.size() < cap);
-        return instancesPerDay;
+        return false;
     }
 
     private static Instant latestOf(Instant a, Instant b) {

@@ -36,6 +36,11 @@ final class WallClock {
         return date;
     }
 
+    /** Whether one offset holds all date long, so that wall-clock times map to instants by plain arithmetic. */
+    boolean isSteady() {
+        return steadyOffset != null;
+    }
+
     /**
      * The first instant the clock shows {@code local}, or null when a gap skips it. Asked for every candidate start
      * of a search, so a steady date answers with arithmetic and nothing is allocated for a list of offsets.
