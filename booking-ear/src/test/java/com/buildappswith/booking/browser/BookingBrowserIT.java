@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -33,6 +35,9 @@ class BookingBrowserIT {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
     private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    private static final String DAY_WORDS = "[A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+( \\d{4})?";
+    /** A time of day on the 24-hour clock, with the zone's abbreviation where a day shows one time twice. */
+    private static final String CLOCK = "([01]\\d|2[0-3]):[0-5]\\d( \\([A-Z0-9+-]+\\))?";
 
     @Test
     void clientInKolkataBooksAFreeSessionWithABuilderInNewYork(Browser browser) throws Exception {
@@ -41,14 +46,11 @@ class BookingBrowserIT {
         browser.open("/?name=Ada");
         new DirectoryPage(browser).openBuilder("Ada Okafor");
         browser.click("book-builder");
-        // The page starts in UTC and switches once the browser has told it its zone. Chromium may name this zone by
-        // its older alias, Asia/Calcutta: the same rules, so either is right. The ajax update replaces the elements
-        // being read, hence stale elements are retried.
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(d -> !d.findElement(By.id("week-label")).getText().endsWith("(UTC)"));
-        ZoneId detected = ZoneId.of(new Select(browser.driver().findElement(By.id("booking:timezone")))
-                .getFirstSelectedOption().getAttribute("value"));
-        assertThat(detected.getRules()).isEqualTo(KOLKATA.getRules());
+        // The page starts in UTC and switches once the browser has told it its zone. The ajax update replaces the
+        // elements being read, hence stale elements are retried.
+        waitForZoneDetected(browser);
+        ZoneId detected = ZoneId.of(selectedZone(browser));
+        assertThat(detected).isEqualTo(KOLKATA);
         assertThat(browser.driver().findElement(By.id("booking:sessionType")).getText()).contains("Intro call");
         browser.screenshot("booking-slots-in-kolkata");
 
@@ -82,6 +84,12 @@ class BookingBrowserIT {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElements(By.cssSelector(".free-slot")).isEmpty());
         browser.screenshot("booking-calendar");
+        // The calendar's times read as the booking page's slots do: one 24-hour clock.
+        assertThat(browser.driver().findElements(By.cssSelector(".fc-timegrid-slot-label-cushion")))
+                .extracting(WebElement::getText).filteredOn(text -> !text.isBlank()).isNotEmpty().allMatch(
+                        text -> text.matches(CLOCK));
+        assertThat(browser.driver().findElements(By.cssSelector(".free-slot .fc-event-time")))
+                .extracting(WebElement::getText).isNotEmpty().allMatch(text -> text.matches(CLOCK + ".*"));
 
         browser.clickAndWait(browser.driver().findElements(By.cssSelector(".free-slot")).get(0));
 
@@ -90,13 +98,97 @@ class BookingBrowserIT {
         browser.screenshot("booking-from-calendar");
     }
 
+    @Test
+    void aBrowserThatSaysAsiaCalcuttaSeesAsiaKolkataAndTheConfirmationSaysWhatItCostsAndHowLongTheHoldLasts(
+            Browser browser) throws Exception {
+        signInAsNewClient(browser, "calcutta", "Asia/Calcutta");
+        browser.open("/?name=Ada");
+        new DirectoryPage(browser).openBuilder("Ada Okafor");
+        browser.click("book-builder");
+        waitForZoneDetected(browser);
+
+        assertThat(selectedZone(browser)).isEqualTo("Asia/Kolkata");
+        assertThat(browser.driver().findElement(By.id("week-label")).getText())
+                .matches(DAY_WORDS + " to " + DAY_WORDS + " \\(Asia/Kolkata\\)");
+        WebElement firstFree = browser.driver().findElements(By.cssSelector("button.slot")).get(0);
+        browser.select("booking:sessionType", "Architecture review · 1 h · USD 150.00");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(firstFree));
+
+        List<WebElement> days = browser.driver().findElements(By.cssSelector(".slot-day"));
+        assertThat(days).isNotEmpty();
+        for (WebElement day : days) {
+            String shown = day.getText();
+            String expected = day.findElement(By.tagName("h2")).getText();
+            for (WebElement slot : day.findElements(By.cssSelector("button.slot"))) {
+                assertThat(slot.getText()).matches(CLOCK);
+                expected += slot.getText();
+            }
+            assertThat(shown.replaceAll("\\s", "")).as("what the day shows besides its heading and times")
+                    .isEqualTo(expected.replaceAll("\\s", ""));
+        }
+        browser.screenshot("booking-slots-without-stray-glyphs");
+
+        browser.driver().findElements(By.cssSelector("button.slot")).get(0).click();
+        browser.waitForText("Your booking");
+        assertThat(browser.driver().findElement(By.id("chosen-price")).getText()).isEqualTo("USD 150.00");
+        assertThat(browser.driver().findElement(By.id("chosen-duration")).getText()).isEqualTo("1 h");
+        assertThat(browser.driver().findElement(By.id("chosen-time")).getText()).endsWith("(Asia/Kolkata)");
+        browser.screenshot("booking-confirmation-with-price");
+        browser.type("booking:purpose", "A review of our service boundaries");
+        browser.click("booking:confirm");
+
+        assertThat(browser.heading()).isEqualTo("Booked: payment pending");
+        assertThat(browser.driver().findElement(By.id("hold-until")).getText())
+                .matches(DAY_WORDS + " \\d{4}, " + CLOCK + " \\(Asia/Kolkata\\)");
+        browser.screenshot("booking-held-until-in-words");
+    }
+
+    @Test
+    void theWeekIsChosenOnADatePicker(Browser browser) throws Exception {
+        signInAsNewClientInKolkata(browser, "picker");
+        browser.open("/?name=Ada");
+        new DirectoryPage(browser).openBuilder("Ada Okafor");
+        browser.click("book-builder");
+        waitForZoneDetected(browser);
+
+        browser.driver().findElement(By.id("booking:week-start_input")).click();
+        List<WebElement> days = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> {
+            List<WebElement> open = d.findElements(By.cssSelector(
+                    ".ui-datepicker-calendar td:not(.ui-datepicker-other-month) > a"));
+            return open.isEmpty() ? null : open;
+        });
+        browser.screenshot("booking-week-date-picker");
+        WebElement last = days.get(days.size() - 1);
+        String day = last.getText();
+        last.click();
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("week-label")).getText().matches("[A-Z][a-z]+day " + day + " .*"));
+        browser.screenshot("booking-week-chosen");
+    }
+
     /** A new client whose browser runs in India, signed in. */
     private static void signInAsNewClientInKolkata(Browser browser, String name) throws Exception {
+        signInAsNewClient(browser, name, "Asia/Kolkata");
+    }
+
+    /** A new client in India whose browser names its zone {@code browserZone}, signed in. */
+    private static void signInAsNewClient(Browser browser, String name, String browserZone) throws Exception {
         String email = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         String password = "namaste from kolkata";
         register(email, password);
-        browser.emulateTimezone("Asia/Kolkata");
+        browser.emulateTimezone(browserZone);
         SignIn.as(browser, email, password);
+    }
+
+    private static void waitForZoneDetected(Browser browser) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> !d.findElement(By.id("week-label")).getText().endsWith("(UTC)"));
+    }
+
+    private static String selectedZone(Browser browser) {
+        return new Select(browser.driver().findElement(By.id("booking:timezone"))).getFirstSelectedOption()
+                .getAttribute("value");
     }
 
     private static void register(String email, String password) throws Exception {

@@ -116,6 +116,15 @@ public class AccountService {
         return AccountView.of(account);
     }
 
+    /** Grants or takes one role of the account, keeping its other roles as they are now. */
+    @RolesAllowed(Roles.ADMIN)
+    public AccountView changeRole(long accountId, Role role, boolean granted) {
+        Account account = find(accountId);
+        account.changeRole(role, granted, callerName());
+        LOG.info(() -> "Roles of account " + accountId + " are now " + account.roles());
+        return AccountView.of(account);
+    }
+
     @RolesAllowed(Roles.ADMIN)
     public AccountView deactivate(long accountId) {
         Account account = find(accountId);

@@ -2,18 +2,25 @@ package com.buildappswith.booking.web.admin;
 
 import com.buildappswith.booking.profile.application.BuilderProfiles;
 import com.buildappswith.booking.profile.application.OwnProfileView;
+import com.buildappswith.booking.profile.model.InvalidProfileException;
 import com.buildappswith.booking.profile.model.ProfileStatus;
 import com.buildappswith.booking.web.Messages;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.io.Serializable;
 import java.util.List;
+import java.util.OptionalLong;
 
-/** Admins approve builder applications and unpublish builders. */
+/**
+ * Admins approve builder applications and unpublish builders. Each button sends the id of the profile its row
+ * showed, and the action uses that id: a list read again at the click (an application arrived meanwhile and took
+ * the row's place) can never redirect an approval to someone else.
+ */
 @Named
-@RequestScoped
-public class BuildersAdminPage {
+@ViewScoped
+public class BuildersAdminPage implements Serializable {
 
     @Inject
     private BuilderProfiles profiles;
@@ -35,16 +42,38 @@ public class BuildersAdminPage {
         return builders;
     }
 
-    public void approve(OwnProfileView application) {
-        profiles.approve(application.id());
-        Messages.info(application.displayName() + " is now a builder and can publish their profile.");
+    /** Approves the application with the id the clicked row showed; the service checks it is still waiting. */
+    public void approve(String profileId) {
+        act(profileId, id -> {
+            OwnProfileView approved = profiles.approve(id);
+            Messages.info(approved.displayName() + " is now a builder and can publish their profile.");
+        });
+    }
+
+    public void unpublish(String profileId) {
+        act(profileId, id -> {
+            OwnProfileView unpublished = profiles.unpublish(id);
+            Messages.info(unpublished.displayName() + " is no longer listed.");
+        });
+    }
+
+    private void act(String profileId, ProfileAction action) {
+        OptionalLong id = AdminIds.parse(profileId);
+        if (id.isEmpty()) {
+            Messages.error(null, "That row is no longer on the page. Look at the list again.");
+        } else {
+            try {
+                action.on(id.getAsLong());
+            } catch (InvalidProfileException e) {
+                Messages.error(null, e.getMessage());
+            }
+        }
         applications = null;
         builders = null;
     }
 
-    public void unpublish(OwnProfileView builder) {
-        profiles.unpublish(builder.id());
-        Messages.info(builder.displayName() + " is no longer listed.");
-        builders = null;
+    @FunctionalInterface
+    private interface ProfileAction {
+        void on(long profileId);
     }
 }
