@@ -30,12 +30,6 @@ final class AdminConsole {
         return dialog.findElement(By.cssSelector(".ui-confirm-dialog-message")).getText();
     }
 
-    /** Answers Yes to an action that loads a new page, and waits for it. */
-    static void confirmAndWait(Browser browser) {
-        question(browser);
-        browser.click("confirm-form:confirm-yes");
-    }
-
     /** Answers Yes to an action that updates the page in place; follow with {@link Browser#waitForText}. */
     static void confirmInPlace(Browser browser) {
         question(browser);

@@ -43,11 +43,13 @@ class AdminConsoleBrowserIT {
         assertThat(AdminConsole.question(admin)).isEqualTo(
                 "Make " + shown + " (zora-" + run + "@example.com) a builder?");
         admin.screenshot("admin-approve-confirmation");
-        AdminConsole.confirmAndWait(admin);
+        AdminConsole.confirmInPlace(admin);
+        admin.waitForText(shown + " is now a builder");
 
-        assertThat(admin.pageText()).contains(shown + " is now a builder");
         assertThat(table(admin, "applications:pending")).contains(newcomer).doesNotContain(shown);
         assertThat(table(admin, "builders:approved")).contains(shown).doesNotContain(newcomer);
+        assertThat(AdminConsole.row(admin, "applications:pending", newcomer).getText())
+                .contains("Testing, Selenium").doesNotContain("[");
         admin.screenshot("admin-approved-the-person-shown");
     }
 
@@ -96,7 +98,7 @@ class AdminConsoleBrowserIT {
         browser.type("apply:displayName", name);
         browser.type("apply:headline", "Builds things " + run);
         browser.type("apply:bio", "Applied by a test.");
-        browser.type("apply:expertise", "Testing");
+        browser.type("apply:expertise", "Testing, Selenium");
         browser.select("apply:timezone", "Asia/Kolkata");
         browser.click("apply:submit-application");
         assertThat(browser.driver().findElement(By.id("application-status")).getText()).contains("waiting for review");

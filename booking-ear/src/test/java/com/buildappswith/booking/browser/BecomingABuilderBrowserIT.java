@@ -52,8 +52,8 @@ class BecomingABuilderBrowserIT {
         browser.screenshot("applications-to-review");
         AdminConsole.row(browser, "applications:pending", name).findElement(By.cssSelector("button.approve")).click();
         assertThat(AdminConsole.question(browser)).contains(name).contains(email);
-        AdminConsole.confirmAndWait(browser);
-        assertThat(browser.pageText()).contains(name + " is now a builder");
+        AdminConsole.confirmInPlace(browser);
+        browser.waitForText(name + " is now a builder");
         browser.screenshot("application-approved");
         SignIn.out(browser);
 

@@ -156,6 +156,11 @@ public final class Formats {
         return CLOCK_WITH_ZONE.format(time);
     }
 
+    /** Words such as expertise tags as one line: "Java, Architecture". */
+    public static String list(Collection<String> words) {
+        return String.join(", ", words);
+    }
+
     /** Constants such as an account's roles as words, in their declared order: "Client, Builder, Admin". */
     public static String words(Collection<? extends Enum<?>> constants) {
         return constants.stream().sorted(Comparator.comparingInt(Enum::ordinal))

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Currency;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,6 +79,11 @@ class FormatsTest {
     void wordsRolesInTheirOwnOrder() {
         assertThat(Formats.words(Set.of(Role.ADMIN, Role.CLIENT))).isEqualTo("Client, Admin");
         assertThat(Formats.words(EnumSet.of(Role.CLIENT))).isEqualTo("Client");
+    }
+
+    @Test
+    void writesTagsAsOneLine() {
+        assertThat(Formats.list(List.of("Java", "Architecture"))).isEqualTo("Java, Architecture");
     }
 
     @Test
