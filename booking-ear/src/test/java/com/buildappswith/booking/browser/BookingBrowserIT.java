@@ -44,13 +44,7 @@ class BookingBrowserIT {
     @Test
     void clientInKolkataBooksAFreeSessionWithABuilderInNewYork(Browser browser) throws Exception {
         signInAsNewClientInKolkata(browser, "kolkata");
-
-        browser.open("/?name=Ada");
-        new DirectoryPage(browser).openBuilder("Ada Okafor");
-        browser.click("book-builder");
-        // The page starts in UTC and switches once the browser has told it its zone. The ajax update replaces the
-        // elements being read, hence stale elements are retried.
-        waitForZoneDetected(browser);
+        openBookingPageOfAda(browser);
         ZoneId detected = ZoneId.of(selectedZone(browser));
         assertThat(detected).isEqualTo(KOLKATA);
         assertThat(browser.driver().findElement(By.id("booking:sessionType")).getText()).contains("Intro call");
@@ -104,10 +98,7 @@ class BookingBrowserIT {
     void aBrowserThatSaysAsiaCalcuttaSeesAsiaKolkataAndTheConfirmationSaysWhatItCostsAndHowLongTheHoldLasts(
             Browser browser) throws Exception {
         signInAsNewClient(browser, "calcutta", "Asia/Calcutta");
-        browser.open("/?name=Ada");
-        new DirectoryPage(browser).openBuilder("Ada Okafor");
-        browser.click("book-builder");
-        waitForZoneDetected(browser);
+        openBookingPageOfAda(browser);
 
         assertThat(selectedZone(browser)).isEqualTo("Asia/Kolkata");
         assertThat(browser.driver().findElement(By.id("week-label")).getText())
@@ -150,10 +141,7 @@ class BookingBrowserIT {
     @Test
     void theWeekIsChosenOnADatePicker(Browser browser) throws Exception {
         signInAsNewClientInKolkata(browser, "picker");
-        browser.open("/?name=Ada");
-        new DirectoryPage(browser).openBuilder("Ada Okafor");
-        browser.click("book-builder");
-        waitForZoneDetected(browser);
+        openBookingPageOfAda(browser);
 
         browser.driver().findElement(By.id("booking:week-start_input")).click();
         List<WebElement> days = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> {
@@ -194,7 +182,15 @@ class BookingBrowserIT {
         return Math.max(horizontal, vertical);
     }
 
-    private static void waitForZoneDetected(Browser browser) {
+    /**
+     * The booking page of the demo builder in New York, reached from the directory, once it shows times in the
+     * browser's zone: it starts in UTC and switches when the browser has told it its zone. The ajax update replaces
+     * the elements being read, hence stale elements are retried.
+     */
+    private static void openBookingPageOfAda(Browser browser) {
+        browser.open("/?name=Ada");
+        new DirectoryPage(browser).openBuilder("Ada Okafor");
+        browser.click("book-builder");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElement(By.id("week-label")).getText().endsWith("(UTC)"));
     }

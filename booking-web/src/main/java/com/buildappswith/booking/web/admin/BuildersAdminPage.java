@@ -2,7 +2,6 @@ package com.buildappswith.booking.web.admin;
 
 import com.buildappswith.booking.profile.application.BuilderProfiles;
 import com.buildappswith.booking.profile.application.OwnProfileView;
-import com.buildappswith.booking.profile.model.InvalidProfileException;
 import com.buildappswith.booking.profile.model.ProfileStatus;
 import com.buildappswith.booking.web.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -11,7 +10,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.OptionalLong;
 
 /**
  * Admins approve builder applications and unpublish builders. Each button sends the id of the profile its row
@@ -44,36 +42,19 @@ public class BuildersAdminPage implements Serializable {
 
     /** Approves the application with the id the clicked row showed; the service checks it is still waiting. */
     public void approve(String profileId) {
-        act(profileId, id -> {
+        AdminActions.onId(profileId, id -> {
             OwnProfileView approved = profiles.approve(id);
             Messages.info(approved.displayName() + " is now a builder and can publish their profile.");
         });
-    }
-
-    public void unpublish(String profileId) {
-        act(profileId, id -> {
-            OwnProfileView unpublished = profiles.unpublish(id);
-            Messages.info(unpublished.displayName() + " is no longer listed.");
-        });
-    }
-
-    private void act(String profileId, ProfileAction action) {
-        OptionalLong id = AdminIds.parse(profileId);
-        if (id.isEmpty()) {
-            Messages.error(null, "That row is no longer on the page. Look at the list again.");
-        } else {
-            try {
-                action.on(id.getAsLong());
-            } catch (InvalidProfileException e) {
-                Messages.error(null, e.getMessage());
-            }
-        }
         applications = null;
         builders = null;
     }
 
-    @FunctionalInterface
-    private interface ProfileAction {
-        void on(long profileId);
+    public void unpublish(String profileId) {
+        AdminActions.onId(profileId, id -> {
+            OwnProfileView unpublished = profiles.unpublish(id);
+            Messages.info(unpublished.displayName() + " is no longer listed.");
+        });
+        builders = null;
     }
 }

@@ -2,7 +2,6 @@ package com.buildappswith.booking.web.admin;
 
 import com.buildappswith.booking.profile.application.AccountService;
 import com.buildappswith.booking.profile.application.AccountView;
-import com.buildappswith.booking.profile.model.InvalidRegistrationException;
 import com.buildappswith.booking.profile.model.Role;
 import com.buildappswith.booking.shared.Page;
 import com.buildappswith.booking.web.Formats;
@@ -18,9 +17,11 @@ import org.primefaces.model.SortMeta;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 
-/** Admins find accounts, change their roles, and deactivate or reactivate them. */
+/**
+ * Admins find accounts, change their roles, and deactivate or reactivate them; every action takes the id of the
+ * account its row showed (see {@link AdminActions}).
+ */
 @Named
 @ViewScoped
 public class UsersPage implements Serializable {
@@ -58,42 +59,24 @@ public class UsersPage implements Serializable {
      * account's other roles stay as they are now.
      */
     public void changeRole(String accountId, String role, String grant) {
-        act(accountId, id -> {
+        AdminActions.onId(accountId, id -> {
             AccountView changed = accounts.changeRole(id, Role.valueOf(role), Boolean.parseBoolean(grant));
             Messages.info(changed.email() + " now has the roles " + Formats.words(changed.roles()) + ".");
         });
     }
 
     public void deactivate(String accountId) {
-        act(accountId, id -> {
+        AdminActions.onId(accountId, id -> {
             AccountView deactivated = accounts.deactivate(id);
             Messages.info(deactivated.email() + " is deactivated and signed out everywhere.");
         });
     }
 
     public void reactivate(String accountId) {
-        act(accountId, id -> {
+        AdminActions.onId(accountId, id -> {
             AccountView reactivated = accounts.reactivate(id);
             Messages.info(reactivated.email() + " can sign in again.");
         });
-    }
-
-    private static void act(String accountId, AccountAction action) {
-        OptionalLong id = AdminIds.parse(accountId);
-        if (id.isEmpty()) {
-            Messages.error(null, "That row is no longer on the page. Look at the list again.");
-            return;
-        }
-        try {
-            action.on(id.getAsLong());
-        } catch (InvalidRegistrationException e) {
-            Messages.error(null, e.getMessage());
-        }
-    }
-
-    @FunctionalInterface
-    private interface AccountAction {
-        void on(long accountId);
     }
 
     public LazyDataModel<AccountView> getUsers() {
