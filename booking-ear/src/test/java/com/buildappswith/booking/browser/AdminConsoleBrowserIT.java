@@ -44,8 +44,9 @@ class AdminConsoleBrowserIT {
                 "Make " + shown + " (zora-" + run + "@example.com) a builder?");
         admin.screenshot("admin-approve-confirmation");
         AdminConsole.confirmInPlace(admin);
-        admin.waitForText(shown + " is now a builder");
+        admin.waitForText(" is now a builder");
 
+        assertThat(admin.driver().findElement(By.id("messages")).getText()).contains(shown + " is now a builder");
         assertThat(table(admin, "applications:pending")).contains(newcomer).doesNotContain(shown);
         assertThat(table(admin, "builders:approved")).contains(shown).doesNotContain(newcomer);
         assertThat(AdminConsole.row(admin, "applications:pending", newcomer).getText())
