@@ -108,14 +108,6 @@ public class AccountService {
         return accounts.search(query, offset, limit).map(AccountView::of);
     }
 
-    @RolesAllowed(Roles.ADMIN)
-    public AccountView changeRoles(long accountId, Set<Role> roles) {
-        Account account = find(accountId);
-        account.changeRoles(roles, callerName());
-        LOG.info(() -> "Roles of account " + accountId + " are now " + account.roles());
-        return AccountView.of(account);
-    }
-
     /** Grants or takes one role of the account, keeping its other roles as they are now. */
     @RolesAllowed(Roles.ADMIN)
     public AccountView changeRole(long accountId, Role role, boolean granted) {
