@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,6 +90,24 @@ class ApiIT {
             assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(answer.body()).doesNotContain("RESTEASY", "Unable to extract", "jakarta.ws.rs", "Exception");
         }
+    }
+
+    @Test
+    void aZoneSentUnderAnOldNameIsTakenUnderItsCurrentOne() throws Exception {
+        String email = "old-zone-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        HttpResponse<String> registered = http.send(HttpRequest.newBuilder(URI.create(BASE_URL + "api/accounts"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                        .add("email", email).add("displayName", "Client in Kolkata")
+                        .add("password", "namaste from kolkata").add("timezone", "Asia/Calcutta").build().toString()))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create(BASE_URL + "api/me"))
+                .header("Authorization", ApiClient.basic(email, "namaste from kolkata")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        assertThat(json(registered.body()).asJsonObject().getString("timezone")).isEqualTo("Asia/Kolkata");
+        assertThat(json(me.body()).asJsonObject().getString("timezone")).isEqualTo("Asia/Kolkata");
     }
 
     private static String detail(HttpResponse<String> answer) {

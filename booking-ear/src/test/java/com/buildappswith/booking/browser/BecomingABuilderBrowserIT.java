@@ -3,7 +3,6 @@ package com.buildappswith.booking.browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import java.util.UUID;
 
@@ -51,8 +50,10 @@ class BecomingABuilderBrowserIT {
         SignIn.as(browser, SignIn.DEMO_ADMIN, SignIn.DEMO_PASSWORD);
         browser.clickAndWait(browser.driver().findElement(By.linkText("Builder applications")));
         browser.screenshot("applications-to-review");
-        browser.clickAndWait(row(browser, "applications:pending", name).findElement(By.cssSelector("button.approve")));
-        assertThat(browser.pageText()).contains(name + " is now a builder");
+        AdminConsole.row(browser, "applications:pending", name).findElement(By.cssSelector("button.approve")).click();
+        assertThat(AdminConsole.question(browser)).contains(name).contains(email);
+        AdminConsole.confirmInPlace(browser);
+        browser.waitForText(name + " is now a builder");
         browser.screenshot("application-approved");
         SignIn.out(browser);
 
@@ -77,12 +78,5 @@ class BecomingABuilderBrowserIT {
 
         browser.open("/?name=" + run);
         assertThat(new DirectoryPage(browser).builderNames()).containsExactly(name);
-    }
-
-    private static WebElement row(Browser browser, String tableId, String text) {
-        return browser.driver().findElements(By.cssSelector("[id='" + tableId + "'] tbody tr")).stream()
-                .filter(row -> row.getText().contains(text))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no row with " + text + " in " + tableId));
     }
 }

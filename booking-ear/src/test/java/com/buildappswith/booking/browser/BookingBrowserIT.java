@@ -1,13 +1,17 @@
 package com.buildappswith.booking.browser;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -20,8 +24,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,22 +39,16 @@ class BookingBrowserIT {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
     private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    private static final String DAY_WORDS = "[A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+( \\d{4})?";
+    /** A time of day on the 24-hour clock, with the zone's abbreviation where a day shows one time twice. */
+    private static final String CLOCK = "([01]\\d|2[0-3]):[0-5]\\d( \\([A-Z0-9+-]+\\))?";
 
     @Test
     void clientInKolkataBooksAFreeSessionWithABuilderInNewYork(Browser browser) throws Exception {
         signInAsNewClientInKolkata(browser, "kolkata");
-
-        browser.open("/?name=Ada");
-        new DirectoryPage(browser).openBuilder("Ada Okafor");
-        browser.click("book-builder");
-        // The page starts in UTC and switches once the browser has told it its zone. Chromium may name this zone by
-        // its older alias, Asia/Calcutta: the same rules, so either is right. The ajax update replaces the elements
-        // being read, hence stale elements are retried.
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(d -> !d.findElement(By.id("week-label")).getText().endsWith("(UTC)"));
-        ZoneId detected = ZoneId.of(new Select(browser.driver().findElement(By.id("booking:timezone")))
-                .getFirstSelectedOption().getAttribute("value"));
-        assertThat(detected.getRules()).isEqualTo(KOLKATA.getRules());
+        openBookingPageOfAda(browser);
+        ZoneId detected = ZoneId.of(selectedZone(browser));
+        assertThat(detected).isEqualTo(KOLKATA);
         assertThat(browser.driver().findElement(By.id("booking:sessionType")).getText()).contains("Intro call");
         browser.screenshot("booking-slots-in-kolkata");
 
@@ -82,6 +82,12 @@ class BookingBrowserIT {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElements(By.cssSelector(".free-slot")).isEmpty());
         browser.screenshot("booking-calendar");
+        // The calendar's times read as the booking page's slots do: one 24-hour clock.
+        assertThat(browser.driver().findElements(By.cssSelector(".fc-timegrid-slot-label-cushion")))
+                .extracting(WebElement::getText).filteredOn(text -> !text.isBlank()).isNotEmpty().allMatch(
+                        text -> text.matches(CLOCK));
+        assertThat(browser.driver().findElements(By.cssSelector(".free-slot .fc-event-time")))
+                .extracting(WebElement::getText).isNotEmpty().allMatch(text -> text.matches(CLOCK + ".*"));
 
         browser.clickAndWait(browser.driver().findElements(By.cssSelector(".free-slot")).get(0));
 
@@ -90,13 +96,145 @@ class BookingBrowserIT {
         browser.screenshot("booking-from-calendar");
     }
 
+    @Test
+    void aBrowserThatSaysAsiaCalcuttaSeesAsiaKolkata(Browser browser) throws Exception {
+        signInAsNewClient(browser, "calcutta", "Asia/Calcutta");
+        openBookingPageOfAda(browser);
+
+        assertThat(selectedZone(browser)).isEqualTo("Asia/Kolkata");
+        assertThat(browser.driver().findElement(By.id("week-label")).getText())
+                .matches(DAY_WORDS + " to " + DAY_WORDS + " \\(Asia/Kolkata\\)");
+        browser.screenshot("booking-zone-under-its-current-name");
+    }
+
+    @Test
+    void slotButtonsStandApartAndReadOnTheTwentyFourHourClock(Browser browser) throws Exception {
+        signInAsNewClientInKolkata(browser, "slots");
+        openBookingPageOfAda(browser);
+
+        // Slot buttons that touch leave specks of background between their rounded corners: each pair must be
+        // apart, side by side or one above the other.
+        List<WebElement> slots = browser.driver().findElements(By.cssSelector("button.slot"));
+        assertThat(slots).hasSizeGreaterThan(1);
+        List<Rectangle> boxes = slots.stream().map(WebElement::getRect).toList();
+        for (int first = 0; first < boxes.size(); first++) {
+            assertThat(slots.get(first).getText()).matches(CLOCK);
+            for (int second = first + 1; second < boxes.size(); second++) {
+                assertThat(apart(boxes.get(first), boxes.get(second))).as("slot buttons %s and %s apart",
+                        slots.get(first).getText(), slots.get(second).getText()).isGreaterThanOrEqualTo(4);
+            }
+        }
+        browser.screenshot("booking-slots-without-stray-glyphs");
+    }
+
+    @Test
+    void theConfirmationSaysWhatTheSessionCostsAndHowLongItLasts(Browser browser) throws Exception {
+        signInAsNewClientInKolkata(browser, "price");
+        openBookingPageOfAda(browser);
+        WebElement firstFree = browser.driver().findElements(By.cssSelector("button.slot")).get(0);
+        browser.select("booking:sessionType", "Architecture review · 1 h · USD 150.00");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(firstFree));
+
+        browser.driver().findElements(By.cssSelector("button.slot")).get(0).click();
+        browser.waitForText("Your booking");
+
+        assertThat(browser.driver().findElement(By.id("chosen-session")).getText())
+                .isEqualTo("Architecture review: 1 h, USD 150.00");
+        assertThat(browser.driver().findElement(By.id("chosen-time")).getText()).endsWith("(Asia/Kolkata)");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()",
+                browser.driver().findElement(By.id("booking-details")));
+        browser.screenshot("booking-confirmation-with-price");
+    }
+
+    @Test
+    void aHeldBookingSaysUntilWhenInTheClientsZoneInWords(Browser browser) throws Exception {
+        String email = "held-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        register(email, "namaste from kolkata");
+        JsonArray slots = new ApiClient().freeSlots("Ada Okafor", "Architecture review");
+        // Late slots, drawn at random, so that other tests' bookings of the same type do not take this one.
+        JsonObject slot = slots.getJsonObject(slots.size() - 1 - ThreadLocalRandom.current()
+                .nextInt(Math.min(10, slots.size())));
+        HttpResponse<String> held = new ApiClient().book(email, "namaste from kolkata",
+                slot.getJsonNumber("sessionTypeId").longValue(), Instant.parse(slot.getString("start")),
+                "Asia/Kolkata", "A review of our service boundaries");
+        assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
+        JsonObject booking;
+        try (JsonReader reader = Json.createReader(new StringReader(held.body()))) {
+            booking = reader.readObject();
+        }
+        Instant holdExpires = Instant.parse(booking.getString("holdExpiresAt"));
+
+        browser.emulateTimezone("Asia/Kolkata");
+        SignIn.as(browser, email, "namaste from kolkata");
+        browser.open("/booking/" + booking.getJsonNumber("builderId") + "/success?booking="
+                + booking.getJsonNumber("id"));
+
+        assertThat(browser.heading()).isEqualTo("Booked: payment pending");
+        assertThat(browser.driver().findElement(By.id("hold-until")).getText())
+                .isEqualTo(WHEN.format(holdExpires.atZone(KOLKATA)) + " (Asia/Kolkata)");
+        browser.screenshot("booking-held-until-in-words");
+    }
+
+    @Test
+    void theWeekIsChosenOnADatePicker(Browser browser) throws Exception {
+        signInAsNewClientInKolkata(browser, "picker");
+        openBookingPageOfAda(browser);
+
+        browser.driver().findElement(By.id("booking:week-start_input")).click();
+        List<WebElement> days = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> {
+            List<WebElement> open = d.findElements(By.cssSelector(
+                    ".ui-datepicker-calendar td:not(.ui-datepicker-other-month) > a"));
+            return open.isEmpty() ? null : open;
+        });
+        browser.screenshot("booking-week-date-picker");
+        WebElement last = days.get(days.size() - 1);
+        String day = last.getText();
+        last.click();
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("week-label")).getText().matches("[A-Z][a-z]+day " + day + " .*"));
+        browser.screenshot("booking-week-chosen");
+    }
+
     /** A new client whose browser runs in India, signed in. */
     private static void signInAsNewClientInKolkata(Browser browser, String name) throws Exception {
+        signInAsNewClient(browser, name, "Asia/Kolkata");
+    }
+
+    /** A new client in India whose browser names its zone {@code browserZone}, signed in. */
+    private static void signInAsNewClient(Browser browser, String name, String browserZone) throws Exception {
         String email = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         String password = "namaste from kolkata";
         register(email, password);
-        browser.emulateTimezone("Asia/Kolkata");
+        browser.emulateTimezone(browserZone);
         SignIn.as(browser, email, password);
+    }
+
+    /** The space between two boxes: the larger of their horizontal and vertical gaps (negative if they overlap). */
+    private static int apart(Rectangle one, Rectangle other) {
+        int horizontal = Math.max(other.getX() - (one.getX() + one.getWidth()),
+                one.getX() - (other.getX() + other.getWidth()));
+        int vertical = Math.max(other.getY() - (one.getY() + one.getHeight()),
+                one.getY() - (other.getY() + other.getHeight()));
+        return Math.max(horizontal, vertical);
+    }
+
+    /**
+     * The booking page of the demo builder in New York, reached from the directory, once it shows times in the
+     * browser's zone: it starts in UTC and switches when the browser has told it its zone. The ajax update replaces
+     * the elements being read, hence stale elements are retried.
+     */
+    private static void openBookingPageOfAda(Browser browser) {
+        browser.open("/?name=Ada");
+        new DirectoryPage(browser).openBuilder("Ada Okafor");
+        browser.click("book-builder");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> !d.findElement(By.id("week-label")).getText().endsWith("(UTC)"));
+    }
+
+    private static String selectedZone(Browser browser) {
+        return new Select(browser.driver().findElement(By.id("booking:timezone"))).getFirstSelectedOption()
+                .getAttribute("value");
     }
 
     private static void register(String email, String password) throws Exception {

@@ -83,6 +83,7 @@ class ForbiddenActionsBrowserIT {
         new WebDriverWait(admin.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(unfiltered));
         admin.waitForText("Leaving soon");
         admin.driver().findElement(By.cssSelector("#users\\:accounts button.deactivate")).click();
+        AdminConsole.confirmInPlace(admin);
         admin.waitForText("is deactivated and signed out everywhere");
         admin.screenshot("admin-deactivated-user");
 

@@ -5,7 +5,7 @@ import jakarta.persistence.Converter;
 
 import java.time.ZoneId;
 
-/** Stores IANA zone ids ("Asia/Kolkata") as text. */
+/** Stores IANA zone ids ("Asia/Kolkata") as text; a row written under an old name reads as its current one. */
 @Converter(autoApply = true)
 public class ZoneIdConverter implements AttributeConverter<ZoneId, String> {
 
@@ -16,6 +16,6 @@ public class ZoneIdConverter implements AttributeConverter<ZoneId, String> {
 
     @Override
     public ZoneId convertToEntityAttribute(String id) {
-        return id == null ? null : ZoneId.of(id);
+        return id == null ? null : ZoneNames.canonical(ZoneId.of(id));
     }
 }

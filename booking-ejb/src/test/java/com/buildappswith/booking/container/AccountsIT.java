@@ -23,7 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -108,7 +107,7 @@ class AccountsIT {
     @Test
     void anonymousCallersCannotUseRoleProtectedServices() {
         assertThatThrownBy(() -> accounts.search("", 0, 10)).satisfies(Refused::byRole);
-        assertThatThrownBy(() -> accounts.changeRoles(1, Set.of(Role.ADMIN))).satisfies(Refused::byRole);
+        assertThatThrownBy(() -> accounts.changeRole(1, Role.ADMIN, true)).satisfies(Refused::byRole);
         assertThatThrownBy(() -> profiles.byStatus(ProfileStatus.APPLIED)).satisfies(Refused::byRole);
         assertThatThrownBy(() -> profiles.apply(new ProfileDetails("Anon", "Headline", "", List.of(),
                 ZoneId.of("UTC"), Optional.empty()))).satisfies(Refused::byRole);

@@ -10,9 +10,12 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * How money, durations, times and statuses read on every page: the one place those words are chosen, used by the
@@ -21,16 +24,24 @@ import java.util.Objects;
  */
 public final class Formats {
 
+    /**
+     * The one clock every page shows times on: 24 hours, so that no "am"/"pm" is needed beside the zone each time
+     * names. The pattern reads the same to java.time and to the calendar's Moment.js formatting.
+     */
+    public static final String CLOCK_PATTERN = "HH:mm";
+
     /** What a price without an amount says: the session costs nothing. */
     public static final String FREE = "Free";
 
     private static final DateTimeFormatter DATE_TIME =
-            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, " + CLOCK_PATTERN, Locale.ENGLISH);
     /** The shape builders type dates and times in on their editor (2026-06-01, 09:30), joined. */
     private static final DateTimeFormatter ISO_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter CLOCK_WITH_ZONE = DateTimeFormatter.ofPattern("HH:mm (zzz)", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_IN_YEAR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern(CLOCK_PATTERN, Locale.ENGLISH);
+    private static final DateTimeFormatter CLOCK_WITH_ZONE =
+            DateTimeFormatter.ofPattern(CLOCK_PATTERN + " (zzz)", Locale.ENGLISH);
 
     private Formats() {
     }
@@ -124,6 +135,17 @@ public final class Formats {
         return DAY.format(date);
     }
 
+    /** A run of days, such as a week of free times: "Monday 30 November to Sunday 6 December 2026". */
+    public static String days(LocalDate first, LocalDate last) {
+        return (first.getYear() == last.getYear() ? DAY.format(first) : DAY_IN_YEAR.format(first)) + " to "
+                + DAY_IN_YEAR.format(last);
+    }
+
+    /** The pattern of {@link #clockTime}, for components that format times themselves (the week calendar). */
+    public static String clockPattern() {
+        return CLOCK_PATTERN;
+    }
+
     /** The time of day on a 24-hour clock ("09:30"), where the zone is named once nearby. */
     public static String clockTime(TemporalAccessor time) {
         return CLOCK.format(time);
@@ -132,6 +154,18 @@ public final class Formats {
     /** A wall-clock time with its zone's abbreviation for that moment ("01:30 (EST)"). */
     public static String clockTimeWithZone(ZonedDateTime time) {
         return CLOCK_WITH_ZONE.format(time);
+    }
+
+    /** Words such as expertise tags as one line: "Java, Architecture". */
+    public static String list(Collection<String> words) {
+        return String.join(", ", words);
+    }
+
+    /** Constants such as an account's roles as words, in their declared order: "Client, Builder, Admin". */
+    public static String words(Collection<? extends Enum<?>> constants) {
+        return constants.stream().sorted(Comparator.comparingInt(Enum::ordinal))
+                .map(constant -> status(constant.name()))
+                .collect(Collectors.joining(", "));
     }
 
     /** A status constant as a word: "ACTIVE" reads "Active", "PAYMENT_PENDING" reads "Payment pending". */

@@ -1,5 +1,6 @@
 package com.buildappswith.booking.web;
 
+import com.buildappswith.booking.profile.model.Role;
 import com.buildappswith.booking.shared.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,6 +12,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Currency;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -69,5 +73,24 @@ class FormatsTest {
     @CsvSource({"ACTIVE, Active", "PAYMENT_PENDING, Payment pending", "cancelled_by_client, Cancelled by client"})
     void wordsStatusConstants(String status, String word) {
         assertThat(Formats.status(status)).isEqualTo(word);
+    }
+
+    @Test
+    void wordsRolesInTheirOwnOrder() {
+        assertThat(Formats.words(Set.of(Role.ADMIN, Role.CLIENT))).isEqualTo("Client, Admin");
+        assertThat(Formats.words(EnumSet.of(Role.CLIENT))).isEqualTo("Client");
+    }
+
+    @Test
+    void writesTagsAsOneLine() {
+        assertThat(Formats.list(List.of("Java", "Architecture"))).isEqualTo("Java, Architecture");
+    }
+
+    @Test
+    void namesARunOfDaysWithTheYearOnce() {
+        assertThat(Formats.days(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 6)))
+                .isEqualTo("Monday 30 November to Sunday 6 December 2026");
+        assertThat(Formats.days(LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 3)))
+                .isEqualTo("Monday 28 December 2026 to Sunday 3 January 2027");
     }
 }

@@ -9,6 +9,7 @@ import com.buildappswith.booking.scheduling.application.WeeklyHours;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.shared.InvalidAmountException;
 import com.buildappswith.booking.shared.Money;
+import com.buildappswith.booking.shared.ZoneNames;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -67,7 +68,7 @@ public final class BuilderLineParser {
     private static ZoneId timezone(Line line, String text) throws InvalidBuilderLineException {
         String id = line.required("timezone", text, 64);
         try {
-            return ZoneId.of(id);
+            return ZoneNames.canonical(ZoneId.of(id));
         } catch (DateTimeException e) {
             throw line.invalid("timezone '" + id + "' is not an IANA zone id such as Europe/London");
         }

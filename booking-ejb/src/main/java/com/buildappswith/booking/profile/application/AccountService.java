@@ -108,10 +108,11 @@ public class AccountService {
         return accounts.search(query, offset, limit).map(AccountView::of);
     }
 
+    /** Grants or takes one role of the account, keeping its other roles as they are now. */
     @RolesAllowed(Roles.ADMIN)
-    public AccountView changeRoles(long accountId, Set<Role> roles) {
+    public AccountView changeRole(long accountId, Role role, boolean granted) {
         Account account = find(accountId);
-        account.changeRoles(roles, callerName());
+        account.changeRole(role, granted, callerName());
         LOG.info(() -> "Roles of account " + accountId + " are now " + account.roles());
         return AccountView.of(account);
     }

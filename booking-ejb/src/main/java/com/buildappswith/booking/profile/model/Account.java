@@ -122,6 +122,20 @@ public class Account {
         roles.addAll(granted);
     }
 
+    /**
+     * Grants or takes one role, leaving the others as they are now (not as an admin's page last showed them), with
+     * the rules of {@link #changeRoles}.
+     */
+    public void changeRole(Role role, boolean granted, String adminPrincipal) {
+        Set<Role> changed = EnumSet.copyOf(roles);
+        if (granted) {
+            changed.add(role);
+        } else {
+            changed.remove(role);
+        }
+        changeRoles(changed, adminPrincipal);
+    }
+
     public void useHashedPassword(String hash) {
         this.passwordHash = Objects.requireNonNull(hash, "Password hash is required.");
     }

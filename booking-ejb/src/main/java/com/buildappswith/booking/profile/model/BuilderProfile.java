@@ -128,7 +128,14 @@ public class BuilderProfile {
         return profile;
     }
 
+    /**
+     * An admin approves the application. Only a waiting application can be approved: an admin acting on a page
+     * that has gone stale (approved meanwhile by another admin) is told so rather than approving twice.
+     */
     public void approve() {
+        if (status != ProfileStatus.APPLIED) {
+            throw new InvalidProfileException(displayName() + " has no application waiting for approval.");
+        }
         status = ProfileStatus.APPROVED;
         account.grant(Role.BUILDER);
     }

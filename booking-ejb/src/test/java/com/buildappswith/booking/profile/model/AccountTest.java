@@ -36,6 +36,19 @@ class AccountTest {
     }
 
     @Test
+    void changingOneRoleKeepsTheRolesTheAccountHasNow() {
+        Account account = new Account("ada@example.com", "Ada", ZoneId.of("UTC"), Instant.EPOCH);
+        account.grant(Role.ADMIN);
+
+        account.changeRole(Role.BUILDER, true, "admin@example.com");
+        assertThat(account.roles()).containsExactlyInAnyOrder(Role.CLIENT, Role.BUILDER, Role.ADMIN);
+        assertThatThrownBy(() -> account.changeRole(Role.ADMIN, false, "ada@example.com"))
+                .isInstanceOf(InvalidRegistrationException.class);
+        account.changeRole(Role.ADMIN, false, "admin@example.com");
+        assertThat(account.roles()).containsExactlyInAnyOrder(Role.CLIENT, Role.BUILDER);
+    }
+
+    @Test
     void anAdminCannotTakeTheAdminRoleFromThemselves() {
         Account admin = new Account("Admin@Example.com", "Admin", ZoneId.of("UTC"), Instant.EPOCH);
         admin.grant(Role.ADMIN);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BuilderProfileTest {
 
@@ -51,5 +52,16 @@ class BuilderProfileTest {
 
         assertThat(application.isListed()).isTrue();
         assertThat(applicant.has(Role.BUILDER)).isTrue();
+    }
+
+    @Test
+    void anApplicationIsApprovedOnceAndAStalePageCannotApproveItAgain() {
+        Account applicant = new Account("ada@example.com", "Ada", ZoneId.of("UTC"), Instant.EPOCH);
+        BuilderProfile application = BuilderProfile.application(applicant, DETAILS, Instant.EPOCH);
+        application.approve();
+
+        assertThatThrownBy(application::approve).isInstanceOf(InvalidProfileException.class)
+                .hasMessage("Ada has no application waiting for approval.");
+        assertThat(application.status()).isEqualTo(ProfileStatus.APPROVED);
     }
 }

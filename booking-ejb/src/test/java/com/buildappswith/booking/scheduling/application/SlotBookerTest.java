@@ -66,7 +66,6 @@ class SlotBookerTest {
             Account builderAccount = account(entityManager, "builder-" + run + "@example.com", NEW_YORK);
             BuilderProfile builder = new BuilderProfile(builderAccount, "Builds things", "Bio", List.of("java"),
                     NEW_YORK);
-            builder.approve();
             builder.publish();
             entityManager.persist(builder);
             for (DayOfWeek day : DayOfWeek.values()) {

@@ -26,7 +26,6 @@ class SessionTypeTest {
         SessionType type = new SessionType(builder, "Intro", "Hello", Duration.ofMinutes(20), null);
         assertThat(type.isBookable()).isFalse();
 
-        builder.approve();
         builder.publish();
         assertThat(type.isBookable()).isTrue();
 

@@ -4,16 +4,21 @@ import com.buildappswith.booking.profile.application.BuilderProfiles;
 import com.buildappswith.booking.profile.application.OwnProfileView;
 import com.buildappswith.booking.profile.model.ProfileStatus;
 import com.buildappswith.booking.web.Messages;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.io.Serializable;
 import java.util.List;
 
-/** Admins approve builder applications and unpublish builders. */
+/**
+ * Admins approve builder applications and unpublish builders. Each button sends the id of the profile its row
+ * showed, and the action uses that id: a list read again at the click (an application arrived meanwhile and took
+ * the row's place) can never redirect an approval to someone else.
+ */
 @Named
-@RequestScoped
-public class BuildersAdminPage {
+@ViewScoped
+public class BuildersAdminPage implements Serializable {
 
     @Inject
     private BuilderProfiles profiles;
@@ -35,16 +40,21 @@ public class BuildersAdminPage {
         return builders;
     }
 
-    public void approve(OwnProfileView application) {
-        profiles.approve(application.id());
-        Messages.info(application.displayName() + " is now a builder and can publish their profile.");
+    /** Approves the application with the id the clicked row showed; the service checks it is still waiting. */
+    public void approve(String profileId) {
+        AdminActions.onId(profileId, id -> {
+            OwnProfileView approved = profiles.approve(id);
+            Messages.info(approved.displayName() + " is now a builder and can publish their profile.");
+        });
         applications = null;
         builders = null;
     }
 
-    public void unpublish(OwnProfileView builder) {
-        profiles.unpublish(builder.id());
-        Messages.info(builder.displayName() + " is no longer listed.");
+    public void unpublish(String profileId) {
+        AdminActions.onId(profileId, id -> {
+            OwnProfileView unpublished = profiles.unpublish(id);
+            Messages.info(unpublished.displayName() + " is no longer listed.");
+        });
         builders = null;
     }
 }

@@ -2,9 +2,9 @@ package com.buildappswith.booking.web.admin;
 
 import com.buildappswith.booking.profile.application.AccountService;
 import com.buildappswith.booking.profile.application.AccountView;
-import com.buildappswith.booking.profile.model.InvalidRegistrationException;
 import com.buildappswith.booking.profile.model.Role;
 import com.buildappswith.booking.shared.Page;
+import com.buildappswith.booking.web.Formats;
 import com.buildappswith.booking.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,12 +15,13 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-/** Admins find accounts, change their roles, and deactivate or reactivate them. */
+/**
+ * Admins find accounts, change their roles, and deactivate or reactivate them; every action takes the id of the
+ * account its row showed (see {@link AdminActions}).
+ */
 @Named
 @ViewScoped
 public class UsersPage implements Serializable {
@@ -53,47 +54,29 @@ public class UsersPage implements Serializable {
         }
     };
 
-    public void makeBuilder(AccountView account, boolean builder) {
-        Set<Role> roles = EnumSet.copyOf(account.roles());
-        if (builder) {
-            roles.add(Role.BUILDER);
-        } else {
-            roles.remove(Role.BUILDER);
-        }
-        changeRoles(account, roles);
+    /**
+     * Grants ({@code grant} "true") or takes ("false") a role of the account whose id the clicked row showed; the
+     * account's other roles stay as they are now.
+     */
+    public void changeRole(String accountId, String role, String grant) {
+        AdminActions.onId(accountId, id -> {
+            AccountView changed = accounts.changeRole(id, Role.valueOf(role), Boolean.parseBoolean(grant));
+            Messages.info(changed.email() + " now has the roles " + Formats.words(changed.roles()) + ".");
+        });
     }
 
-    public void makeAdmin(AccountView account, boolean admin) {
-        Set<Role> roles = EnumSet.copyOf(account.roles());
-        if (admin) {
-            roles.add(Role.ADMIN);
-        } else {
-            roles.remove(Role.ADMIN);
-        }
-        changeRoles(account, roles);
+    public void deactivate(String accountId) {
+        AdminActions.onId(accountId, id -> {
+            AccountView deactivated = accounts.deactivate(id);
+            Messages.info(deactivated.email() + " is deactivated and signed out everywhere.");
+        });
     }
 
-    private void changeRoles(AccountView account, Set<Role> roles) {
-        try {
-            AccountView changed = accounts.changeRoles(account.id(), roles);
-            Messages.info(changed.email() + " now has the roles " + changed.roles() + ".");
-        } catch (InvalidRegistrationException e) {
-            Messages.error(null, e.getMessage());
-        }
-    }
-
-    public void deactivate(AccountView account) {
-        try {
-            accounts.deactivate(account.id());
-            Messages.info(account.email() + " is deactivated and signed out everywhere.");
-        } catch (InvalidRegistrationException e) {
-            Messages.error(null, e.getMessage());
-        }
-    }
-
-    public void reactivate(AccountView account) {
-        accounts.reactivate(account.id());
-        Messages.info(account.email() + " can sign in again.");
+    public void reactivate(String accountId) {
+        AdminActions.onId(accountId, id -> {
+            AccountView reactivated = accounts.reactivate(id);
+            Messages.info(reactivated.email() + " can sign in again.");
+        });
     }
 
     public LazyDataModel<AccountView> getUsers() {

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What someone booking has chosen so far, as the booking page and the calendar page both hold it: a builder, one
@@ -29,6 +30,11 @@ final class BookingChoice implements Serializable {
         if (sessionTypes.stream().noneMatch(type -> Objects.equals(type.id(), sessionTypeId))) {
             sessionTypeId = sessionTypes.isEmpty() ? null : sessionTypes.get(0).id();
         }
+    }
+
+    /** The chosen session type with its duration and price worded, once there is one. */
+    Optional<SessionTypeRow> chosenType() {
+        return sessionTypes.stream().filter(type -> Objects.equals(type.id(), sessionTypeId)).findFirst();
     }
 
     /** Whether there is something to search: a session type, and a timezone that exists. */
@@ -61,8 +67,9 @@ final class BookingChoice implements Serializable {
         return timezone;
     }
 
+    /** Keeps the zone under its current name (Asia/Calcutta from a browser or link reads Asia/Kolkata). */
     void setTimezone(String timezone) {
-        this.timezone = timezone;
+        this.timezone = Timezones.parse(timezone).map(ZoneId::getId).orElse(timezone);
     }
 
     List<SessionTypeRow> getSessionTypes() {

@@ -7,6 +7,7 @@ import com.buildappswith.booking.scheduling.application.BookingRequest;
 import com.buildappswith.booking.scheduling.application.BookingView;
 import com.buildappswith.booking.scheduling.application.BookingWizard;
 import com.buildappswith.booking.scheduling.application.SlotView;
+import com.buildappswith.booking.web.Formats;
 import com.buildappswith.booking.web.Messages;
 import com.buildappswith.booking.web.profile.SessionTypeRow;
 import jakarta.faces.context.ExternalContext;
@@ -139,7 +140,27 @@ public class BookingPage implements Serializable {
     }
 
     public String getWeekLabel() {
-        return weekStart + " to " + weekStart.plusDays(DAYS_SHOWN - 1);
+        return Formats.days(weekStart, weekStart.plusDays(DAYS_SHOWN - 1));
+    }
+
+    /** The session type being booked, for the confirmation to say what it costs and how long it lasts. */
+    public Optional<SessionTypeRow> getChosenType() {
+        return choice.chosenType();
+    }
+
+    public LocalDate getWeekStart() {
+        return weekStart;
+    }
+
+    /** The first day shown, picked on the calendar; never a day already past in the viewer's zone. */
+    public void setWeekStart(LocalDate weekStart) {
+        if (weekStart != null) {
+            this.weekStart = weekStart.isBefore(today()) ? today() : weekStart;
+        }
+    }
+
+    public LocalDate getToday() {
+        return today();
     }
 
     private LocalDate today() {

@@ -5,6 +5,7 @@ import com.buildappswith.booking.scheduling.application.BookingRefusedException;
 import com.buildappswith.booking.scheduling.application.BookingView;
 import com.buildappswith.booking.scheduling.application.BookingWizard;
 import com.buildappswith.booking.scheduling.application.SlotView;
+import com.buildappswith.booking.web.Formats;
 import com.buildappswith.booking.web.account.CurrentUser;
 import com.buildappswith.booking.web.profile.SessionTypeRow;
 import jakarta.annotation.PostConstruct;
@@ -108,7 +109,8 @@ public class CalendarPage implements Serializable {
 
     private static ScheduleEvent<String> mine(BookingView booking, ZoneId zone) {
         return DefaultScheduleEvent.<String>builder()
-                .title(booking.sessionTypeName() + " with " + booking.builderName() + " (" + booking.status() + ")")
+                .title(booking.sessionTypeName() + " with " + booking.builderName() + " ("
+                        + Formats.status(booking.status().name()) + ")")
                 .startDate(booking.start().atZone(zone).toLocalDateTime())
                 .endDate(booking.end().atZone(zone).toLocalDateTime())
                 .styleClass("my-booking")
