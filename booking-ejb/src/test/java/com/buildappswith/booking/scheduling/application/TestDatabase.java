@@ -54,7 +54,7 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             execute(adminUrl, "CREATE DATABASE " + name);
         } else {
             kind = DatabaseTarget.Kind.H2;
-            url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+            url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + DatabaseTarget.EMBEDDED_LOCK_TIMEOUT;
             user = "sa";
             password = "";
         }
