@@ -9,8 +9,9 @@ UPDATE session_type SET buffer_before_minutes = LEAST(GREATEST(buffer_before_min
                         minimum_notice_minutes = LEAST(GREATEST(minimum_notice_minutes, 0), 10080),
                         horizon_days = LEAST(GREATEST(horizon_days, 1), 365),
                         step_minutes = LEAST(GREATEST(step_minutes, 5), 480),
-                        capacity = LEAST(GREATEST(capacity, 1), 100),
-                        max_per_day = LEAST(GREATEST(max_per_day, 1), 100);
+                        capacity = LEAST(GREATEST(capacity, 1), 100);
+-- Apart, because PostgreSQL's GREATEST skips a NULL (no daily cap) where H2's returns NULL.
+UPDATE session_type SET max_per_day = LEAST(GREATEST(max_per_day, 1), 100) WHERE max_per_day IS NOT NULL;
 
 ALTER TABLE session_type ADD CONSTRAINT session_type_buffers_within_bounds
     CHECK (buffer_before_minutes BETWEEN 0 AND 240 AND buffer_after_minutes BETWEEN 0 AND 240);
