@@ -2,9 +2,7 @@ package com.buildappswith.booking.scheduling.application;
 
 import com.buildappswith.booking.profile.application.CallerAccounts;
 import com.buildappswith.booking.profile.infrastructure.JpaAccountRepository;
-import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.BuilderProfile;
-import com.buildappswith.booking.profile.model.Role;
 import com.buildappswith.booking.scheduling.infrastructure.JpaAvailabilityRepository;
 import com.buildappswith.booking.scheduling.infrastructure.JpaBookingRepository;
 import com.buildappswith.booking.scheduling.infrastructure.JpaScheduleOwnerRepository;
@@ -14,7 +12,6 @@ import com.buildappswith.booking.scheduling.model.BookingLimits;
 import com.buildappswith.booking.scheduling.model.BookingRepository;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.SlotRefusal;
-import com.buildappswith.booking.scheduling.model.WeeklyAvailability;
 import com.buildappswith.booking.shared.DomainException;
 import com.buildappswith.booking.shared.Money;
 import com.buildappswith.booking.shared.ProblemType;
@@ -28,7 +25,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +32,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Currency;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -73,19 +68,13 @@ class DatabaseFailuresTest {
         firstClient = "first-" + run + "@example.com";
         secondClient = "second-" + run + "@example.com";
         paidType = inTransaction(entityManager -> {
-            BuilderProfile builder = new BuilderProfile(account(entityManager, "builder-" + run + "@example.com"),
-                    "Builds things", "Bio", List.of("java"), NEW_YORK);
-            builder.approve();
-            builder.publish();
-            entityManager.persist(builder);
-            for (DayOfWeek day : DayOfWeek.values()) {
-                entityManager.persist(new WeeklyAvailability(builder, day, LocalTime.of(9, 0), LocalTime.of(17, 0)));
-            }
+            BuilderProfile builder = Seeds.listedBuilder(entityManager, "builder-" + run + "@example.com", NEW_YORK,
+                    LocalTime.of(9, 0), LocalTime.of(17, 0));
             SessionType type = new SessionType(builder, "Code review", "An hour on your code", Duration.ofHours(1),
                     new Money(9900, Currency.getInstance("EUR")));
             entityManager.persist(type);
-            account(entityManager, firstClient);
-            account(entityManager, secondClient);
+            Seeds.client(entityManager, firstClient, NEW_YORK);
+            Seeds.client(entityManager, secondClient, NEW_YORK);
             entityManager.flush();
             builderId = builder.id();
             return type.id();
@@ -195,12 +184,6 @@ class DatabaseFailuresTest {
         }
     }
 
-    private static Account account(EntityManager entityManager, String email) {
-        Account account = new Account(email, email.substring(0, email.indexOf('@')), NEW_YORK, NOW);
-        account.grant(Role.CLIENT);
-        entityManager.persist(account);
-        return account;
-    }
 
     private static <T> T inTransaction(Function<EntityManager, T> work) {
         return DATABASE.inTransaction(work);

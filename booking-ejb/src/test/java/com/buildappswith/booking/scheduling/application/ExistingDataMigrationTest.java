@@ -1,8 +1,6 @@
 package com.buildappswith.booking.scheduling.application;
 
-import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.BuilderProfile;
-import com.buildappswith.booking.profile.model.Role;
 import com.buildappswith.booking.scheduling.infrastructure.SlotBookers;
 import com.buildappswith.booking.scheduling.model.AvailabilityException;
 import com.buildappswith.booking.scheduling.model.Booking;
@@ -12,15 +10,12 @@ import com.buildappswith.booking.scheduling.model.LocalRange;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.SlotRules;
 import com.buildappswith.booking.scheduling.model.TimeOff;
-import com.buildappswith.booking.scheduling.model.WeeklyAvailability;
 import com.buildappswith.booking.shared.Money;
 import com.buildappswith.booking.shared.persistence.DatabaseTarget;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,14 +50,8 @@ class ExistingDataMigrationTest {
     @Test
     void theChecksArriveOnADatabaseThatHoldsDataOfEarlierVersions() {
         long[] ids = DATABASE.inTransaction(entityManager -> {
-            BuilderProfile builder = new BuilderProfile(account(entityManager, "ada@example.com"), "Architect", "Bio",
-                    List.of("java"), NEW_YORK);
-            builder.approve();
-            builder.publish();
-            entityManager.persist(builder);
-            for (DayOfWeek day : DayOfWeek.values()) {
-                entityManager.persist(new WeeklyAvailability(builder, day, LocalTime.of(9, 0), LocalTime.MIDNIGHT));
-            }
+            BuilderProfile builder = Seeds.listedBuilder(entityManager, "ada@example.com", NEW_YORK,
+                    LocalTime.of(9, 0), LocalTime.MIDNIGHT);
             entityManager.persist(AvailabilityException.override(builder, FRIDAY.plusDays(7),
                     Optional.of(new LocalRange(LocalTime.of(10, 0), LocalTime.of(12, 0)))));
             entityManager.persist(AvailabilityException.override(builder, FRIDAY.plusDays(8), Optional.empty()));
@@ -73,8 +62,8 @@ class ExistingDataMigrationTest {
             SessionType free = new SessionType(builder, "Intro", "A quick look", Duration.ofMinutes(20), null);
             entityManager.persist(paid);
             entityManager.persist(free);
-            account(entityManager, "client@example.com");
-            account(entityManager, "other@example.com");
+            Seeds.client(entityManager, "client@example.com", NEW_YORK);
+            Seeds.client(entityManager, "other@example.com", NEW_YORK);
             entityManager.flush();
             return new long[] {builder.id(), paid.id(), free.id()};
         });
@@ -147,10 +136,4 @@ class ExistingDataMigrationTest {
                         null)));
     }
 
-    private static Account account(EntityManager entityManager, String email) {
-        Account account = new Account(email, email.substring(0, email.indexOf('@')), NEW_YORK, NOW);
-        account.grant(Role.CLIENT);
-        entityManager.persist(account);
-        return account;
-    }
 }

@@ -4,17 +4,14 @@ import com.buildappswith.booking.profile.application.CallerAccounts;
 import com.buildappswith.booking.profile.infrastructure.JpaAccountRepository;
 import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.BuilderProfile;
-import com.buildappswith.booking.profile.model.Role;
 import com.buildappswith.booking.scheduling.infrastructure.JpaAvailabilityRepository;
 import com.buildappswith.booking.scheduling.infrastructure.JpaBookingRepository;
 import com.buildappswith.booking.scheduling.infrastructure.JpaScheduleOwnerRepository;
 import com.buildappswith.booking.scheduling.infrastructure.JpaSessionTypeRepository;
-import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.scheduling.model.BookingLimits;
 import com.buildappswith.booking.scheduling.model.ScheduleOwnerRepository;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.SlotRules;
-import com.buildappswith.booking.scheduling.model.WeeklyAvailability;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,19 +70,13 @@ class SessionTypeChangeRaceTest {
         firstClient = "first-" + run + "@example.com";
         secondClient = "second-" + run + "@example.com";
         workshop = inTransaction(entityManager -> {
-            BuilderProfile builder = new BuilderProfile(account(entityManager, builderEmail), "Runs workshops", "Bio",
-                    List.of("java"), NEW_YORK);
-            builder.approve();
-            builder.publish();
-            entityManager.persist(builder);
-            for (DayOfWeek day : DayOfWeek.values()) {
-                entityManager.persist(new WeeklyAvailability(builder, day, LocalTime.of(9, 0), LocalTime.of(17, 0)));
-            }
+            BuilderProfile builder = Seeds.listedBuilder(entityManager, builderEmail, NEW_YORK, LocalTime.of(9, 0),
+                    LocalTime.of(17, 0));
             SessionType type = new SessionType(builder, "Workshop", "Together", Duration.ofHours(1), null);
             type.scheduleWith(rules(3));
             entityManager.persist(type);
-            account(entityManager, firstClient);
-            account(entityManager, secondClient);
+            Seeds.client(entityManager, firstClient, NEW_YORK);
+            Seeds.client(entityManager, secondClient, NEW_YORK);
             entityManager.flush();
             builderId = builder.id();
             return type.id();
@@ -199,12 +189,6 @@ class SessionTypeChangeRaceTest {
                 Duration.ofDays(60), Duration.ofMinutes(30), capacity, OptionalInt.empty());
     }
 
-    private static Account account(EntityManager entityManager, String email) {
-        Account account = new Account(email, email.substring(0, email.indexOf('@')), NEW_YORK, NOW);
-        account.grant(Role.CLIENT);
-        entityManager.persist(account);
-        return account;
-    }
 
     private static <T> T inTransaction(Function<EntityManager, T> work) {
         return DATABASE.inTransaction(work);

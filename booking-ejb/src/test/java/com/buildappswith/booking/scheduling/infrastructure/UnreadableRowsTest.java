@@ -1,18 +1,16 @@
 package com.buildappswith.booking.scheduling.infrastructure;
 
-import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.BuilderProfile;
-import com.buildappswith.booking.profile.model.Role;
 import com.buildappswith.booking.scheduling.application.AvailabilityCache;
 import com.buildappswith.booking.scheduling.application.BookingRequest;
 import com.buildappswith.booking.scheduling.application.BookingView;
+import com.buildappswith.booking.scheduling.application.Seeds;
 import com.buildappswith.booking.scheduling.application.TestDatabase;
 import com.buildappswith.booking.scheduling.model.Availability;
 import com.buildappswith.booking.scheduling.model.BookingLimits;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
+import com.buildappswith.booking.scheduling.model.LocalRange;
 import com.buildappswith.booking.scheduling.model.SessionType;
-import com.buildappswith.booking.scheduling.model.WeeklyAvailability;
-import com.buildappswith.booking.scheduling.model.WeeklyRange;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +25,6 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -72,16 +68,11 @@ class UnreadableRowsTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         client = "client-" + run + "@example.com";
         typeId = inTransaction(entityManager -> {
-            BuilderProfile builder = new BuilderProfile(account(entityManager, "builder-" + run + "@example.com"),
-                    "Builds things", "Bio", List.of("java"), NEW_YORK);
-            builder.approve();
-            builder.publish();
-            entityManager.persist(builder);
-            entityManager.persist(new WeeklyAvailability(builder, DayOfWeek.FRIDAY, LocalTime.of(9, 0),
-                    LocalTime.of(17, 0)));
+            BuilderProfile builder = Seeds.listedBuilder(entityManager, "builder-" + run + "@example.com", NEW_YORK,
+                    LocalTime.of(9, 0), LocalTime.of(17, 0));
             SessionType type = new SessionType(builder, "Call", "An hour", Duration.ofHours(1), null);
             entityManager.persist(type);
-            account(entityManager, client);
+            Seeds.client(entityManager, client, NEW_YORK);
             entityManager.flush();
             builderId = builder.id();
             return type.id();
@@ -102,8 +93,8 @@ class UnreadableRowsTest {
         Availability availability = inTransaction(entityManager -> new JpaAvailabilityRepository(entityManager)
                 .of(entityManager.find(BuilderProfile.class, builderId)).availability());
 
-        assertThat(availability.weekly()).containsExactly(new WeeklyRange(DayOfWeek.FRIDAY, LocalTime.of(9, 0),
-                LocalTime.of(17, 0)));
+        assertThat(availability.weekly()).hasSize(7).allSatisfy(range -> assertThat(range.hours())
+                .isEqualTo(new LocalRange(LocalTime.of(9, 0), LocalTime.of(17, 0))));
         assertThat(availability.overrides()).isEmpty();
         assertThat(availability.timeOff()).isEmpty();
     }
@@ -128,12 +119,6 @@ class UnreadableRowsTest {
         });
     }
 
-    private static Account account(EntityManager entityManager, String email) {
-        Account account = new Account(email, email.substring(0, email.indexOf('@')), NEW_YORK, NOW);
-        account.grant(Role.CLIENT);
-        entityManager.persist(account);
-        return account;
-    }
 
     private static <T> T inTransaction(Function<EntityManager, T> work) {
         return DATABASE.inTransaction(work);
