@@ -1,6 +1,7 @@
 package com.buildappswith.booking.web;
 
-import com.buildappswith.booking.shared.persistence.DatabaseUnavailableException;
+import com.buildappswith.booking.shared.DomainException;
+import com.buildappswith.booking.shared.persistence.DatabaseFailure;
 import com.buildappswith.booking.web.problem.Problems;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -15,8 +16,9 @@ import java.util.Optional;
 
 /**
  * Where the container sends its own errors (a constraint in web.xml refusing a role, an unknown address, a
- * failure before any page ran): API clients get a problem document, people get a page of the site. A failure
- * because the database is not available yet is a 503 that says so, not an internal error.
+ * failure before any page ran): API clients get a problem document, people get a page of the site. A refusal of
+ * the database answers as {@link DatabaseFailure} says (a 503 while it is not available yet), not as an internal
+ * error.
  */
 @WebServlet("/errors/*")
 public class ErrorResponses extends HttpServlet {
@@ -27,14 +29,15 @@ public class ErrorResponses extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        Optional<DatabaseUnavailableException> unavailable = DatabaseUnavailableException.behind(
+        Optional<DomainException> refusedByTheDatabase = DatabaseFailure.behind(
                 (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = unavailable.isPresent() ? 503 : code instanceof Integer number ? number : 500;
+        int status = refusedByTheDatabase.map(refusal -> refusal.type().status())
+                .orElse(code instanceof Integer number ? number : 500);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null && uri.toString().startsWith(request.getContextPath() + "/api/")) {
-            if (unavailable.isPresent()) {
-                Problems.write(response, Problems.Problem.of(unavailable.get()));
+            if (refusedByTheDatabase.isPresent()) {
+                Problems.write(response, Problems.Problem.of(refusedByTheDatabase.get()));
             } else if (request.getAttribute(Problems.ATTRIBUTE) instanceof Problems.Problem problem
                     && problem.status() == status) {
                 Problems.write(response, problem);

@@ -2,8 +2,10 @@ package com.buildappswith.booking.scheduling.application;
 
 import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.profile.model.Roles;
+import com.buildappswith.booking.scheduling.model.ScheduleOwnerRepository;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.SessionTypeRepository;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +18,8 @@ import java.util.logging.Logger;
 
 /**
  * A builder manages the session types they offer. Every method acts on the caller's own builder profile; a type of
- * another builder is refused, so no builder can read or change another's types through this facade.
+ * another builder is refused, so no builder can read or change another's types through this facade. Changes wait
+ * for the bookings in progress with the builder, and bookings for them ({@link SessionTypeChanges}).
  */
 @Stateless
 @DeclareRoles({Roles.CLIENT, Roles.BUILDER, Roles.ADMIN})
@@ -29,10 +32,20 @@ public class OwnSessionTypes {
     private SessionTypeRepository types;
 
     @Inject
+    private ScheduleOwnerRepository owners;
+
+    @Inject
     private CallerBuilders builders;
 
     @Resource
     private SessionContext context;
+
+    private SessionTypeChanges changes;
+
+    @PostConstruct
+    void prepare() {
+        changes = new SessionTypeChanges(types, owners);
+    }
 
     /** All of the caller's types, offered first. */
     public List<OwnSessionTypeView> sessionTypes() {
@@ -41,29 +54,18 @@ public class OwnSessionTypes {
 
     public OwnSessionTypeView offer(SessionTypeDraft draft) {
         BuilderProfile me = me();
-        SessionType type = InvalidScheduleException.checked(() -> draft.newFor(me));
-        types.add(type);
+        SessionType type = changes.offer(me, draft);
         LOG.info(() -> "Builder " + me.id() + " offers session type " + type.id());
         return OwnSessionTypeView.of(type);
     }
 
     public OwnSessionTypeView revise(long sessionTypeId, SessionTypeDraft draft) {
-        SessionType type = own(sessionTypeId);
-        return OwnSessionTypeView.of(InvalidScheduleException.checked(() -> draft.applyTo(type)));
+        return OwnSessionTypeView.of(changes.revise(me(), sessionTypeId, draft));
     }
 
     /** Offers a type again or stops offering it; its bookings stay either way. */
     public OwnSessionTypeView changeActive(long sessionTypeId, boolean active) {
-        SessionType type = own(sessionTypeId);
-        type.changeActive(active);
-        return OwnSessionTypeView.of(type);
-    }
-
-    private SessionType own(long sessionTypeId) {
-        SessionType type = types.byId(sessionTypeId)
-                .orElseThrow(() -> new InvalidScheduleException("No such session type."));
-        CallerBuilders.requireOwn(type.builder(), me());
-        return type;
+        return OwnSessionTypeView.of(changes.changeActive(me(), sessionTypeId, active));
     }
 
     private BuilderProfile me() {

@@ -37,6 +37,8 @@ import java.util.Objects;
 public final class SlotBooker {
 
     private static final String NOT_OFFERED = "No such session type is offered.";
+    private static final String TYPE_CHANGED =
+            "The builder changed this session type a moment ago: look at its details and times again.";
 
     private final CallerAccounts callers;
     private final SessionTypeRepository sessionTypes;
@@ -86,7 +88,7 @@ public final class SlotBooker {
                 .ifPresent(refusal -> {
                     throw new BookingRefusedException(refusal.message(), refusal.isUsedUp());
                 });
-        Availability availability = lockBuilder(builder);
+        Availability availability = lockBuilder(type);
         Instant now = clock.instant();
 
         TimeWindow window = SlotFinder.decidingWindow(type.slotRules(), builder.timezone(), start);
@@ -108,14 +110,36 @@ public final class SlotBooker {
     /**
      * Takes the builder's row lock, which every booking with this builder waits for, and returns the builder's
      * availability as it stands under that lock. The profile was read again if it changed since it was read with
-     * the session type (unlisted, or moved to another timezone, say).
+     * the session type (unlisted, or moved to another timezone, say); a change of the type itself also raises the
+     * builder's version, under the same lock, so the type is read again then too, and a booking is never made
+     * against a type as it was before a change that committed first.
      */
-    private Availability lockBuilder(BuilderProfile builder) {
+    private Availability lockBuilder(SessionType type) {
+        BuilderProfile builder = type.builder();
+        long versionReadWithType = builder.version();
         long version = owners.lockForBooking(builder);
         if (!builder.isListed()) {
             throw new BookingRefusedException(NOT_OFFERED, false);
         }
+        if (version != versionReadWithType) {
+            requireUnchanged(type);
+        }
         return availabilityCache.availability(builder.id(), version, () -> availabilities.of(builder).availability());
+    }
+
+    /**
+     * Refuses the booking if its type was switched off or changed (its length, capacity, limits or price) since it
+     * was read: the limits were checked, and the client chose, against the type as it was.
+     */
+    private void requireUnchanged(SessionType type) {
+        long versionRead = type.version();
+        sessionTypes.refresh(type);
+        if (!type.isBookable()) {
+            throw new BookingRefusedException(NOT_OFFERED, false);
+        }
+        if (type.version() != versionRead) {
+            throw new BookingRefusedException(TYPE_CHANGED, true);
+        }
     }
 
     /**

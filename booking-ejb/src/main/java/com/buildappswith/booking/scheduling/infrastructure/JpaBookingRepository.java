@@ -10,7 +10,7 @@ import com.buildappswith.booking.scheduling.model.OccupiedTime;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.SlotRules;
 import com.buildappswith.booking.scheduling.model.UpcomingBooking;
-import com.buildappswith.booking.shared.persistence.DatabaseUnavailableException;
+import com.buildappswith.booking.shared.persistence.DatabaseFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -144,11 +144,10 @@ public class JpaBookingRepository implements BookingRepository {
             entityManager.flush();
             return true;
         } catch (PersistenceException e) {
-            Optional<DatabaseUnavailableException> unavailable = DatabaseUnavailableException.behind(e);
-            if (unavailable.isPresent()) {
-                throw unavailable.get();
+            if (DatabaseFailure.of(e).filter(kind -> kind == DatabaseFailure.TAKEN).isPresent()) {
+                return false;
             }
-            return false;
+            throw DatabaseFailure.behind(e).orElseThrow(() -> e);
         }
     }
 

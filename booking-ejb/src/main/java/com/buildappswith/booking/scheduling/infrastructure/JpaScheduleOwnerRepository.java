@@ -50,4 +50,9 @@ public class JpaScheduleOwnerRepository implements ScheduleOwnerRepository {
     public void lockForChangeOfHours(BuilderProfile builder) {
         entityManager.lock(builder, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
+
+    @Override
+    public void lockForChangeOfSessionTypes(BuilderProfile builder) {
+        entityManager.lock(builder, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    }
 }

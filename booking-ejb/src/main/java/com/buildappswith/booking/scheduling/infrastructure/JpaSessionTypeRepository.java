@@ -63,6 +63,11 @@ public class JpaSessionTypeRepository implements SessionTypeRepository {
     }
 
     @Override
+    public void refresh(SessionType type) {
+        entityManager.refresh(type);
+    }
+
+    @Override
     public void add(SessionType type) {
         entityManager.persist(type);
         entityManager.flush();

@@ -124,6 +124,22 @@ public class AvailabilityException {
         return new TimeOff(startsAt, endsAt);
     }
 
+    /**
+     * Refuses, with the reason, an exception as stored that the model cannot use: a kind without its date, hours
+     * or instants, or hours or time off that end before they start.
+     */
+    public void checkReadable() {
+        Objects.requireNonNull(kind, "Kind is required.");
+        if (kind == Kind.TIME_OFF) {
+            timeOff();
+        } else {
+            Objects.requireNonNull(overrideDate, "Date is required.");
+            if (start != null || end != null) {
+                new LocalRange(start, end);
+            }
+        }
+    }
+
     public Optional<String> note() {
         return Optional.ofNullable(note);
     }

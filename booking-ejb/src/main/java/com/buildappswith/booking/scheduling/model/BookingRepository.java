@@ -40,9 +40,11 @@ public interface BookingRepository {
     /**
      * Writes a new booking and the event that records it, at once.
      *
-     * @return false when the database refused it (on PostgreSQL, the exclusion constraint does when a booking that
-     *         a concurrent transaction wrote first overlaps it); the transaction can then only roll back
-     * @throws com.buildappswith.booking.shared.persistence.DatabaseUnavailableException when the database went
+     * @return false when the database refused it as taken (on PostgreSQL, an exclusion constraint does when a
+     *         booking that a concurrent transaction wrote first overlaps it); the transaction can then only roll back
+     * @throws com.buildappswith.booking.shared.DomainException for every other refusal of the database, with the
+     *         answer {@link com.buildappswith.booking.shared.persistence.DatabaseFailure} gives it (changed at the
+     *         same moment, a broken rule, busy, or gone)
      */
     boolean add(Booking booking, BookingEvent created);
 

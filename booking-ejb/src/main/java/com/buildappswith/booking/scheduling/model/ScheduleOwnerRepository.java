@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * The builder whose schedule it is, as the scheduling domain reads and locks their profile row. That row is the
- * lock every booking with the builder and every change of their hours takes, so the two wait for each other on
- * every node; its version says which hours are current (see {@code AvailabilityCache}).
+ * lock every booking with the builder and every change of their hours or session types takes, so they wait for each
+ * other on every node; its version says which hours and types are current (see {@code AvailabilityCache}).
  */
 public interface ScheduleOwnerRepository {
 
@@ -26,4 +26,10 @@ public interface ScheduleOwnerRepository {
      * the change commits, which tells every node's availability cache that what it remembers is stale.
      */
     void lockForChangeOfHours(BuilderProfile builder);
+
+    /**
+     * Takes the builder's row lock before one of their session types is created or changed, and raises the builder's
+     * version when the change commits, which tells a booking that read the type before the change to read it again.
+     */
+    void lockForChangeOfSessionTypes(BuilderProfile builder);
 }

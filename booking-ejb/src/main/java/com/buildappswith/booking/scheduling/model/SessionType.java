@@ -162,6 +162,11 @@ public class SessionType {
         return builder;
     }
 
+    /** Raised by every change of the type, so one who read it can tell whether it changed since. */
+    public long version() {
+        return version;
+    }
+
     public String name() {
         return name;
     }

@@ -23,6 +23,9 @@ public interface SessionTypeRepository {
     /** The offered types of several builders in one query, by length and name. */
     List<SessionType> offeredBy(Collection<Long> builderIds);
 
+    /** Reads the type again as it stands in the database now, discarding what was read before. */
+    void refresh(SessionType type);
+
     /** Stores a new type at once, so that it has its id and a refusal of the database surfaces here. */
     void add(SessionType type);
 }

@@ -87,12 +87,15 @@ public class DatabaseMigration {
                 kind);
     }
 
-    /** Shared SQL for every database, plus what only PostgreSQL can enforce (exclusion constraints). */
     private static int migrate(FluentConfiguration configuration, DatabaseTarget.Kind kind) {
-        String[] locations = kind == DatabaseTarget.Kind.POSTGRESQL
+        return configuration.locations(locations(kind)).load().migrate().migrationsExecuted;
+    }
+
+    /** Shared SQL for every database, plus what only PostgreSQL can enforce (exclusion constraints). */
+    public static String[] locations(DatabaseTarget.Kind kind) {
+        return kind == DatabaseTarget.Kind.POSTGRESQL
                 ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
                 : new String[] {"classpath:db/migration"};
-        return configuration.locations(locations).load().migrate().migrationsExecuted;
     }
 
     @Lock(LockType.READ)

@@ -16,6 +16,13 @@ public record DatabaseTarget(Kind kind, String url, Optional<String> user, Optio
 
     public enum Kind { POSTGRESQL, H2 }
 
+    /**
+     * How long a statement of the embedded H2 waits for a row lock (H2's own default is one second): bookings with one
+     * builder queue for the builder's row, and a burst of them, each a few milliseconds, must not time out in the
+     * queue. Ten seconds is far more than a queue takes and still answers a stuck lock before a client gives up.
+     */
+    public static final String EMBEDDED_LOCK_TIMEOUT = ";LOCK_TIMEOUT=10000";
+
     private static final Pattern SECRET_IN_URL = Pattern.compile("(?i)(password=)[^&;]*");
 
     public static DatabaseTarget from(Settings settings) {
@@ -41,7 +48,7 @@ public record DatabaseTarget(Kind kind, String url, Optional<String> user, Optio
     private static String embeddedUrl(Settings settings) {
         // The file lock stays with this JVM; AUTO_SERVER would open a port on every interface.
         return "jdbc:h2:file:" + settings.dataDirectory().resolve("booking").toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE";
+                + ";DB_CLOSE_ON_EXIT=FALSE" + EMBEDDED_LOCK_TIMEOUT;
     }
 
     /** A description for logs and health: names the settings to check and never shows a password. */

@@ -6,6 +6,7 @@ import com.buildappswith.booking.shared.persistence.DatabaseMigration;
 import com.buildappswith.booking.shared.persistence.DatabaseTarget;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -36,6 +37,7 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     private String adminUrl;
     private String name;
     private EntityManagerFactory factory;
+    private Function<DatabaseTarget.Kind, String> olderVersion;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -54,12 +56,32 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             execute(adminUrl, "CREATE DATABASE " + name);
         } else {
             kind = DatabaseTarget.Kind.H2;
-            url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+            url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + DatabaseTarget.EMBEDDED_LOCK_TIMEOUT;
             user = "sa";
             password = "";
         }
-        DatabaseMigration.migrate(url, user, password, kind);
+        if (olderVersion == null) {
+            DatabaseMigration.migrate(url, user, password, kind);
+        } else {
+            Flyway.configure(DatabaseMigration.class.getClassLoader()).dataSource(url, user, password)
+                    .locations(DatabaseMigration.locations(kind)).target(olderVersion.apply(kind)).load().migrate();
+        }
         factory = BookingPersistenceUnit.outsideServer(url, user, password, 2);
+    }
+
+    /**
+     * A database whose schema stops at an older version, {@code version} of the kind of database, to hold data as it
+     * was before a migration that {@link #migrateToLatest()} then applies.
+     */
+    public static TestDatabase upToVersion(Function<DatabaseTarget.Kind, String> version) {
+        TestDatabase database = new TestDatabase();
+        database.olderVersion = version;
+        return database;
+    }
+
+    /** Applies the migrations not applied yet, as a server starting a newer version of the application would. */
+    public int migrateToLatest() {
+        return DatabaseMigration.migrate(url, user, password, kind);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package com.buildappswith.booking.web.api;
 
 import com.buildappswith.booking.shared.DomainException;
-import com.buildappswith.booking.shared.persistence.DatabaseUnavailableException;
+import com.buildappswith.booking.shared.persistence.DatabaseFailure;
 import com.buildappswith.booking.web.problem.Problems;
 import com.buildappswith.booking.web.problem.Problems.Problem;
 import jakarta.ejb.AccessLocalException;
@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
 /**
  * Turns every failure of the API into {@code application/problem+json}: a refusal of the application with the
  * problem type it carries, a role the container refused as 403, broken parameter constraints and unreadable JSON
- * as 400, the status a JAX-RS exception carries (in the product's words, never the framework's message), 503 while the
- * database is not available, or 500 with a detail that says nothing about the server's internals (those go to the
+ * as 400, the status a JAX-RS exception carries (in the product's words, never the framework's message), the answer
+ * {@link DatabaseFailure} gives a refusal of the database (503 while it is not available or too busy), or 500 with a detail that says nothing about the server's internals (those go to the
  * log).
  */
 @Provider
@@ -59,9 +59,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 || failure instanceof JsonException) {
             return Problem.of(400, "Bad Request", "The request body is not JSON of the expected shape.");
         }
-        Optional<DatabaseUnavailableException> unavailable = DatabaseUnavailableException.behind(failure);
-        if (unavailable.isPresent()) {
-            return Problem.of(unavailable.get());
+        Optional<DomainException> refusedByTheDatabase = DatabaseFailure.behind(failure);
+        if (refusedByTheDatabase.isPresent()) {
+            DatabaseFailure.of(failure).filter(DatabaseFailure::needsAnOperator).ifPresent(kind ->
+                    LOG.log(Level.WARNING, "The database refused an API request: " + kind, failure));
+            return Problem.of(refusedByTheDatabase.get());
         }
         LOG.log(Level.SEVERE, "Unexpected API failure", failure);
         return Problem.of(500, "Internal Server Error", "The request could not be completed; it has been logged.");

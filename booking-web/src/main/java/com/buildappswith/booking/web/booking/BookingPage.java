@@ -7,6 +7,7 @@ import com.buildappswith.booking.scheduling.application.BookingRequest;
 import com.buildappswith.booking.scheduling.application.BookingView;
 import com.buildappswith.booking.scheduling.application.BookingWizard;
 import com.buildappswith.booking.scheduling.application.SlotView;
+import com.buildappswith.booking.shared.DomainException;
 import com.buildappswith.booking.web.Formats;
 import com.buildappswith.booking.web.Messages;
 import com.buildappswith.booking.web.profile.SessionTypeRow;
@@ -127,7 +128,7 @@ public class BookingPage implements Serializable {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath()
                     + BookingLinks.success(booking.builderId(), booking.id()));
-        } catch (BookingRefusedException e) {
+        } catch (DomainException e) {
             Messages.error(null, e.getMessage());
             refreshSlots();
         }

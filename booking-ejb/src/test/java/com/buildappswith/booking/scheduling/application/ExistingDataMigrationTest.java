@@ -1,0 +1,139 @@
+package com.buildappswith.booking.scheduling.application;
+
+import com.buildappswith.booking.profile.model.BuilderProfile;
+import com.buildappswith.booking.scheduling.infrastructure.SlotBookers;
+import com.buildappswith.booking.scheduling.model.AvailabilityException;
+import com.buildappswith.booking.scheduling.model.Booking;
+import com.buildappswith.booking.scheduling.model.BookingLimits;
+import com.buildappswith.booking.scheduling.model.BookingStatus;
+import com.buildappswith.booking.scheduling.model.LocalRange;
+import com.buildappswith.booking.scheduling.model.SessionType;
+import com.buildappswith.booking.scheduling.model.SlotRules;
+import com.buildappswith.booking.scheduling.model.TimeOff;
+import com.buildappswith.booking.shared.Money;
+import com.buildappswith.booking.shared.persistence.DatabaseTarget;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The migration that adds the database's own checks (V5), on a database that already holds what the application
+ * wrote before it (builders with weekly hours to midnight, date overrides, time off, held, confirmed and expired
+ * bookings) and what earlier versions let the API store (a type with a 1-minute step and an unbounded horizon,
+ * notice and capacity, a hold without its expiry): the migration succeeds, and such rows are brought within the
+ * rules instead of stopping the upgrade.
+ */
+class ExistingDataMigrationTest {
+
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
+    private static final LocalDate FRIDAY = LocalDate.of(2026, 12, 4);
+
+    @RegisterExtension
+    static final TestDatabase DATABASE = TestDatabase.upToVersion(
+            kind -> kind == DatabaseTarget.Kind.POSTGRESQL ? "4.1" : "4");
+
+    @Test
+    void theChecksArriveOnADatabaseThatHoldsDataOfEarlierVersions() {
+        long[] ids = DATABASE.inTransaction(entityManager -> {
+            BuilderProfile builder = Seeds.listedBuilder(entityManager, "ada@example.com", NEW_YORK,
+                    LocalTime.of(9, 0), LocalTime.MIDNIGHT);
+            entityManager.persist(AvailabilityException.override(builder, FRIDAY.plusDays(7),
+                    Optional.of(new LocalRange(LocalTime.of(10, 0), LocalTime.of(12, 0)))));
+            entityManager.persist(AvailabilityException.override(builder, FRIDAY.plusDays(8), Optional.empty()));
+            entityManager.persist(AvailabilityException.timeOff(builder,
+                    TimeOff.wholeDays(FRIDAY.plusDays(14), FRIDAY.plusDays(15), NEW_YORK), "Holiday"));
+            SessionType paid = new SessionType(builder, "Review", "An hour", Duration.ofHours(1),
+                    new Money(15000, Currency.getInstance("USD")));
+            SessionType free = new SessionType(builder, "Intro", "A quick look", Duration.ofMinutes(20), null);
+            entityManager.persist(paid);
+            entityManager.persist(free);
+            Seeds.client(entityManager, "client@example.com", NEW_YORK);
+            Seeds.client(entityManager, "other@example.com", NEW_YORK);
+            entityManager.flush();
+            return new long[] {builder.id(), paid.id(), free.id()};
+        });
+        long builderId = ids[0];
+        long paidType = ids[1];
+        BookingView held = book("client@example.com", paidType, FRIDAY.atTime(10, 0));
+        BookingView confirmed = book("other@example.com", ids[2], FRIDAY.atTime(14, 0));
+        book("other@example.com", paidType, FRIDAY.atTime(16, 0));
+        // The lapsed holds of that day, at 10:00 and 16:00, give way to this one and are marked EXPIRED.
+        book("client@example.com", paidType, FRIDAY.atTime(16, 0), NOW.plus(Booking.HOLD));
+        long unbounded = 900_000_001L;
+        long holdWithoutExpiry = 900_000_002L;
+        DATABASE.inTransaction(entityManager -> {
+            entityManager.createNativeQuery("""
+                            insert into session_type (id, builder_id, name, description, duration_minutes, active,
+                                version, buffer_before_minutes, buffer_after_minutes, minimum_notice_minutes,
+                                horizon_days, step_minutes, capacity, max_per_day)
+                            values (?, ?, 'Marathon', '', 60, true, 1, 0, 0, 99999, 5000, 1, 500, 0)""")
+                    .setParameter(1, unbounded)
+                    .setParameter(2, builderId)
+                    .executeUpdate();
+            return entityManager.createNativeQuery("""
+                            insert into booking (id, builder_id, client_id, session_type_id, starts_at, ends_at,
+                                occupied_from, occupied_until, single_client, client_timezone, purpose, notes, status,
+                                created_at, version)
+                            select ?, builder_id, client_id, session_type_id, starts_at + interval '1' day,
+                                ends_at + interval '1' day, occupied_from + interval '1' day,
+                                occupied_until + interval '1' day, single_client, client_timezone, purpose, notes,
+                                'HELD', created_at, 1
+                            from booking where id = ?""")
+                    .setParameter(1, holdWithoutExpiry)
+                    .setParameter(2, held.id())
+                    .executeUpdate();
+        });
+
+        assertThat(DATABASE.migrateToLatest()).isPositive();
+
+        SlotRules clamped = DATABASE.inTransaction(entityManager ->
+                entityManager.find(SessionType.class, unbounded).slotRules());
+        assertThat(clamped.step()).isEqualTo(Duration.ofMinutes(SlotRules.SHORTEST_STEP_MINUTES));
+        assertThat(clamped.horizon()).isEqualTo(Duration.ofDays(SlotRules.LONGEST_HORIZON_DAYS));
+        assertThat(clamped.minimumNotice()).isEqualTo(Duration.ofMinutes(SlotRules.LONGEST_NOTICE_MINUTES));
+        assertThat(clamped.capacity()).isEqualTo(SlotRules.LARGEST_CAPACITY);
+        assertThat(clamped.maxPerDay()).hasValue(1);
+        OptionalInt uncapped = DATABASE.inTransaction(entityManager ->
+                entityManager.find(SessionType.class, paidType).slotRules().maxPerDay());
+        assertThat(uncapped).isEmpty();
+        Booking lapsedHold = DATABASE.inTransaction(entityManager ->
+                entityManager.find(Booking.class, holdWithoutExpiry));
+        assertThat(lapsedHold.holdExpiresAt()).contains(NOW.plus(Booking.HOLD));
+        List<BookingStatus> statuses = DATABASE.inTransaction(entityManager -> entityManager.createQuery(
+                        "select b.status from Booking b where b.builder.id = :builder order by b.id",
+                        BookingStatus.class)
+                .setParameter("builder", builderId)
+                .getResultList());
+        assertThat(statuses).containsExactly(BookingStatus.EXPIRED, BookingStatus.CONFIRMED, BookingStatus.EXPIRED,
+                        BookingStatus.HELD, BookingStatus.HELD);
+        assertThat(book("client@example.com", paidType, FRIDAY.atTime(11, 0)).status()).isEqualTo(BookingStatus.HELD);
+        assertThat(confirmed.status()).isEqualTo(BookingStatus.CONFIRMED);
+    }
+
+    private static BookingView book(String client, long type, LocalDateTime start) {
+        return book(client, type, start, NOW);
+    }
+
+    private static BookingView book(String client, long type, LocalDateTime start, Instant at) {
+        return DATABASE.inTransaction(entityManager -> SlotBookers.over(entityManager, Clock.fixed(at, ZoneOffset.UTC),
+                        BookingLimits.DEFAULTS, new AvailabilityCache())
+                .book(client, new BookingRequest(type, start.atZone(NEW_YORK).toInstant(), NEW_YORK, "Questions",
+                        null)));
+    }
+
+}
