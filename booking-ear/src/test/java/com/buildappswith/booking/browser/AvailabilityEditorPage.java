@@ -126,8 +126,26 @@ final class AvailabilityEditorPage {
 
     /** Scrolls the calendar into view, for a screenshot of it. */
     void showCalendar() {
+        scrollTo("calendar:schedule");
+    }
+
+    /** Scrolls the list of dates with their own hours into view, for a screenshot of it. */
+    void showDates() {
+        scrollTo("dates:list");
+    }
+
+    /** Scrolls the first weekly hours that read {@code text} into view, for a screenshot of them. */
+    void showWeeklyHours(String text) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()",
+                browser.driver().findElements(By.cssSelector("[id='weekly:list'] tbody tr")).stream()
+                        .filter(row -> row.getText().contains(text))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("No weekly hours read " + text)));
+    }
+
+    private void scrollTo(String id) {
         ((JavascriptExecutor) browser.driver()).executeScript(
-                "arguments[0].scrollIntoView()", browser.driver().findElement(By.id("calendar:schedule")));
+                "arguments[0].scrollIntoView()", browser.driver().findElement(By.id(id)));
     }
 
     LocalDate firstShownDay() {

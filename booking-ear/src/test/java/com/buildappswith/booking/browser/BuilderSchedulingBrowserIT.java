@@ -115,6 +115,7 @@ class BuilderSchedulingBrowserIT {
 
         availability.closeAllDay(date);
         assertThat(browser.pageText()).contains("Hours for that date saved.");
+        availability.showDates();
         browser.screenshot("availability-date-closed");
 
         assertThat(slots(ada, introCall, date, date)).isEmpty();
@@ -137,6 +138,7 @@ class BuilderSchedulingBrowserIT {
         assertThat(availability.weeklyRows()).anySatisfy(row -> assertThat(row).contains(
                 date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH), "20:00–24:00",
                 "from " + LONG_DATE.format(date), "until " + LONG_DATE.format(date)));
+        availability.showWeeklyHours("20:00–24:00");
         browser.screenshot("availability-until-midnight");
         List<String> starts = slots(builderId("Ada Okafor"), sessionTypeId(name), date, date).stream()
                 .map(slot -> slot.getString("localStart"))
