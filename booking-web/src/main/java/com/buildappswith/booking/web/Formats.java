@@ -32,7 +32,7 @@ public final class Formats {
     private static final String MIDNIGHT_END = "24:00";
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter FULL_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_IN_YEAR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter CLOCK_WITH_ZONE = DateTimeFormatter.ofPattern("HH:mm (zzz)", Locale.ENGLISH);
@@ -122,7 +122,7 @@ public final class Formats {
 
     /** A date in full, where no time goes with it: "Monday 1 June 2026". */
     public static String date(LocalDate date) {
-        return FULL_DATE.format(date);
+        return DAY_IN_YEAR.format(date);
     }
 
     /** A day of the week as a word: "Monday". */
