@@ -8,9 +8,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 
-/** The builder's availability editor: weekly hours, time off, and the week calendar below them. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The builder's availability editor: weekly hours, dates with other hours, time off, and the week calendar. */
 final class AvailabilityEditorPage {
 
     private final Browser browser;
@@ -29,20 +33,74 @@ final class AvailabilityEditorPage {
     }
 
     void addWeeklyHours(DayOfWeek day, String start, String end) {
-        browser.select("weekly:day", day.name());
-        browser.type("weekly:start", start);
-        browser.type("weekly:end", end);
+        fillWeeklyHours(day, start, end);
         browser.click("weekly:add");
     }
 
+    /** Weekly hours that apply on one date only. */
+    void addWeeklyHoursOn(LocalDate date, String start, String end) {
+        fillWeeklyHours(date.getDayOfWeek(), start, end);
+        pickDate("weekly:validFrom", date);
+        pickDate("weekly:validUntil", date);
+        browser.click("weekly:add");
+    }
+
+    private void fillWeeklyHours(DayOfWeek day, String start, String end) {
+        browser.select("weekly:day", day.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+        browser.type("weekly:start", start);
+        browser.type("weekly:end", end);
+    }
+
+    void saveHoursOn(LocalDate date, String start, String end) {
+        pickDate("dates:date", date);
+        browser.type("dates:start", start);
+        browser.type("dates:end", end);
+        browser.click("dates:add");
+    }
+
+    void closeAllDay(LocalDate date) {
+        pickDate("dates:date", date);
+        WebElement closed = browser.driver().findElement(By.id("dates:closed_input"));
+        if (!closed.isSelected()) {
+            browser.driver().findElement(By.cssSelector("[id='dates:closed'] .ui-chkbox-box")).click();
+        }
+        browser.click("dates:add");
+    }
+
     void takeDayOff(LocalDate day, String note) {
-        browser.type("timeOff:first", day.toString());
+        pickDate("timeOff:first", day);
         browser.type("timeOff:note", note);
         browser.click("timeOff:add");
     }
 
+    /**
+     * Sets a date field as its picker would: the value a date input holds is an ISO date whatever the browser's
+     * locale, while what one types into it follows the locale's order of day, month and year.
+     */
+    private void pickDate(String id, LocalDate date) {
+        WebElement field = browser.driver().findElement(By.id(id));
+        assertThat(field.getAttribute("type")).as(id).isEqualTo("date");
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].value = arguments[1];"
+                        + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                        + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                field, date.toString());
+    }
+
+    List<String> weeklyRows() {
+        return rows("weekly:list");
+    }
+
+    List<String> dateRows() {
+        return rows("dates:list");
+    }
+
     List<String> timeOffRows() {
-        return browser.driver().findElements(By.cssSelector("[id='timeOff:list'] tbody tr")).stream()
+        return rows("timeOff:list");
+    }
+
+    private List<String> rows(String table) {
+        return browser.driver().findElements(By.cssSelector("[id='" + table + "'] tbody tr")).stream()
                 .map(WebElement::getText)
                 .toList();
     }
@@ -68,8 +126,26 @@ final class AvailabilityEditorPage {
 
     /** Scrolls the calendar into view, for a screenshot of it. */
     void showCalendar() {
+        scrollTo("calendar:schedule");
+    }
+
+    /** Scrolls the list of dates with their own hours into view, for a screenshot of it. */
+    void showDates() {
+        scrollTo("dates:list");
+    }
+
+    /** Scrolls the first weekly hours that read {@code text} into view, for a screenshot of them. */
+    void showWeeklyHours(String text) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()",
+                browser.driver().findElements(By.cssSelector("[id='weekly:list'] tbody tr")).stream()
+                        .filter(row -> row.getText().contains(text))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("No weekly hours read " + text)));
+    }
+
+    private void scrollTo(String id) {
         ((JavascriptExecutor) browser.driver()).executeScript(
-                "arguments[0].scrollIntoView()", browser.driver().findElement(By.id("calendar:schedule")));
+                "arguments[0].scrollIntoView()", browser.driver().findElement(By.id(id)));
     }
 
     LocalDate firstShownDay() {

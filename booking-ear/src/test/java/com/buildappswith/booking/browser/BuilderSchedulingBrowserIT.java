@@ -5,11 +5,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import org.junit.jupiter.api.Test;
-import java.util.Locale;
-import java.time.format.DateTimeFormatter;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.By;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import java.io.StringReader;
 import java.net.URI;
@@ -19,7 +17,10 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A builder sets up what can be booked, in a real browser: a session type with their own rules, weekly hours and
  * a day off, seen on their calendar; then a client can no longer book on the day off (though the server had read
  * the builder's hours for a booking just before), and anyone asking the API for slots finds none on the day off and
- * some on the same weekday a week later.
+ * some on the same weekday a week later. A date given its own hours and then closed all day offers nothing, and
+ * hours entered until 24:00 offer a session that ends at midnight.
  */
 @ExtendWith(Browser.class)
 class BuilderSchedulingBrowserIT {
@@ -36,6 +38,7 @@ class BuilderSchedulingBrowserIT {
     private static final String BASE_URL = System.getProperty("booking.baseUrl", "http://localhost:8080/");
     private static final ZoneId ADA_ZONE = ZoneId.of("America/New_York");
     private static final String CLIENT_PASSWORD = "booking around time off";
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     private final ApiClient api = new ApiClient();
 
@@ -69,7 +72,7 @@ class BuilderSchedulingBrowserIT {
         availability.takeDayOff(dayOff, "Conference");
         assertThat(browser.pageText()).contains("Time off added.");
         assertThat(availability.timeOffRows()).anySatisfy(row -> assertThat(row)
-                .contains(dayOff + "T00:00 America/New_York", "Conference"));
+                .contains(LONG_DATE.format(dayOff) + ", 00:00 (America/New_York)", "Conference"));
         while (availability.firstShownDay().plusDays(6).isBefore(dayOff)) {
             availability.nextWeek();
         }
@@ -94,6 +97,54 @@ class BuilderSchedulingBrowserIT {
         assertThat(browser.driver().findElements(By.cssSelector(".slot-day h2"))).extracting(WebElement::getText)
                 .isNotEmpty()
                 .doesNotContain(DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH).format(dayOff));
+    }
+
+    @Test
+    void closingADateThatHadItsOwnHoursLeavesNothingToBookThatDay(Browser browser) throws Exception {
+        LocalDate date = LocalDate.now(ADA_ZONE).plusDays(12);
+        long ada = builderId("Ada Okafor");
+        long introCall = sessionTypeId("Intro call");
+        SignIn.as(browser, SignIn.DEMO_BUILDER, SignIn.DEMO_PASSWORD);
+        AvailabilityEditorPage availability = AvailabilityEditorPage.open(browser);
+
+        availability.saveHoursOn(date, "13:00", "15:00");
+        assertThat(browser.pageText()).contains("Hours for that date saved.");
+        assertThat(slots(ada, introCall, date, date)).extracting(slot -> slot.getString("localStart"))
+                .isNotEmpty()
+                .allMatch(start -> start.compareTo(date + "T13:00") >= 0 && start.compareTo(date + "T15:00") < 0);
+
+        availability.closeAllDay(date);
+        assertThat(browser.pageText()).contains("Hours for that date saved.");
+        availability.showDates();
+        browser.screenshot("availability-date-closed");
+
+        assertThat(slots(ada, introCall, date, date)).isEmpty();
+        assertThat(availability.dateRows()).filteredOn(row -> row.contains(LONG_DATE.format(date)))
+                .singleElement().satisfies(row -> assertThat(row).contains("Closed"));
+    }
+
+    @Test
+    void hoursEnteredUntil24OfferASessionThatEndsAtMidnight(Browser browser) throws Exception {
+        String name = "Late review " + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate date = LocalDate.now(ADA_ZONE).plusDays(14);
+        SignIn.as(browser, SignIn.DEMO_BUILDER, SignIn.DEMO_PASSWORD);
+        OwnSessionTypesPage.open(browser).createPaid(name, 90, "90.00", "USD", 0, 0, 2, 30, 30, 3);
+        assertThat(browser.pageText()).contains("Saved \"" + name + "\".");
+        AvailabilityEditorPage availability = AvailabilityEditorPage.open(browser);
+
+        availability.addWeeklyHoursOn(date, "20:00", "24:00");
+
+        assertThat(browser.pageText()).contains("Weekly hours added.");
+        assertThat(availability.weeklyRows()).anySatisfy(row -> assertThat(row).contains(
+                date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH), "20:00–24:00",
+                "from " + LONG_DATE.format(date), "until " + LONG_DATE.format(date)));
+        availability.showWeeklyHours("20:00–24:00");
+        browser.screenshot("availability-until-midnight");
+        List<String> starts = slots(builderId("Ada Okafor"), sessionTypeId(name), date, date).stream()
+                .map(slot -> slot.getString("localStart"))
+                .toList();
+        assertThat(starts).anyMatch(start -> start.startsWith(date + "T22:30"))
+                .noneMatch(start -> start.compareTo(date + "T22:31") > 0);
     }
 
     private static Instant at(LocalDate day, int hour) {

@@ -1,13 +1,17 @@
 package com.buildappswith.booking.web;
 
+import com.buildappswith.booking.scheduling.model.LocalRange;
 import com.buildappswith.booking.shared.Money;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,10 +37,10 @@ public final class Formats {
     /** What a price without an amount says: the session costs nothing. */
     public static final String FREE = "Free";
 
+    /** How the end of a day reads as the end of hours: a 24-hour clock's last moment. */
+    private static final String MIDNIGHT_END = "24:00";
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, " + CLOCK_PATTERN, Locale.ENGLISH);
-    /** The shape builders type dates and times in on their editor (2026-06-01, 09:30), joined. */
-    private static final DateTimeFormatter ISO_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_IN_YEAR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern(CLOCK_PATTERN, Locale.ENGLISH);
@@ -108,15 +112,6 @@ public final class Formats {
         return DATE_TIME.format(zoned) + " (" + zoned.getZone().getId() + ")";
     }
 
-    /**
-     * The same moment in the ISO shape the builder's editor uses for what they type: "2026-06-01T09:00
-     * America/New_York".
-     */
-    public static String isoDateTime(TemporalAccessor time, String zone) {
-        ZonedDateTime zoned = zoned(time, zone);
-        return ISO_DATE_TIME.format(zoned) + " " + zoned.getZone().getId();
-    }
-
     private static ZonedDateTime zoned(TemporalAccessor time, String zone) {
         Objects.requireNonNull(time, "A time is required.");
         boolean zoneGiven = zone != null && !zone.isBlank();
@@ -144,6 +139,34 @@ public final class Formats {
     /** The pattern of {@link #clockTime}, for components that format times themselves (the week calendar). */
     public static String clockPattern() {
         return CLOCK_PATTERN;
+    }
+
+    /** A date in full, where no time goes with it: "Monday 1 June 2026". */
+    public static String date(LocalDate date) {
+        return DAY_IN_YEAR.format(date);
+    }
+
+    /** A day of the week as a word: "Monday". */
+    public static String weekday(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    /**
+     * Hours on a wall clock, where the zone is named once nearby: "09:00–17:30", and "20:00–24:00" for hours that run
+     * until the day is over.
+     */
+    public static String hours(LocalRange hours) {
+        return CLOCK.format(hours.start()) + "–" + (hours.runsToMidnight() ? MIDNIGHT_END : CLOCK.format(hours.end()));
+    }
+
+    /**
+     * From one moment to another on the same wall clock: "09:00–10:30"; an end at the midnight that closes the
+     * start's day is "24:00".
+     */
+    public static String timeSpan(ZonedDateTime start, ZonedDateTime end) {
+        boolean closesTheDay = end.toLocalTime().equals(LocalTime.MIDNIGHT)
+                && end.toLocalDate().equals(start.toLocalDate().plusDays(1));
+        return CLOCK.format(start) + "–" + (closesTheDay ? MIDNIGHT_END : CLOCK.format(end));
     }
 
     /** The time of day on a 24-hour clock ("09:30"), where the zone is named once nearby. */

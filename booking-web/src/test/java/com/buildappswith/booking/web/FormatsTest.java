@@ -1,14 +1,17 @@
 package com.buildappswith.booking.web;
 
 import com.buildappswith.booking.profile.model.Role;
+import com.buildappswith.booking.scheduling.model.LocalRange;
 import com.buildappswith.booking.shared.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Currency;
@@ -55,7 +58,28 @@ class FormatsTest {
         assertThat(Formats.dateTime(kolkata, "UTC")).isEqualTo("Monday 1 June 2026, 04:00 (UTC)");
         assertThat(Formats.dateTime(kolkata.toInstant(), "America/New_York"))
                 .isEqualTo("Monday 1 June 2026, 00:00 (America/New_York)");
-        assertThat(Formats.isoDateTime(kolkata, "")).isEqualTo("2026-06-01T09:30 Asia/Kolkata");
+    }
+
+    @Test
+    void wordsDatesAndWeekdays() {
+        assertThat(Formats.date(LocalDate.of(2026, 6, 1))).isEqualTo("Monday 1 June 2026");
+        assertThat(Formats.weekday(DayOfWeek.MONDAY)).isEqualTo("Monday");
+        assertThat(Formats.weekday(DayOfWeek.SUNDAY)).isEqualTo("Sunday");
+    }
+
+    @Test
+    void hoursUntilTheEndOfTheDayEndAt24() {
+        assertThat(Formats.hours(new LocalRange(LocalTime.of(9, 0), LocalTime.of(17, 30)))).isEqualTo("09:00–17:30");
+        assertThat(Formats.hours(new LocalRange(LocalTime.of(20, 0), LocalTime.MIDNIGHT))).isEqualTo("20:00–24:00");
+    }
+
+    @Test
+    void aSpanEndingAtTheMidnightAfterItsStartEndsAt24() {
+        ZonedDateTime eight = ZonedDateTime.of(2026, 6, 1, 20, 0, 0, 0, ZoneId.of("America/New_York"));
+
+        assertThat(Formats.timeSpan(eight, eight.plusHours(4))).isEqualTo("20:00–24:00");
+        assertThat(Formats.timeSpan(eight, eight.plusHours(3))).isEqualTo("20:00–23:00");
+        assertThat(Formats.timeSpan(eight.minusHours(20), eight.minusHours(18))).isEqualTo("00:00–02:00");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.buildappswith.booking.profile.model.ProfileDetails;
 import com.buildappswith.booking.scheduling.application.ImportedBuilder;
 import com.buildappswith.booking.scheduling.application.OfferedSession;
 import com.buildappswith.booking.scheduling.application.WeeklyHours;
+import com.buildappswith.booking.scheduling.model.LocalRange;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.shared.InvalidAmountException;
 import com.buildappswith.booking.shared.Money;
@@ -14,9 +15,7 @@ import com.buildappswith.booking.shared.ZoneNames;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -132,13 +131,14 @@ public final class BuilderLineParser {
             }
             DayOfWeek from = day(line, matcher.group("from"));
             DayOfWeek to = matcher.group("to") == null ? from : day(line, matcher.group("to"));
-            LocalTime start = time(line, matcher.group("start"));
-            LocalTime end = time(line, matcher.group("end"));
-            if (!start.isBefore(end)) {
-                throw line.invalid("weekly hours '" + entry + "' end before they start");
+            LocalRange range;
+            try {
+                range = LocalRange.parse(matcher.group("start"), matcher.group("end"));
+            } catch (IllegalArgumentException e) {
+                throw line.invalid("weekly hours '" + entry + "': " + e.getMessage());
             }
             for (DayOfWeek day = from; ; day = day.plus(1)) {
-                hours.add(new WeeklyHours(day, start, end));
+                hours.add(new WeeklyHours(day, range));
                 if (day == to) {
                     break;
                 }
@@ -152,14 +152,6 @@ public final class BuilderLineParser {
                 .filter(day -> day.name().startsWith(abbreviation))
                 .findFirst()
                 .orElseThrow(() -> line.invalid("'" + abbreviation + "' is not a day (MON, TUE, ... SUN)"));
-    }
-
-    private static LocalTime time(Line line, String text) throws InvalidBuilderLineException {
-        try {
-            return LocalTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw line.invalid("'" + text + "' is not a time of day (HH:MM)");
-        }
     }
 
     private static List<String> entries(String text) {

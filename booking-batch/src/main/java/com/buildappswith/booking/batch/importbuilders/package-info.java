@@ -8,6 +8,7 @@
  * Expertise tags are separated by {@code |}. Session types are separated by {@code ;}, each
  * {@code name/minutes/price/description} where price is {@code free} or {@code CUR amount} ({@code USD 150.00}; an
  * amount of zero is free too).
- * Weekly hours are separated by {@code ;}, each {@code DAY[-DAY] HH:MM-HH:MM} in the builder's timezone.
+ * Weekly hours are separated by {@code ;}, each {@code DAY[-DAY] HH:MM-HH:MM} in the builder's timezone; an end of
+ * {@code 24:00} means until midnight.
  */
 package com.buildappswith.booking.batch.importbuilders;

@@ -64,6 +64,16 @@ class BuilderLineParserTest {
                 .containsExactly(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY, DayOfWeek.MONDAY);
     }
 
+    @Test
+    void hoursMayRunUntilMidnight() throws InvalidBuilderLineException {
+        ImportedBuilder builder = parser.parse(good().with(7, "FRI-SAT 20:00-24:00").record());
+
+        assertThat(builder.weeklyHours()).containsExactly(
+                new WeeklyHours(DayOfWeek.FRIDAY, LocalTime.of(20, 0), LocalTime.MIDNIGHT),
+                new WeeklyHours(DayOfWeek.SATURDAY, LocalTime.of(20, 0), LocalTime.MIDNIGHT));
+        assertThat(builder.weeklyHours().get(0).hours().runsToMidnight()).isTrue();
+    }
+
     @ParameterizedTest
     @CsvSource({"free", "FREE", "USD 0", "EUR 0.00"})
     void aPriceOfFreeOrZeroIsFree(String price) throws InvalidBuilderLineException {
@@ -93,9 +103,12 @@ class BuilderLineParserTest {
             "6|Call/thirty/free/x|line 7: session minutes 'thirty' is not a whole number",
             "6|Call/30/free|line 7: session type 'Call/30/free' must be name/minutes/price/description",
             "6|;|line 7: at least one session type is required",
-            "7|MON 17:00-09:00|line 7: weekly hours 'MON 17:00-09:00' end before they start",
+            "7|MON 17:00-09:00|line 7: weekly hours 'MON 17:00-09:00': A range must start before it ends: 17:00-09:00.",
+            "7|MON 24:00-24:00|line 7: weekly hours 'MON 24:00-24:00': '24:00' is not a start time"
+                    + " (HH:MM, 00:00 to 23:59).",
             "7|FOO 09:00-10:00|line 7: 'FOO' is not a day (MON, TUE, ... SUN)",
-            "7|MON 25:00-26:00|line 7: '25:00' is not a time of day (HH:MM)",
+            "7|MON 09:00-25:00|line 7: weekly hours 'MON 09:00-25:00': '25:00' is not an end time"
+                    + " (HH:MM, at most 24:00).",
             "7|Mondays 9 to 5|line 7: weekly hours 'Mondays 9 to 5' must look like 'MON-FRI 09:00-17:00'",
     })
     void explainsWhatIsWrongWithABadColumn(int column, String value, String message) {

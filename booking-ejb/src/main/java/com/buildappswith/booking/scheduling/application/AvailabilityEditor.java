@@ -4,7 +4,8 @@ import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.profile.model.Roles;
 import com.buildappswith.booking.scheduling.model.AvailabilityException;
 import com.buildappswith.booking.scheduling.model.AvailabilityRepository;
-import com.buildappswith.booking.scheduling.model.LocalRange;
+import com.buildappswith.booking.scheduling.model.DateOverride;
+import com.buildappswith.booking.scheduling.model.DateOverrideChange;
 import com.buildappswith.booking.scheduling.model.ScheduleOwnerRepository;
 import com.buildappswith.booking.scheduling.model.TimeOff;
 import com.buildappswith.booking.scheduling.model.WeeklyAvailability;
@@ -17,7 +18,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * A builder edits their own hours: weekly hours, dates with other hours, and time off. Every change takes the
@@ -61,10 +61,15 @@ public class AvailabilityEditor {
         return availabilityOf(me);
     }
 
-    /** On {@code date} the builder works {@code hours} instead of their weekly hours; no hours closes the day. */
-    public OwnAvailabilityView overrideDate(LocalDate date, Optional<LocalRange> hours) {
+    /**
+     * On the override's date the builder works its hours instead of their weekly hours, or not at all when it has
+     * none; whatever was saved for that date before is replaced.
+     */
+    public OwnAvailabilityView overrideDate(DateOverride override) {
         BuilderProfile me = meChangingHours();
-        availabilities.add(AvailabilityException.override(me, date, hours));
+        DateOverrideChange change = availabilities.of(me).override(me, override);
+        change.replaced().forEach(availabilities::remove);
+        change.added().forEach(availabilities::add);
         return availabilityOf(me);
     }
 

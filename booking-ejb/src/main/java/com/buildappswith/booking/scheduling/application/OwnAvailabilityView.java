@@ -7,7 +7,6 @@ import com.buildappswith.booking.scheduling.model.StoredWeeklyRange;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
@@ -25,7 +24,7 @@ public record OwnAvailabilityView(ZoneId zone, List<Weekly> weekly, List<DateHou
         return new OwnAvailabilityView(stored.zone(),
                 stored.weekly().stream()
                         .map(Weekly::of)
-                        .sorted(Comparator.comparing(Weekly::day).thenComparing(Weekly::start))
+                        .sorted(Comparator.comparing(Weekly::day).thenComparing(weekly -> weekly.hours().start()))
                         .toList(),
                 stored.overrides().stream()
                         .map(DateHours::of)
@@ -38,13 +37,12 @@ public record OwnAvailabilityView(ZoneId zone, List<Weekly> weekly, List<DateHou
     }
 
     /** Recurring hours, optionally only between two dates (both inclusive). */
-    public record Weekly(long id, DayOfWeek day, LocalTime start, LocalTime end, Optional<LocalDate> validFrom,
+    public record Weekly(long id, DayOfWeek day, LocalRange hours, Optional<LocalDate> validFrom,
                          Optional<LocalDate> validUntil) {
 
         static Weekly of(StoredWeeklyRange hours) {
-            return new Weekly(hours.id(), hours.range().day(), hours.range().hours().start(),
-                    hours.range().hours().end(), Optional.ofNullable(hours.range().validFrom()),
-                    Optional.ofNullable(hours.range().validUntil()));
+            return new Weekly(hours.id(), hours.range().day(), hours.range().hours(),
+                    Optional.ofNullable(hours.range().validFrom()), Optional.ofNullable(hours.range().validUntil()));
         }
     }
 

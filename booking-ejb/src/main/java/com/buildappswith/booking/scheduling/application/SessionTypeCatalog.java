@@ -5,6 +5,7 @@ import com.buildappswith.booking.scheduling.model.AvailabilityRepository;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.SessionTypeRepository;
 import com.buildappswith.booking.scheduling.model.WeeklyAvailability;
+import com.buildappswith.booking.scheduling.model.WeeklyRange;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -40,6 +41,7 @@ public class SessionTypeCatalog {
     }
 
     public void addWeeklyHours(BuilderProfile builder, WeeklyHours hours) {
-        availabilities.add(new WeeklyAvailability(builder, hours.day(), hours.start(), hours.end()));
+        availabilities.add(new WeeklyAvailability(builder,
+                new WeeklyRange(hours.day(), hours.hours(), null, null)));
     }
 }

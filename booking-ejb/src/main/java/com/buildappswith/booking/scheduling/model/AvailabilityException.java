@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -63,6 +64,14 @@ public class AvailabilityException {
     private String note;
 
     protected AvailabilityException() {
+    }
+
+    /** The rows that store {@code override}: one per range, or one without hours when it closes the day. */
+    public static List<AvailabilityException> overriding(BuilderProfile builder, DateOverride override) {
+        if (override.isClosed()) {
+            return List.of(override(builder, override.date(), Optional.empty()));
+        }
+        return override.hours().stream().map(range -> override(builder, override.date(), Optional.of(range))).toList();
     }
 
     /** On {@code date} the builder works these hours instead of the weekly ones; no range closes the day. */

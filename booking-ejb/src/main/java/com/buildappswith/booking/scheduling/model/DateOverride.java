@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /**
  * A builder's hours for one particular date, replacing their weekly hours for that date; no hours means closed
- * all day. Several overrides for the same date add up.
+ * all day. A builder sets a date's hours as a whole: saving them replaces what the date had before
+ * ({@link StoredAvailability#override}). The slot engine still adds up several overrides of one date, as rows stored
+ * before that rule are.
  */
 public record DateOverride(LocalDate date, List<LocalRange> hours) {
 
@@ -18,5 +20,9 @@ public record DateOverride(LocalDate date, List<LocalRange> hours) {
 
     public static DateOverride closed(LocalDate date) {
         return new DateOverride(date, List.of());
+    }
+
+    public boolean isClosed() {
+        return hours.isEmpty();
     }
 }

@@ -1,5 +1,7 @@
 package com.buildappswith.booking.scheduling.model;
 
+import com.buildappswith.booking.profile.model.BuilderProfile;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -30,6 +32,17 @@ public record StoredAvailability(ZoneId zone, List<StoredWeeklyRange> weekly,
 
     public List<AvailabilityException> timeOff() {
         return exceptions.stream().filter(e -> e.kind() == AvailabilityException.Kind.TIME_OFF).toList();
+    }
+
+    /**
+     * What saving {@code override} changes: a date's hours are set as a whole, so every override stored for that date
+     * goes (closing a date that had hours closes it; new hours replace the old) and the new override's rows take
+     * their place. Time off is another matter and stays.
+     */
+    public DateOverrideChange override(BuilderProfile builder, DateOverride override) {
+        return new DateOverrideChange(
+                overrides().stream().filter(e -> e.overrideDate().equals(override.date())).toList(),
+                AvailabilityException.overriding(builder, override));
     }
 
     /** The same hours as the slot engine reads them: several overrides of one date add up to that date's hours. */

@@ -1,5 +1,6 @@
 package com.buildappswith.booking.web.scheduling;
 
+import com.buildappswith.booking.scheduling.model.DateOverride;
 import com.buildappswith.booking.scheduling.model.LocalRange;
 import com.buildappswith.booking.scheduling.model.WeeklyRange;
 import jakarta.validation.constraints.NotBlank;
@@ -10,21 +11,21 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
+import java.util.List;
 
 /**
- * The three small forms of the availability editor. Dates and times are typed as ISO text (2026-06-01, 09:30) so
- * they read the same in every browser and locale; the patterns catch typos beside the field and the model's
- * records catch ranges that end before they start.
+ * The three small forms of the availability editor. Dates come from the browser's date picker, which sends ISO
+ * dates (2026-06-01) in every locale; times are typed on a 24-hour clock (09:30, and 24:00 as an end), as
+ * {@link LocalRange#parse} reads them. The patterns catch typos beside the field, also from a browser without a
+ * date picker; the model catches hours that end before they start.
  */
 final class AvailabilityForms {
 
     static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
-    static final String TIME = "([01]\\d|2[0-3]):[0-5]\\d";
     static final String DATE_MESSAGE = "Use a date such as 2026-06-01.";
-    static final String TIME_MESSAGE = "Use a 24-hour time such as 09:30.";
+    static final String START_MESSAGE = "Use a 24-hour time such as 09:30.";
+    static final String END_MESSAGE = "Use a 24-hour time such as 17:30, or 24:00 for midnight.";
 
     private AvailabilityForms() {
     }
@@ -36,11 +37,11 @@ final class AvailabilityForms {
         private DayOfWeek day = DayOfWeek.MONDAY;
 
         @NotBlank(message = "Enter a start time.")
-        @Pattern(regexp = TIME, message = TIME_MESSAGE)
+        @Pattern(regexp = LocalRange.START_TEXT, message = START_MESSAGE)
         private String start = "09:00";
 
         @NotBlank(message = "Enter an end time.")
-        @Pattern(regexp = TIME, message = TIME_MESSAGE)
+        @Pattern(regexp = LocalRange.END_TEXT, message = END_MESSAGE)
         private String end = "17:00";
 
         @Pattern(regexp = DATE, message = DATE_MESSAGE)
@@ -50,7 +51,7 @@ final class AvailabilityForms {
         private String validUntil;
 
         WeeklyRange range() {
-            return new WeeklyRange(day, new LocalRange(time(start), time(end)), date(validFrom), date(validUntil));
+            return new WeeklyRange(day, LocalRange.parse(start, end), date(validFrom), date(validUntil));
         }
 
         public DayOfWeek getDay() {
@@ -103,24 +104,21 @@ final class AvailabilityForms {
 
         private boolean closed;
 
-        @Pattern(regexp = TIME, message = TIME_MESSAGE)
+        @Pattern(regexp = LocalRange.START_TEXT, message = START_MESSAGE)
         private String start = "09:00";
 
-        @Pattern(regexp = TIME, message = TIME_MESSAGE)
+        @Pattern(regexp = LocalRange.END_TEXT, message = END_MESSAGE)
         private String end = "17:00";
 
-        LocalDate day() {
-            return date(date);
-        }
-
-        Optional<LocalRange> hours() {
+        /** The date with its hours, or closed: what replaces whatever the date had. */
+        DateOverride override() {
             if (closed) {
-                return Optional.empty();
+                return DateOverride.closed(date(date));
             }
             if (start == null || end == null) {
                 throw new IllegalArgumentException("Enter the hours for that date, or mark it closed.");
             }
-            return Optional.of(new LocalRange(time(start), time(end)));
+            return new DateOverride(date(date), List.of(LocalRange.parse(start, end)));
         }
 
         public String getDate() {
@@ -201,10 +199,6 @@ final class AvailabilityForms {
         public void setNote(String note) {
             this.note = note;
         }
-    }
-
-    private static LocalTime time(String text) {
-        return LocalTime.parse(text);
     }
 
     private static LocalDate date(String text) {

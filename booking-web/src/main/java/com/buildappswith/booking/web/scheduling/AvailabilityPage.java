@@ -66,7 +66,7 @@ public class AvailabilityPage implements Serializable {
     }
 
     public void overrideDate() {
-        change(() -> editor.overrideDate(dateForm.day(), dateForm.hours()), "Hours for that date saved.");
+        change(() -> editor.overrideDate(dateForm.override()), "Hours for that date saved.");
     }
 
     public void takeTimeOff() {

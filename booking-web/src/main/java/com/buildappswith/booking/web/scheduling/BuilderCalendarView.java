@@ -1,24 +1,22 @@
 package com.buildappswith.booking.web.scheduling;
 
 import com.buildappswith.booking.scheduling.application.ScheduleEntryView;
+import com.buildappswith.booking.web.Formats;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.DefaultScheduleModel;
 import org.primefaces.model.ScheduleDisplayMode;
 import org.primefaces.model.ScheduleEvent;
 import org.primefaces.model.ScheduleModel;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * A builder's own calendar as the availability page shows it: each entry worded ("Open", "Time off",
- * "Intro call with Ada (CONFIRMED)"), with its times and zone in the tooltip, styled by kind, and open hours drawn as
+ * "Intro call with Ada (Confirmed)"), with its times and zone in the tooltip, styled by kind, and open hours drawn as
  * the background the bookings and time off stand on.
  */
 final class BuilderCalendarView {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private BuilderCalendarView() {
     }
@@ -33,7 +31,7 @@ final class BuilderCalendarView {
         String title = title(entry);
         return DefaultScheduleEvent.builder()
                 .title(title)
-                .description(title + ", " + TIME.format(entry.start()) + "–" + TIME.format(entry.end()) + " "
+                .description(title + ", " + Formats.timeSpan(entry.start(), entry.end()) + " "
                         + entry.start().getZone().getId())
                 .startDate(entry.start().toLocalDateTime())
                 .endDate(entry.end().toLocalDateTime())
@@ -49,8 +47,8 @@ final class BuilderCalendarView {
             case OPEN -> "Open";
             case TIME_OFF -> "Time off";
             case BOOKING -> entry.booking()
-                    .map(booked -> booked.sessionTypeName() + " with " + booked.clientName() + " (" + booked.status()
-                            + ")")
+                    .map(booked -> booked.sessionTypeName() + " with " + booked.clientName() + " ("
+                            + Formats.status(booked.status().name()) + ")")
                     .orElseThrow(() -> new IllegalArgumentException("A booking entry says what was booked."));
         };
     }

@@ -34,10 +34,19 @@ class BuilderCalendarViewTest {
         ScheduleEvent<?> booked = BuilderCalendarView.event(entry(ScheduleEntryView.Kind.BOOKING, Optional.of(
                 new ScheduleEntryView.Booked("Code review", "Grace", BookingStatus.HELD))));
 
-        assertThat(booked.getTitle()).isEqualTo("Code review with Grace (HELD)");
-        assertThat(booked.getDescription()).isEqualTo("Code review with Grace (HELD), 09:00–10:30 Europe/Berlin");
+        assertThat(booked.getTitle()).isEqualTo("Code review with Grace (Held)");
+        assertThat(booked.getDescription()).isEqualTo("Code review with Grace (Held), 09:00–10:30 Europe/Berlin");
         assertThat(booked.getStartDate()).isEqualTo(NINE.toLocalDateTime());
         assertThat(booked.getStyleClass()).isEqualTo("schedule-booking");
+    }
+
+    @Test
+    void hoursUntilMidnightEndAt24() {
+        ZonedDateTime eight = NINE.withHour(20);
+        ScheduleEvent<?> evening = BuilderCalendarView.event(new ScheduleEntryView(ScheduleEntryView.Kind.OPEN, eight,
+                eight.toLocalDate().plusDays(1).atStartOfDay(eight.getZone()), Optional.empty()));
+
+        assertThat(evening.getDescription()).isEqualTo("Open, 20:00–24:00 Europe/Berlin");
     }
 
     private static ScheduleEntryView entry(ScheduleEntryView.Kind kind, Optional<ScheduleEntryView.Booked> booking) {
