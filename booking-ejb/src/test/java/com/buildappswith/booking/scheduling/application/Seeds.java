@@ -33,7 +33,6 @@ public final class Seeds {
                                                LocalTime until) {
         BuilderProfile builder = new BuilderProfile(client(entityManager, email, zone), "Builds things", "Bio",
                 List.of("java"), zone);
-        builder.approve();
         builder.publish();
         entityManager.persist(builder);
         for (DayOfWeek day : DayOfWeek.values()) {
