@@ -28,7 +28,11 @@ public class AccountBootstrap {
     private AccountService accounts;
 
     public void onDatabaseReady(@Observes DatabaseMigrated migrated) {
-        Settings settings = Settings.fromSystem();
+        bootstrap(Settings.fromSystem());
+    }
+
+    /** The start-up's accounts as {@code settings} ask for them: at every start, and from tests with their own. */
+    public void bootstrap(Settings settings) {
         try {
             bootstrapAdmin(settings.get(Setting.ADMIN_EMAIL), settings.get(Setting.ADMIN_PASSWORD));
             if (settings.isEnabled(Setting.DEMO_DATA)) {
