@@ -14,7 +14,9 @@ import java.util.Optional;
 /**
  * Brings one builder from an import file in, published, with a new account that cannot sign in until it is given a
  * password; a builder whose email already has an account is left as it is, so that importing a file again changes
- * nothing.
+ * nothing. Imports take a database lock before they look for the email, so that two nodes importing the same file at
+ * once (each loads the demo data when it starts) do not both insert the same account: the later waits, then finds the
+ * builder present.
  * <p>
  * Plain Java over repositories whose transaction someone else owns: {@link BuilderProfiles} in the server (the import
  * job's chunk transaction), the database test outside it, so both run this same code.
@@ -36,6 +38,7 @@ public final class PublishedImport {
      *         account
      */
     public Optional<BuilderProfile> importPublished(EmailAddress email, ProfileDetails details) {
+        profiles.lockImports();
         if (accounts.byEmail(email.value()).isPresent()) {
             return Optional.empty();
         }
