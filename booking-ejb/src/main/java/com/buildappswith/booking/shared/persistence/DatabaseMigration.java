@@ -73,7 +73,11 @@ public class DatabaseMigration {
             LOG.info(() -> "Database schema is current (" + applied + " migrations applied now)");
             announce();
         } catch (RuntimeException e) {
-            retryLater(e);
+            String reason = ConfiguredDataSource.reasonFor(e);
+            status = DatabaseStatus.down(reason);
+            LOG.log(Level.SEVERE, "Database unavailable, retrying in " + RETRY_AFTER.toSeconds() + " s: " + reason);
+            LOG.log(Level.FINE, "Migration failure", e);
+            timerService.createSingleActionTimer(RETRY_AFTER.toMillis(), new TimerConfig(null, false));
         }
     }
 
@@ -91,14 +95,6 @@ public class DatabaseMigration {
             }
             LOG.log(Level.SEVERE, "A start-up step failed; the application serves without it", e);
         }
-    }
-
-    private void retryLater(RuntimeException failure) {
-        String reason = ConfiguredDataSource.reasonFor(failure);
-        status = DatabaseStatus.down(reason);
-        LOG.log(Level.SEVERE, "Database unavailable, retrying in " + RETRY_AFTER.toSeconds() + " s: " + reason);
-        LOG.log(Level.FINE, "Migration failure", failure);
-        timerService.createSingleActionTimer(RETRY_AFTER.toMillis(), new TimerConfig(null, false));
     }
 
     /** Brings the schema at {@code url} up to date without a server: for tests and the booking-write benchmark. */
