@@ -36,6 +36,7 @@ set_property BOOKING_DATA_DIR booking.data.dir
 set_property BOOKING_DEMO_DATA booking.demo.data
 set_property BOOKING_ADMIN_EMAIL booking.admin.email
 set_property BOOKING_ADMIN_PASSWORD booking.admin.password
+set_property BOOKING_ADMIN_PROMOTE_EXISTING booking.admin.promote.existing
 
 # The mail session for notifications, when an SMTP server is named (BOOKING_SMTP_HOST, optional BOOKING_SMTP_PORT,
 # BOOKING_SMTP_USER, BOOKING_SMTP_FROM). The application does not send mail yet; the notifications issue uses it.

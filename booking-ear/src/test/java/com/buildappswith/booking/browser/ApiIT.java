@@ -31,6 +31,8 @@ class ApiIT {
         JsonObject health = json(response.body()).asJsonObject();
         assertThat(health.getString("status")).isEqualTo("UP");
         assertThat(health.getJsonObject("database").getString("status")).isEqualTo("UP");
+        assertThat(health.getJsonObject("startup").getString("status")).as("every start-up step did its work")
+                .isEqualTo("UP");
     }
 
     @Test

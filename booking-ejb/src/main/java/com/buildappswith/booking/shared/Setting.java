@@ -12,6 +12,7 @@ public enum Setting {
     DEMO_DATA("BOOKING_DEMO_DATA", "booking.demo.data"),
     ADMIN_EMAIL("BOOKING_ADMIN_EMAIL", "booking.admin.email"),
     ADMIN_PASSWORD("BOOKING_ADMIN_PASSWORD", "booking.admin.password"),
+    ADMIN_PROMOTE_EXISTING("BOOKING_ADMIN_PROMOTE_EXISTING", "booking.admin.promote.existing"),
     TRUSTED_PROXIES("BOOKING_TRUSTED_PROXIES", "booking.trusted.proxies");
 
     private final String environmentVariable;

@@ -2,9 +2,11 @@ package com.buildappswith.booking.batch.importbuilders;
 
 import com.buildappswith.booking.profile.application.AccountService;
 import com.buildappswith.booking.profile.application.DemoAccounts;
+import com.buildappswith.booking.profile.model.DemoSignIn;
 import com.buildappswith.booking.shared.InvalidSettingException;
 import com.buildappswith.booking.shared.Setting;
 import com.buildappswith.booking.shared.Settings;
+import com.buildappswith.booking.shared.StartUpProblems;
 import com.buildappswith.booking.shared.persistence.DatabaseMigrated;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -18,20 +20,25 @@ import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
+import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
  * Loads the demo builders when {@code BOOKING_DEMO_DATA} is on, each time the database is ready, and then lets the
- * documented demo builder sign in. The job is idempotent, so a restart adds nothing. It starts from a timer
- * rather than inline because batch runtimes cannot always start jobs while the application is being deployed.
+ * documented demo builder sign in. The job is idempotent, so a restart adds nothing, and two nodes importing at once
+ * wait for each other. It starts from a timer rather than inline because batch runtimes cannot always start jobs
+ * while the application is being deployed. Like every start-up step it never takes the node down: what it cannot do
+ * goes to {@link StartUpProblems}.
  */
 @Singleton
 @PermitAll
 public class DemoData {
 
     static final String JOB = "import-builders";
+    private static final String STEP = "demo builders";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     private static final long POLL_MILLIS = 1000;
 
@@ -41,13 +48,17 @@ public class DemoData {
     @EJB
     private AccountService accounts;
 
+    @Inject
+    private StartUpProblems problems;
+
     public void onDatabaseReady(@Observes DatabaseMigrated migrated) {
+        problems.clear(STEP);
         try {
             if (Settings.fromSystem().isEnabled(Setting.DEMO_DATA)) {
                 timerService.createSingleActionTimer(1, new TimerConfig(null, false));
             }
         } catch (InvalidSettingException e) {
-            LOG.severe(() -> "Demo data not loaded: " + e.getMessage());
+            problems.report(STEP, "not loaded: " + e.getMessage());
         }
     }
 
@@ -70,7 +81,17 @@ public class DemoData {
             return;
         }
         timer.cancel();
-        accounts.ensurePassword(DemoAccounts.BUILDER, DemoAccounts.PASSWORD);
         LOG.info(() -> "Demo data loaded: " + execution.getExitStatus());
+        try {
+            Optional<DemoSignIn> signIn = accounts.takeDemoSignIn(DemoAccounts.BUILDER, DemoAccounts.PASSWORD);
+            if (signIn.isEmpty()) {
+                problems.report(STEP, DemoAccounts.BUILDER + " was not imported, so it has no demo sign-in.");
+            } else if (signIn.get() == DemoSignIn.NOT_THE_DEMOS) {
+                problems.report(STEP, DemoAccounts.BUILDER + " has a sign-in of its own, not the demo data's, so the "
+                        + "demo password does not open it.");
+            }
+        } catch (RuntimeException e) {
+            problems.report(STEP, "the demo builder's sign-in failed: " + e);
+        }
     }
 }

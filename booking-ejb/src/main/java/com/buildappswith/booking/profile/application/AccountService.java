@@ -2,7 +2,11 @@ package com.buildappswith.booking.profile.application;
 
 import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.AccountRepository;
+import com.buildappswith.booking.profile.model.AdminPromotion;
+import com.buildappswith.booking.profile.model.DemoSignIn;
 import com.buildappswith.booking.profile.model.InvalidRegistrationException;
+import com.buildappswith.booking.profile.model.PasswordPolicy;
+import com.buildappswith.booking.profile.model.ProvisionedBy;
 import com.buildappswith.booking.profile.model.Registration;
 import com.buildappswith.booking.profile.model.Role;
 import com.buildappswith.booking.profile.model.Roles;
@@ -28,6 +32,7 @@ import java.util.logging.Logger;
 public class AccountService {
 
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+    private static final PasswordPolicy PASSWORD_POLICY = new PasswordPolicy();
 
     @Inject
     private CallerAccounts callers;
@@ -51,23 +56,67 @@ public class AccountService {
         return AccountView.of(account);
     }
 
-    /** Creates the account an environment or the demo data names, or makes an existing one an admin. */
+    /**
+     * The administrator that {@code BOOKING_ADMIN_EMAIL} names, at start-up: created with {@code password} when there
+     * is no such account, else promoted only as {@link Account#promoteToConfiguredAdmin} allows. An account promoted
+     * on the operator's confirmation keeps its own password (it is given {@code password} only if it has none).
+     */
     @PermitAll
-    public void ensureAdmin(String email, String password) {
-        Account account = accounts.byEmail(email)
-                .orElseGet(() -> newAccount(email, "Administrator", ZoneId.of("UTC"), password));
-        account.grant(Role.ADMIN);
-        if (account.passwordHash().isEmpty()) {
+    public AdminPromotion ensureConfiguredAdmin(String email, String password, boolean confirmedByOperator) {
+        Optional<Account> existing = accounts.byEmail(email);
+        if (existing.isEmpty()) {
+            Account created = provision(email, "Administrator", ZoneId.of("UTC"), password,
+                    ProvisionedBy.ADMIN_SETTING);
+            created.grant(Role.ADMIN);
+            return AdminPromotion.CREATED;
+        }
+        Account account = existing.get();
+        AdminPromotion promotion = account.promoteToConfiguredAdmin(confirmedByOperator);
+        if (promotion == AdminPromotion.PROMOTED && account.passwordHash().isEmpty()) {
+            PASSWORD_POLICY.check(password, account.principalName()).ifPresent(problem -> {
+                throw new InvalidRegistrationException("password", problem);
+            });
             account.useHashedPassword(passwords.hash(password));
         }
+        return promotion;
     }
 
-    /** Gives an account that cannot sign in yet (an imported builder) a password; leaves others alone. */
+    /**
+     * A demo sign-in, at start-up with demo data on: the account is created with the demo password and {@code roles}
+     * when missing; an existing one only gets its demo sign-in back ({@link Account#takeDemoSignIn}), its roles as
+     * they are.
+     */
     @PermitAll
-    public void ensurePassword(String email, String password) {
-        accounts.byEmail(email)
-                .filter(account -> account.passwordHash().isEmpty())
-                .ifPresent(account -> account.useHashedPassword(passwords.hash(password)));
+    public DemoSignIn ensureDemoSignIn(String email, String displayName, ZoneId timezone, String password,
+                                       Set<Role> roles) {
+        Optional<Account> existing = accounts.byEmail(email);
+        if (existing.isEmpty()) {
+            roles.forEach(provision(email, displayName, timezone, password, ProvisionedBy.DEMO_DATA)::grant);
+            return DemoSignIn.OPENS;
+        }
+        return existing.get().takeDemoSignIn(() -> passwords.hash(password));
+    }
+
+    /** The demo sign-in of an existing account (an imported demo builder), at start-up with demo data on. */
+    @PermitAll
+    public Optional<DemoSignIn> takeDemoSignIn(String email, String password) {
+        return accounts.byEmail(email).map(account -> account.takeDemoSignIn(() -> passwords.hash(password)));
+    }
+
+    /** Removes every demo sign-in, at start-up with demo data off; returns how many there were. */
+    @PermitAll
+    public int withdrawDemoSignIns() {
+        return (int) accounts.provisionedBy(ProvisionedBy.DEMO_DATA).stream()
+                .filter(Account::withdrawDemoSignIn)
+                .count();
+    }
+
+    private Account provision(String email, String displayName, ZoneId timezone, String password,
+                              ProvisionedBy step) {
+        Registration registration = Registration.of(email, displayName, timezone, password);
+        Account account = registration.provision(passwords.hash(registration.password()), Instant.now(clock), step);
+        accounts.add(account);
+        return account;
     }
 
     private Account newAccount(String email, String displayName, ZoneId timezone, String password) {

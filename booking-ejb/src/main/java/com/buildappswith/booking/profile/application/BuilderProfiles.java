@@ -115,14 +115,10 @@ public class BuilderProfiles {
      */
     @PermitAll
     public Optional<BuilderProfile> importPublished(EmailAddress email, ProfileDetails details) {
-        if (accounts.byEmail(email.value()).isPresent()) {
-            return Optional.empty();
-        }
-        BuilderProfile profile = BuilderProfile.imported(email, details, Instant.now(clock));
-        accounts.add(profile.account());
-        profiles.add(profile);
-        LOG.info(() -> "Imported builder profile " + profile.id());
-        return Optional.of(profile);
+        Optional<BuilderProfile> imported = new PublishedImport(accounts, profiles, clock).importPublished(email,
+                details);
+        imported.ifPresent(profile -> LOG.info(() -> "Imported builder profile " + profile.id()));
+        return imported;
     }
 
     private BuilderProfile find(long profileId) {

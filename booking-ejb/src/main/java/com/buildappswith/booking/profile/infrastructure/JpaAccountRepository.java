@@ -2,6 +2,7 @@ package com.buildappswith.booking.profile.infrastructure;
 
 import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.AccountRepository;
+import com.buildappswith.booking.profile.model.ProvisionedBy;
 import com.buildappswith.booking.profile.model.Role;
 import com.buildappswith.booking.shared.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,6 +63,13 @@ public class JpaAccountRepository implements AccountRepository {
                 .createNamedQuery(Account.LOCK)
                 .setParameter(1, account.id())
                 .getSingleResult()));
+    }
+
+    @Override
+    public List<Account> provisionedBy(ProvisionedBy step) {
+        return entityManager.createNamedQuery(Account.PROVISIONED_BY, Account.class)
+                .setParameter("provisionedBy", step)
+                .getResultList();
     }
 
     @Override

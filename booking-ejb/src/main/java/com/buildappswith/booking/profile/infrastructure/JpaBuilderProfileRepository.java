@@ -113,4 +113,11 @@ public class JpaBuilderProfileRepository implements BuilderProfileRepository {
     private static String normalized(String text) {
         return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     }
+
+    /** A row lock, on the one row of {@code import_lock} for builders, that every database takes the same way. */
+    @Override
+    public void lockImports() {
+        entityManager.createNativeQuery("select name from import_lock where name = 'builders' for update")
+                .getSingleResult();
+    }
 }

@@ -25,17 +25,22 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A person who can sign in. The email is unique regardless of case; the normalized form enforces that and is also
- * the name of the account's principal. A deactivated account cannot sign in and its open sessions end.
+ * the name of the account's principal. A deactivated account, or one without a password, cannot sign in and its open
+ * sessions end. An account whose sign-in a start-up step made remembers which ({@link ProvisionedBy}), so that the
+ * start-up never takes over an account that a person made.
  */
 @Entity
 @Table(name = "account")
 // Named so that they are prepared once: every signed-in request runs the first two.
 @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.emailNormalized = :email")
-@NamedQuery(name = Account.ACTIVE_ROLES,
-        query = "select r from Account a join a.roles r where a.emailNormalized = :email and a.active = true")
+@NamedQuery(name = Account.ACTIVE_ROLES, query = """
+        select r from Account a join a.roles r
+        where a.emailNormalized = :email and a.active = true and a.passwordHash is not null""")
+@NamedQuery(name = Account.PROVISIONED_BY, query = "select a from Account a where a.provisionedBy = :provisionedBy")
 // A plain row lock: locking the entity would make EclipseLink load its roles.
 @NamedNativeQuery(name = Account.LOCK, query = "select active from account where id = ?1 for update")
 public class Account {
@@ -43,8 +48,14 @@ public class Account {
     /** The account with a normalized email; parameter {@code email}. */
     public static final String BY_EMAIL = "Account.byEmail";
 
-    /** Only whether the account with a normalized email is active, not the account; parameter {@code email}. */
+    /**
+     * Only the roles of the account with a normalized email while it can sign in (active, with a password), not the
+     * account; parameter {@code email}.
+     */
     public static final String ACTIVE_ROLES = "Account.activeRoles";
+
+    /** The accounts whose sign-in a start-up step made; parameter {@code provisionedBy}. */
+    public static final String PROVISIONED_BY = "Account.provisionedBy";
 
     /** Locks the account's row for the rest of the transaction and reads whether it is active; parameter 1: id. */
     public static final String LOCK = "Account.lock";
@@ -80,6 +91,10 @@ public class Account {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    @Column(name = "provisioned_by", length = 20)
+    @Enumerated(EnumType.STRING)
+    private ProvisionedBy provisionedBy;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -158,6 +173,68 @@ public class Account {
 
     public void reactivate() {
         this.active = true;
+    }
+
+    /** Marks a new account as made by a start-up step; see {@link Registration#provision}. */
+    void provisioned(ProvisionedBy step) {
+        this.provisionedBy = Objects.requireNonNull(step, "The provisioning step is required.");
+    }
+
+    public Optional<ProvisionedBy> provisionedBy() {
+        return Optional.ofNullable(provisionedBy);
+    }
+
+    /**
+     * Makes this existing account the administrator that the settings name, if the start-up may: only the
+     * administrator the start-up created itself, or an account the operator has confirmed by name. Anyone else's
+     * account (registered, perhaps, before the operator chose the email, and opened by its owner's password) is never
+     * promoted silently, and a deactivated account stays deactivated.
+     */
+    public AdminPromotion promoteToConfiguredAdmin(boolean confirmedByOperator) {
+        if (!active) {
+            return AdminPromotion.DEACTIVATED;
+        }
+        if (has(Role.ADMIN)) {
+            return AdminPromotion.ALREADY_ADMIN;
+        }
+        if (provisionedBy != ProvisionedBy.ADMIN_SETTING && !confirmedByOperator) {
+            return AdminPromotion.NEEDS_CONFIRMATION;
+        }
+        roles.add(Role.ADMIN);
+        return AdminPromotion.PROMOTED;
+    }
+
+    /**
+     * Lets the public demo password open this existing account, if the sign-in is the demo data's to give: an account
+     * whose demo sign-in was removed while demo data was off gets it back, and one that cannot sign in at all yet (an
+     * imported demo builder) becomes a demo sign-in. An account with a password of its own keeps it, an account an
+     * admin deactivated stays deactivated, and roles never change here.
+     *
+     * @param demoPasswordHash the demo password's hash, asked for only when it is stored (hashing takes a while)
+     */
+    public DemoSignIn takeDemoSignIn(Supplier<String> demoPasswordHash) {
+        if (provisionedBy != ProvisionedBy.DEMO_DATA && (provisionedBy != null || passwordHash != null)) {
+            return DemoSignIn.NOT_THE_DEMOS;
+        }
+        if (passwordHash == null) {
+            useHashedPassword(demoPasswordHash.get());
+        }
+        provisionedBy = ProvisionedBy.DEMO_DATA;
+        return active ? DemoSignIn.OPENS : DemoSignIn.DEACTIVATED;
+    }
+
+    /**
+     * Removes the demo sign-in while demo data is off: its password is public, so it must not open the account then,
+     * and the open sessions end. Whether the account is active (an admin's decision) stays as it is.
+     *
+     * @return whether there was a demo sign-in to remove
+     */
+    public boolean withdrawDemoSignIn() {
+        if (provisionedBy != ProvisionedBy.DEMO_DATA || passwordHash == null) {
+            return false;
+        }
+        passwordHash = null;
+        return true;
     }
 
     public boolean canSignIn() {

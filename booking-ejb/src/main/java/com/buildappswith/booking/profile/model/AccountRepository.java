@@ -2,6 +2,7 @@ package com.buildappswith.booking.profile.model;
 
 import com.buildappswith.booking.shared.Page;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,8 +20,8 @@ public interface AccountRepository {
 
     /**
      * The roles of the account signed in as {@code principalName} as they are now, or empty when it no longer exists
-     * or has been deactivated. Asked on every request of a signed-in person, so it reads only the roles, not the
-     * account.
+     * or can no longer sign in (deactivated, or its demo sign-in removed). Asked on every request of a signed-in
+     * person, so it reads only the roles, not the account.
      */
     Optional<Set<Role>> rolesOfActive(String principalName);
 
@@ -29,6 +30,9 @@ public interface AccountRepository {
      * by one client queue behind each other on it); empty when there is no such active account.
      */
     Optional<Account> lockActive(String principalName);
+
+    /** The accounts whose sign-in the start-up step {@code step} made. */
+    List<Account> provisionedBy(ProvisionedBy step);
 
     /** Accounts whose email or display name contains {@code text}, ignoring case, ordered by email. */
     Page<Account> search(String text, int offset, int limit);

@@ -24,4 +24,10 @@ public interface BuilderProfileRepository {
     Page<BuilderProfile> listed(String name, String expertise, int offset, int limit);
 
     void add(BuilderProfile profile);
+
+    /**
+     * Makes imports of builders wait for each other, on however many nodes, until this transaction ends: an import
+     * that then looks for an email sees the accounts an import before it created.
+     */
+    void lockImports();
 }

@@ -6,8 +6,9 @@ import java.time.ZoneId;
 /**
  * Someone's request to open an account, accepted only when it keeps every registration rule: an email address
  * ({@link EmailAddress}), a display name of 1 to {@value Account#MAX_DISPLAY_NAME} characters, a timezone, and a
- * password the {@link PasswordPolicy} accepts. The registration page, {@code POST /api/accounts} and the
- * administrator bootstrap all register through it, so they refuse the same things with the same messages.
+ * password the {@link PasswordPolicy} accepts. The registration page, {@code POST /api/accounts} and the start-up
+ * (the configured administrator, the demo sign-ins) all register through it, so they refuse the same things with the
+ * same messages.
  *
  * <p>Whether the email is already taken needs the database and is the registering service's check; hashing the
  * password is the container's.
@@ -63,6 +64,13 @@ public final class Registration {
     public Account open(String passwordHash, Instant at) {
         Account account = new Account(email.value(), displayName, timezone, at);
         account.useHashedPassword(passwordHash);
+        return account;
+    }
+
+    /** A new account that the start-up step {@code step} makes, remembered as its own. */
+    public Account provision(String passwordHash, Instant at, ProvisionedBy step) {
+        Account account = open(passwordHash, at);
+        account.provisioned(step);
         return account;
     }
 

@@ -71,13 +71,29 @@ public class DatabaseMigration {
                     DatabaseTarget.from(Settings.fromSystem()).kind());
             status = DatabaseStatus.up();
             LOG.info(() -> "Database schema is current (" + applied + " migrations applied now)");
-            migrated.fire(new DatabaseMigrated());
+            announce();
         } catch (RuntimeException e) {
             String reason = ConfiguredDataSource.reasonFor(e);
             status = DatabaseStatus.down(reason);
             LOG.log(Level.SEVERE, "Database unavailable, retrying in " + RETRY_AFTER.toSeconds() + " s: " + reason);
             LOG.log(Level.FINE, "Migration failure", e);
             timerService.createSingleActionTimer(RETRY_AFTER.toMillis(), new TimerConfig(null, false));
+        }
+    }
+
+    /**
+     * Tells the start-up steps. Only a database that cannot be used fails the round (the persistence unit's login,
+     * say): a step failing for a reason of its own must not take the node down, nor start the steps over every
+     * 30 s, so it is logged and the node serves. Steps catch their own failures; this is the last resort.
+     */
+    private void announce() {
+        try {
+            migrated.fire(new DatabaseMigrated());
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailableException.behind(e).isPresent()) {
+                throw e;
+            }
+            LOG.log(Level.SEVERE, "A start-up step failed; the application serves without it", e);
         }
     }
 
