@@ -67,9 +67,10 @@ start() {
     "$ASADMIN" start-domain domain1 >/dev/null
     # start-domain returns before the web container is ready; deploying too early fails with a CDI error.
     wait_for_listener
-    # Every start deploys the EAR afresh. The domain reloads the deployment of its last run as it starts, and that
-    # reload can fail on its own expanded files ("Expected to find an expanded directory for submodule
-    # booking-web.war but found a JAR") and leave the domain refusing the new deployment; so it goes first.
+    # Every start deploys the EAR afresh. A run that ended without its stop (killed) leaves its deployment
+    # registered, and the domain has just tried to reload it, which can fail on its own expanded files ("Expected
+    # to find an expanded directory for submodule booking-web.war but found a JAR") and leave the domain refusing
+    # the new deployment; so it goes first.
     if registered; then
         "$ASADMIN" undeploy booking >/dev/null 2>&1 || true
     fi
@@ -99,7 +100,12 @@ wait_for_listener() {
     done
 }
 
+# The deployment goes before the domain stops: a domain that starts with the application still registered reloads
+# it from its expanded files, which fails and logs SEVERE errors before start() can deploy afresh.
 stop() {
+    if registered && "$ASADMIN" list-domains 2>/dev/null | grep -q '^domain1 running'; then
+        "$ASADMIN" undeploy booking >/dev/null 2>&1 || true
+    fi
     "$ASADMIN" stop-domain domain1 >/dev/null 2>&1 || true
     say "Payara Server stopped"
 }

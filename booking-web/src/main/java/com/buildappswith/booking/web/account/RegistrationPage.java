@@ -71,7 +71,7 @@ public class RegistrationPage {
             Messages.error("registration:" + e.field(), e.getMessage());
             return null;
         }
-        Messages.info("Your account is ready. Sign in to continue.");
+        Messages.infoAfterRedirect("Your account is ready. Sign in to continue.");
         return "/login?faces-redirect=true";
     }
 
