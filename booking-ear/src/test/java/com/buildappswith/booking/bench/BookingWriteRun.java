@@ -10,8 +10,8 @@ import com.buildappswith.booking.scheduling.model.HoldLimits;
 import com.buildappswith.booking.scheduling.model.LimitRefusal;
 import com.buildappswith.booking.scheduling.model.SlotRefusal;
 import com.buildappswith.booking.shared.persistence.BookingPersistenceUnit;
-import com.buildappswith.booking.shared.persistence.DatabaseMigration;
 import com.buildappswith.booking.shared.persistence.DatabaseTarget;
+import com.buildappswith.booking.shared.persistence.SchemaMigrations;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
@@ -83,7 +83,7 @@ public final class BookingWriteRun extends BookingLoad<BookingLoad.Client> {
     }
 
     private void migrate() {
-        int applied = DatabaseMigration.migrate(option("jdbc-url", ""), option("user", ""), option("password", ""),
+        int applied = SchemaMigrations.apply(option("jdbc-url", ""), option("user", ""), option("password", ""),
                 DatabaseTarget.Kind.POSTGRESQL);
         say("schema created: %d migrations applied", applied);
     }

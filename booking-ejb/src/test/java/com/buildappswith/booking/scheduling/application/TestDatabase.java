@@ -2,8 +2,8 @@ package com.buildappswith.booking.scheduling.application;
 
 import com.buildappswith.booking.shared.Settings;
 import com.buildappswith.booking.shared.persistence.BookingPersistenceUnit;
-import com.buildappswith.booking.shared.persistence.DatabaseMigration;
 import com.buildappswith.booking.shared.persistence.DatabaseTarget;
+import com.buildappswith.booking.shared.persistence.SchemaMigrations;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -58,7 +58,7 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             user = "sa";
             password = "";
         }
-        DatabaseMigration.migrate(url, user, password, kind);
+        SchemaMigrations.apply(url, user, password, kind);
         factory = BookingPersistenceUnit.outsideServer(url, user, password, 2);
     }
 
