@@ -64,12 +64,14 @@ start() {
         say "stopping the server of the previous run first"
         "$ASADMIN" stop-domain domain1 >/dev/null 2>&1 || true
     fi
+    remove_expired_certificates
     "$ASADMIN" start-domain domain1 >/dev/null
     # start-domain returns before the web container is ready; deploying too early fails with a CDI error.
     wait_for_listener
-    # Every start deploys the EAR afresh. The domain reloads the deployment of its last run as it starts, and that
-    # reload can fail on its own expanded files ("Expected to find an expanded directory for submodule
-    # booking-web.war but found a JAR") and leave the domain refusing the new deployment; so it goes first.
+    # Every start deploys the EAR afresh. A run that ended without its stop (killed) leaves its deployment
+    # registered, and the domain has just tried to reload it, which can fail on its own expanded files ("Expected
+    # to find an expanded directory for submodule booking-web.war but found a JAR") and leave the domain refusing
+    # the new deployment; so it goes first.
     if registered; then
         "$ASADMIN" undeploy booking >/dev/null 2>&1 || true
     fi
@@ -88,6 +90,22 @@ start() {
     wait_until_ready 180
 }
 
+# Payara's bundled truststore still carries CA certificates that have expired, and the domain logs a WARNING for each
+# at every start (NCLS-SECURITY-05054); nothing can be verified with them any more, so they go before it starts.
+remove_expired_certificates() {
+    local store="$DOMAIN_DIR/config/cacerts.p12" keytool="$JAVA_HOME/bin/keytool" list now alias until
+    [ -f "$store" ] || return 0
+    list=$("$keytool" -list -v -keystore "$store" -storepass changeit 2>/dev/null \
+        | awk '/^Alias name: /{alias=substr($0,13)} /^Valid from: /{sub(/.*until: /,""); print alias "\t" $0}')
+    [ -n "$list" ] || return 0
+    now=$(date +%s)
+    paste <(cut -f1 <<<"$list") <(cut -f2 <<<"$list" | date -f - +%s) | while IFS=$'\t' read -r alias until; do
+        if [ "$until" -le "$now" ]; then
+            "$keytool" -delete -alias "$alias" -keystore "$store" -storepass changeit >/dev/null
+        fi
+    done
+}
+
 registered() {
     grep -q '<application [^>]*name="booking"' "$DOMAIN_DIR/config/domain.xml"
 }
@@ -99,7 +117,12 @@ wait_for_listener() {
     done
 }
 
+# The deployment goes before the domain stops: a domain that starts with the application still registered reloads
+# it from its expanded files, which fails and logs SEVERE errors before start() can deploy afresh.
 stop() {
+    if registered && "$ASADMIN" list-domains 2>/dev/null | grep -q '^domain1 running'; then
+        "$ASADMIN" undeploy booking >/dev/null 2>&1 || true
+    fi
     "$ASADMIN" stop-domain domain1 >/dev/null 2>&1 || true
     say "Payara Server stopped"
 }

@@ -65,9 +65,11 @@ start() {
     mkdir -p "$(dirname "$LOG_FILE")"
     echo "$CONTROLLER" > "$CONTROLLER_FILE"
     # In the background, JBOSS_PIDFILE receives the PID of the server's JVM (standalone.sh waits for it).
+    # The transaction manager's node id must differ between servers sharing resources; WildFly warns (WFLYTX0013)
+    # while it is the default "1". This one server is named after its HTTP port.
     LAUNCH_JBOSS_IN_BACKGROUND=true JBOSS_PIDFILE="$PID_FILE" nohup "$WILDFLY_HOME/bin/standalone.sh" \
         -c standalone-full.xml -b 127.0.0.1 -bmanagement 127.0.0.1 \
-        -Djboss.socket.binding.port-offset="$OFFSET" \
+        -Djboss.socket.binding.port-offset="$OFFSET" -Djboss.tx.node.id="booking-$PORT" \
         > "$LOG_FILE" 2>&1 < /dev/null &
     for _ in $(seq 20); do [ -s "$PID_FILE" ] && break; sleep 0.5; done
     say "WildFly PID $(cat "$PID_FILE" 2>/dev/null || echo '?'), log $BASE_DIR/log/server.log"

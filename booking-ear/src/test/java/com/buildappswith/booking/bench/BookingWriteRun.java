@@ -6,11 +6,12 @@ import com.buildappswith.booking.scheduling.application.BookingRequest;
 import com.buildappswith.booking.scheduling.application.SlotBooker;
 import com.buildappswith.booking.scheduling.infrastructure.SlotBookers;
 import com.buildappswith.booking.scheduling.model.BookingLimits;
+import com.buildappswith.booking.scheduling.model.HoldLimits;
 import com.buildappswith.booking.scheduling.model.LimitRefusal;
 import com.buildappswith.booking.scheduling.model.SlotRefusal;
 import com.buildappswith.booking.shared.persistence.BookingPersistenceUnit;
-import com.buildappswith.booking.shared.persistence.DatabaseMigration;
 import com.buildappswith.booking.shared.persistence.DatabaseTarget;
+import com.buildappswith.booking.shared.persistence.SchemaMigrations;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
@@ -82,7 +83,7 @@ public final class BookingWriteRun extends BookingLoad<BookingLoad.Client> {
     }
 
     private void migrate() {
-        int applied = DatabaseMigration.migrate(option("jdbc-url", ""), option("user", ""), option("password", ""),
+        int applied = SchemaMigrations.apply(option("jdbc-url", ""), option("user", ""), option("password", ""),
                 DatabaseTarget.Kind.POSTGRESQL);
         say("schema created: %d migrations applied", applied);
     }
@@ -93,8 +94,9 @@ public final class BookingWriteRun extends BookingLoad<BookingLoad.Client> {
         EntityTransaction transaction = entityManager.getTransaction();
         try {
             transaction.begin();
-            SlotBookers.over(entityManager, clock, BookingLimits.DEFAULTS, availabilityCache).book(client.email,
-                    new BookingRequest(builder.sessionTypeId, slot, CLIENT_ZONE, "Load run", null));
+            // The fixture's sessions are free, so nothing is held: the hold limits are the server's defaults.
+            SlotBookers.over(entityManager, clock, BookingLimits.DEFAULTS, HoldLimits.DEFAULTS, availabilityCache)
+                    .book(client.email, new BookingRequest(builder.sessionTypeId, slot, CLIENT_ZONE, "Load run", null));
             transaction.commit();
             return Answer.CREATED;
         } catch (BookingRefusedException e) {

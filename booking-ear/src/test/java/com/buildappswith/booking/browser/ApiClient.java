@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,16 +29,32 @@ final class ApiClient {
 
     private static final String BASE_URL = System.getProperty("booking.baseUrl", "http://localhost:8080/");
 
+    /** Clients registered by this test run, each numbering its own forwarded address. */
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
+
     private final HttpClient http = HttpClient.newHttpClient();
 
-    /** Registers a client account, failing the test if the API refuses. */
+    /**
+     * Registers a client account, failing the test if the API refuses. Each comes from an address of its own behind
+     * the proxy the test server trusts (this machine, {@code BOOKING_TRUSTED_PROXIES=127.0.0.1}), as people do, so
+     * that tests registering many clients stay within the registrations allowed per address.
+     */
     void register(String email, String displayName, String password, String timezone) throws Exception {
-        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(BASE_URL + "api/accounts"))
+        int client = CLIENTS.getAndIncrement();
+        HttpResponse<String> created = registerFrom("198.18." + client / 250 + "." + (client % 250 + 1), email,
+                displayName, password, timezone);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+
+    /** {@code POST /api/accounts} as forwarded by the trusted proxy for a client at {@code address}; the answer. */
+    HttpResponse<String> registerFrom(String address, String email, String displayName, String password,
+                                      String timezone) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(BASE_URL + "api/accounts"))
                 .header("Content-Type", "application/json")
+                .header("X-Forwarded-For", address)
                 .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
                         .add("email", email).add("displayName", displayName)
                         .add("password", password).add("timezone", timezone).build().toString())));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     }
 
     /** {@code POST /api/bookings} as the account {@code email}; the answer, whatever it is. */

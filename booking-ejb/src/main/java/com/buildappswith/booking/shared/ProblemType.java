@@ -16,6 +16,8 @@ public enum ProblemType {
     CONFLICT(409, "Conflict", "conflict"),
     /** Well-formed, but the rules of the product do not allow it (outside the hours, inside the notice). */
     NOT_ALLOWED(422, "Unprocessable Content", "not-allowed"),
+    /** Too many requests of a kind from one client: try again after the wait the answer names. */
+    TOO_MANY_REQUESTS(429, "Too Many Requests", "too-many-requests"),
     /** The application cannot serve the request right now (its database is unavailable). */
     UNAVAILABLE(503, "Service Unavailable", "unavailable");
 

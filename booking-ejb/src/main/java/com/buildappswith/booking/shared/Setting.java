@@ -13,7 +13,10 @@ public enum Setting {
     ADMIN_EMAIL("BOOKING_ADMIN_EMAIL", "booking.admin.email"),
     ADMIN_PASSWORD("BOOKING_ADMIN_PASSWORD", "booking.admin.password"),
     ADMIN_PROMOTE_EXISTING("BOOKING_ADMIN_PROMOTE_EXISTING", "booking.admin.promote.existing"),
-    TRUSTED_PROXIES("BOOKING_TRUSTED_PROXIES", "booking.trusted.proxies");
+    TRUSTED_PROXIES("BOOKING_TRUSTED_PROXIES", "booking.trusted.proxies"),
+    HOLDS_PER_CLIENT("BOOKING_HOLDS_PER_CLIENT", "booking.holds.per.client"),
+    HOLD_COOL_DOWN_HOURS("BOOKING_HOLD_COOL_DOWN_HOURS", "booking.hold.cool.down.hours"),
+    REGISTRATIONS_PER_ADDRESS("BOOKING_REGISTRATIONS_PER_ADDRESS", "booking.registrations.per.address");
 
     private final String environmentVariable;
     private final String systemProperty;

@@ -43,6 +43,29 @@ public final class Settings {
                 .orElse(false);
     }
 
+    /**
+     * A whole number of at least {@code minimum}, or {@code otherwise} when the setting is absent.
+     *
+     * @throws InvalidSettingException when it is not such a number
+     */
+    public int count(Setting setting, int minimum, int otherwise) {
+        return get(setting).map(value -> wholeNumber(setting, value, minimum)).orElse(otherwise);
+    }
+
+    private static int wholeNumber(Setting setting, String value, int minimum) {
+        InvalidSettingException invalid = new InvalidSettingException(setting,
+                "must be a whole number of at least " + minimum + " but was '" + value + "'");
+        try {
+            int number = Integer.parseInt(value);
+            if (number < minimum) {
+                throw invalid;
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw invalid;
+        }
+    }
+
     /** Where the embedded database and other local files live when no external database is configured. */
     public Path dataDirectory() {
         return get(Setting.DATA_DIR)

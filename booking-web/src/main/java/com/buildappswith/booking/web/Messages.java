@@ -15,9 +15,18 @@ public final class Messages {
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
+    /** A message shown on the page the action renders. */
     public static void info(String text) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    /**
+     * A message shown on the page an action redirects to, carried there by the flash. Only for actions that do
+     * redirect: a flash kept on a page that renders itself is written once the response is committed, and Mojarra
+     * then logs JSF1095 for every such request.
+     */
+    public static void infoAfterRedirect(String text) {
+        info(text);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 }

@@ -10,6 +10,7 @@ import com.buildappswith.booking.scheduling.model.Availability;
 import com.buildappswith.booking.scheduling.model.AvailabilityRepository;
 import com.buildappswith.booking.scheduling.model.BookingLimits;
 import com.buildappswith.booking.scheduling.model.BookingRepository;
+import com.buildappswith.booking.scheduling.model.HoldLimits;
 import com.buildappswith.booking.scheduling.model.OccupiedTime;
 import com.buildappswith.booking.scheduling.model.ScheduleOwnerRepository;
 import com.buildappswith.booking.scheduling.model.SessionType;
@@ -17,6 +18,8 @@ import com.buildappswith.booking.scheduling.model.SessionTypeRepository;
 import com.buildappswith.booking.scheduling.model.SlotFinder;
 import com.buildappswith.booking.scheduling.model.TimeWindow;
 import com.buildappswith.booking.shared.CalendarRange;
+import com.buildappswith.booking.shared.InvalidSettingException;
+import com.buildappswith.booking.shared.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -82,7 +85,17 @@ public class BookingWizard {
     @PostConstruct
     void prepare() {
         booker = new SlotBooker(callers, sessionTypes, owners, availabilities, bookings, availabilityCache, clock,
-                BookingLimits.DEFAULTS);
+                BookingLimits.DEFAULTS, holdLimits());
+    }
+
+    /** A mistyped setting must not stop every booking: it is logged for the operator and the default applies. */
+    private static HoldLimits holdLimits() {
+        try {
+            return HoldLimits.from(Settings.fromSystem());
+        } catch (InvalidSettingException e) {
+            LOG.severe(e.getMessage() + "; using the default hold limits " + HoldLimits.DEFAULTS);
+            return HoldLimits.DEFAULTS;
+        }
     }
 
     /** The builders one can book, by name. */

@@ -9,6 +9,7 @@ import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.scheduling.model.BookingLimits;
 import com.buildappswith.booking.scheduling.model.BookingRepository;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
+import com.buildappswith.booking.scheduling.model.HoldLimits;
 import com.buildappswith.booking.scheduling.model.LimitRefusal;
 import com.buildappswith.booking.scheduling.model.OccupiedTime;
 import com.buildappswith.booking.scheduling.model.ScheduleOwnerRepository;
@@ -17,6 +18,7 @@ import com.buildappswith.booking.scheduling.model.SessionTypeRepository;
 import com.buildappswith.booking.scheduling.model.SlotFinder;
 import com.buildappswith.booking.scheduling.model.SlotRefusal;
 import com.buildappswith.booking.scheduling.model.TimeWindow;
+import com.buildappswith.booking.scheduling.model.UpcomingBooking;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,9 +28,9 @@ import java.util.Objects;
 /**
  * Books one slot inside the caller's transaction, so that none is ever sold beyond its capacity on however many
  * nodes: it locks the client's row and then the builder's row in the database (always in that order, so two
- * bookings cannot deadlock), checks the client's limits under the first lock and the slot under the second, and
- * writes the booking with its audit event. On PostgreSQL an exclusion constraint keeps one-client bookings apart
- * even if this code were wrong.
+ * bookings cannot deadlock), checks the client's limits (and, for a paid session, their hold limits) under the
+ * first lock and the slot under the second, and writes the booking with its audit event. On PostgreSQL an exclusion
+ * constraint keeps one-client bookings apart even if this code were wrong.
  * <p>
  * Plain Java over repositories whose transaction someone else owns: {@link BookingWizard} in the server (JTA), the
  * booking-write benchmark and the database test outside it (a resource-local transaction, repositories over one
@@ -48,10 +50,11 @@ public final class SlotBooker {
     private final AvailabilityCache availabilityCache;
     private final Clock clock;
     private final BookingLimits limits;
+    private final HoldLimits holds;
 
     public SlotBooker(CallerAccounts callers, SessionTypeRepository sessionTypes, ScheduleOwnerRepository owners,
                       AvailabilityRepository availabilities, BookingRepository bookings,
-                      AvailabilityCache availabilityCache, Clock clock, BookingLimits limits) {
+                      AvailabilityCache availabilityCache, Clock clock, BookingLimits limits, HoldLimits holds) {
         this.callers = Objects.requireNonNull(callers, "Caller accounts are required.");
         this.sessionTypes = Objects.requireNonNull(sessionTypes, "A session type repository is required.");
         this.owners = Objects.requireNonNull(owners, "A schedule owner repository is required.");
@@ -60,6 +63,7 @@ public final class SlotBooker {
         this.availabilityCache = Objects.requireNonNull(availabilityCache, "An availability cache is required.");
         this.clock = Objects.requireNonNull(clock, "A clock is required.");
         this.limits = Objects.requireNonNull(limits, "Booking limits are required.");
+        this.holds = Objects.requireNonNull(holds, "Hold limits are required.");
     }
 
     /**
@@ -83,11 +87,12 @@ public final class SlotBooker {
         // The client's own bookings change only under the client's lock, held already, so their limits are checked
         // before the builder's lock is taken: every booking with this builder waits for that one.
         Instant beforeLock = clock.instant();
-        limits.refusalFor(bookings.upcomingOf(client, builder, beforeLock), start,
-                        start.plus(type.slotRules().duration()), beforeLock)
+        List<UpcomingBooking> upcoming = bookings.upcomingOf(client, builder, beforeLock);
+        limits.refusalFor(upcoming, start, start.plus(type.slotRules().duration()), beforeLock)
                 .ifPresent(refusal -> {
                     throw new BookingRefusedException(refusal.message(), refusal.isUsedUp());
                 });
+        checkHoldLimits(client, type, start, upcoming, beforeLock);
         Availability availability = lockBuilder(type);
         Instant now = clock.instant();
 
@@ -105,6 +110,18 @@ public final class SlotBooker {
             throw new BookingRefusedException(SlotRefusal.TAKEN.message(), true);
         }
         return BookingView.of(booking, now);
+    }
+
+    /** A booking that would be held until paid must stay within the client's {@link HoldLimits}. */
+    private void checkHoldLimits(Account client, SessionType type, Instant start, List<UpcomingBooking> upcoming,
+                                 Instant now) {
+        if (BookingStatus.onBooking(type.price().isPresent()) != BookingStatus.HELD) {
+            return;
+        }
+        holds.refusalFor(upcoming, bookings.holdExpiriesOf(client, type, start), now)
+                .ifPresent(refusal -> {
+                    throw new BookingRefusedException(refusal.message(), refusal.isUsedUp());
+                });
     }
 
     /**

@@ -110,6 +110,21 @@ public class JpaBookingRepository implements BookingRepository {
     }
 
     @Override
+    public List<Instant> holdExpiriesOf(Account client, SessionType type, Instant start) {
+        return entityManager.createQuery("""
+                        select b.holdExpiresAt from Booking b
+                        where b.client = :client and b.sessionType = :type and b.startsAt = :start
+                          and b.holdExpiresAt is not null
+                          and b.status in (com.buildappswith.booking.scheduling.model.BookingStatus.HELD,
+                                           com.buildappswith.booking.scheduling.model.BookingStatus.EXPIRED)""",
+                        Instant.class)
+                .setParameter("client", client)
+                .setParameter("type", type)
+                .setParameter("start", start)
+                .getResultList();
+    }
+
+    @Override
     public List<Booking> ofClientStartingBetween(Account client, Instant from, Instant until) {
         return entityManager.createQuery("""
                         select b from Booking b

@@ -5,6 +5,7 @@ import com.buildappswith.booking.profile.infrastructure.JpaAccountRepository;
 import com.buildappswith.booking.scheduling.application.AvailabilityCache;
 import com.buildappswith.booking.scheduling.application.SlotBooker;
 import com.buildappswith.booking.scheduling.model.BookingLimits;
+import com.buildappswith.booking.scheduling.model.HoldLimits;
 import jakarta.persistence.EntityManager;
 
 import java.time.Clock;
@@ -19,11 +20,11 @@ public final class SlotBookers {
     private SlotBookers() {
     }
 
-    public static SlotBooker over(EntityManager entityManager, Clock clock, BookingLimits limits,
+    public static SlotBooker over(EntityManager entityManager, Clock clock, BookingLimits limits, HoldLimits holds,
                                   AvailabilityCache availabilityCache) {
         return new SlotBooker(new CallerAccounts(new JpaAccountRepository(entityManager)),
                 new JpaSessionTypeRepository(entityManager), new JpaScheduleOwnerRepository(entityManager),
                 new JpaAvailabilityRepository(entityManager), new JpaBookingRepository(entityManager),
-                availabilityCache, clock, limits);
+                availabilityCache, clock, limits, holds);
     }
 }

@@ -31,6 +31,12 @@ public interface BookingRepository {
     /** The client's HELD and CONFIRMED bookings that end after {@code now}, marked whether with {@code builder}. */
     List<UpcomingBooking> upcomingOf(Account client, BuilderProfile builder, Instant now);
 
+    /**
+     * When the client's holds on one slot ({@code type} at {@code start}) lapse or lapsed: their HELD and EXPIRED
+     * bookings of it, for the cool-down of {@link HoldLimits}.
+     */
+    List<Instant> holdExpiriesOf(Account client, SessionType type, Instant start);
+
     /** The client's bookings, in any status, that start in {@code [from, until)}, earliest first. */
     List<Booking> ofClientStartingBetween(Account client, Instant from, Instant until);
 

@@ -15,8 +15,6 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 import javax.sql.DataSource;
 import java.time.Duration;
@@ -24,7 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Brings the schema up to date with the versioned migrations in {@code db/migration} when the application starts.
+ * Brings the schema up to date with the versioned migrations ({@link SchemaMigrations}) when the application starts.
  * When the database cannot be reached the application still starts, so that health can say what is wrong; the
  * migration is retried until it succeeds, and {@link DatabaseMigrated} tells the rest of the application.
  */
@@ -67,8 +65,7 @@ public class DatabaseMigration {
 
     private void migrate() {
         try {
-            int applied = migrate(Flyway.configure(getClass().getClassLoader()).dataSource(dataSource),
-                    DatabaseTarget.from(Settings.fromSystem()).kind());
+            int applied = SchemaMigrations.apply(dataSource, DatabaseTarget.from(Settings.fromSystem()).kind());
             status = DatabaseStatus.up();
             LOG.info(() -> "Database schema is current (" + applied + " migrations applied now)");
             announce();
@@ -95,23 +92,6 @@ public class DatabaseMigration {
             }
             LOG.log(Level.SEVERE, "A start-up step failed; the application serves without it", e);
         }
-    }
-
-    /** Brings the schema at {@code url} up to date without a server: for tests and the booking-write benchmark. */
-    public static int migrate(String url, String user, String password, DatabaseTarget.Kind kind) {
-        return migrate(Flyway.configure(DatabaseMigration.class.getClassLoader()).dataSource(url, user, password),
-                kind);
-    }
-
-    private static int migrate(FluentConfiguration configuration, DatabaseTarget.Kind kind) {
-        return configuration.locations(locations(kind)).load().migrate().migrationsExecuted;
-    }
-
-    /** Shared SQL for every database, plus what only PostgreSQL can enforce (exclusion constraints). */
-    public static String[] locations(DatabaseTarget.Kind kind) {
-        return kind == DatabaseTarget.Kind.POSTGRESQL
-                ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
-                : new String[] {"classpath:db/migration"};
     }
 
     @Lock(LockType.READ)

@@ -10,6 +10,8 @@ import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.scheduling.model.BookingEvent;
 import com.buildappswith.booking.scheduling.model.BookingLimits;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
+import com.buildappswith.booking.scheduling.model.HoldLimits;
+import com.buildappswith.booking.scheduling.model.LimitRefusal;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.SlotRefusal;
 import com.buildappswith.booking.scheduling.model.TimeOff;
@@ -28,9 +30,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,8 +47,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The booking transaction against a real database (PostgreSQL with its exclusion constraint when BOOKING_DB_URL
- * names one, else the embedded H2), without a container: what it writes, what it refuses, and how a lapsed hold
- * gives way.
+ * names one, else the embedded H2), without a container: what it writes, what it refuses, how a lapsed hold
+ * gives way, and how far one client may hold slots without paying.
  */
 class SlotBookerTest {
 
@@ -152,14 +161,78 @@ class SlotBookerTest {
         assertThat(bookingsOfType()).hasSize(1);
     }
 
+    @Test
+    void aClientCannotHoldTheSlotTheyLetLapseAgainWithinTheCoolDownThoughAnotherClientCan() {
+        BookingView lapsed = book(firstClient, NOW);
+        Instant afterLapse = NOW.plus(Booking.HOLD).plus(Duration.ofMinutes(1));
+
+        assertThatThrownBy(() -> book(firstClient, afterLapse))
+                .isInstanceOfSatisfying(BookingRefusedException.class, e -> assertThat(e.isConflict()).isFalse())
+                .hasMessage(LimitRefusal.HOLD_LAPSED_RECENTLY.message());
+        assertThat(bookingsOfType()).containsExactly(lapsed.id());
+
+        BookingView other = book(secondClient, afterLapse);
+        assertThat(other.status()).isEqualTo(BookingStatus.HELD);
+        assertThat(book(firstClient, NOW.plus(Booking.HOLD).plus(HoldLimits.DEFAULT_COOL_DOWN)).status())
+                .isEqualTo(BookingStatus.HELD);
+    }
+
+    @Test
+    void aClientHoldsAtMostTheCapOfSlotsAtOnceAndMayHoldAnotherOnceOneLapses() {
+        book(firstClient, NOW, SLOT);
+        book(firstClient, NOW, SLOT.plus(Duration.ofHours(2)));
+        Instant third = SLOT.plus(Duration.ofHours(4));
+
+        assertThatThrownBy(() -> book(firstClient, NOW.plus(Booking.HOLD).minusSeconds(1), third))
+                .isInstanceOfSatisfying(BookingRefusedException.class, e -> assertThat(e.isConflict()).isFalse())
+                .hasMessage(LimitRefusal.TOO_MANY_HOLDS.message());
+        assertThat(bookingsOfType()).hasSize(2);
+        assertThat(book(firstClient, NOW.plus(Booking.HOLD), third).status()).isEqualTo(BookingStatus.HELD);
+    }
+
+    @Test
+    void theCapHoldsWhenOneClientsHoldsRaceEachOther() throws Exception {
+        HoldLimits oneAtATime = new HoldLimits(1, Duration.ZERO);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<BookingView>> attempts = new ArrayList<>();
+            for (Instant slot : List.of(SLOT, SLOT.plus(Duration.ofHours(2)))) {
+                Callable<BookingView> attempt = () -> {
+                    start.await();
+                    return book(firstClient, NOW, slot, oneAtATime);
+                };
+                attempts.add(pool.submit(attempt));
+            }
+            start.countDown();
+            long made = 0;
+            for (Future<BookingView> attempt : attempts) {
+                try {
+                    attempt.get();
+                    made++;
+                } catch (ExecutionException e) {
+                    assertThat(e.getCause()).hasMessage(LimitRefusal.TOO_MANY_HOLDS.message());
+                }
+            }
+            assertThat(made).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(bookingsOfType()).hasSize(1);
+    }
+
     private BookingView book(String client, Instant at) {
         return book(client, at, SLOT);
     }
 
     private BookingView book(String client, Instant at, Instant slot) {
+        return book(client, at, slot, HoldLimits.DEFAULTS);
+    }
+
+    private BookingView book(String client, Instant at, Instant slot, HoldLimits holds) {
         return inTransaction(entityManager -> SlotBookers.over(entityManager, Clock.fixed(at, ZoneOffset.UTC),
-                BookingLimits.DEFAULTS, availabilityCache).book(client, new BookingRequest(paidType, slot, KOLKATA,
-                "Review my PR", null)));
+                BookingLimits.DEFAULTS, holds, availabilityCache).book(client, new BookingRequest(paidType, slot,
+                KOLKATA, "Review my PR", null)));
     }
 
     private List<Long> bookingsOfType() {

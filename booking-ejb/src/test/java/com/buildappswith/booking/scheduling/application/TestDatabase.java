@@ -2,8 +2,8 @@ package com.buildappswith.booking.scheduling.application;
 
 import com.buildappswith.booking.shared.Settings;
 import com.buildappswith.booking.shared.persistence.BookingPersistenceUnit;
-import com.buildappswith.booking.shared.persistence.DatabaseMigration;
 import com.buildappswith.booking.shared.persistence.DatabaseTarget;
+import com.buildappswith.booking.shared.persistence.SchemaMigrations;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.flywaydb.core.Flyway;
@@ -61,10 +61,10 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             password = "";
         }
         if (olderVersion == null) {
-            DatabaseMigration.migrate(url, user, password, kind);
+            SchemaMigrations.apply(url, user, password, kind);
         } else {
-            Flyway.configure(DatabaseMigration.class.getClassLoader()).dataSource(url, user, password)
-                    .locations(DatabaseMigration.locations(kind)).target(olderVersion.apply(kind)).load().migrate();
+            Flyway.configure(SchemaMigrations.class.getClassLoader()).dataSource(url, user, password)
+                    .locations(SchemaMigrations.locations(kind)).target(olderVersion.apply(kind)).load().migrate();
         }
         factory = BookingPersistenceUnit.outsideServer(url, user, password, 2);
     }
@@ -81,7 +81,7 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     /** Applies the migrations not applied yet, as a server starting a newer version of the application would. */
     public int migrateToLatest() {
-        return DatabaseMigration.migrate(url, user, password, kind);
+        return SchemaMigrations.apply(url, user, password, kind);
     }
 
     @Override

@@ -3,11 +3,17 @@ package com.buildappswith.booking.web.account;
 import com.buildappswith.booking.profile.application.AccountService;
 import com.buildappswith.booking.profile.application.EmailTakenException;
 import com.buildappswith.booking.profile.model.InvalidRegistrationException;
+import com.buildappswith.booking.shared.TooManyRequestsException;
 import com.buildappswith.booking.web.Messages;
 import com.buildappswith.booking.web.Timezones;
+import com.buildappswith.booking.web.security.RegistrationGate;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -15,13 +21,16 @@ import jakarta.validation.constraints.Size;
 import java.time.ZoneId;
 import java.util.Optional;
 
-/** Creating an account: every account starts as a client. */
+/** Creating an account: every account starts as a client; each client address registers a few an hour at most. */
 @Named
 @RequestScoped
 public class RegistrationPage {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private RegistrationGate gate;
 
     @NotBlank(message = "Enter your email.")
     @Email(message = "Enter a valid email address.")
@@ -45,8 +54,16 @@ public class RegistrationPage {
             Messages.error("registration:timezone", "Choose a timezone from the list.");
             return null;
         }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {
-            accounts.register(email, displayName, zone.get(), password);
+            gate.register((HttpServletRequest) external.getRequest(),
+                    () -> accounts.register(email, displayName, zone.get(), password));
+        } catch (TooManyRequestsException e) {
+            HttpServletResponse response = (HttpServletResponse) external.getResponse();
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+            Messages.error(null, e.getMessage());
+            return null;
         } catch (EmailTakenException e) {
             Messages.error("registration:email", e.getMessage());
             return null;
@@ -54,7 +71,7 @@ public class RegistrationPage {
             Messages.error("registration:" + e.field(), e.getMessage());
             return null;
         }
-        Messages.info("Your account is ready. Sign in to continue.");
+        Messages.infoAfterRedirect("Your account is ready. Sign in to continue.");
         return "/login?faces-redirect=true";
     }
 

@@ -1,6 +1,7 @@
 package com.buildappswith.booking.web.api;
 
 import com.buildappswith.booking.shared.DomainException;
+import com.buildappswith.booking.shared.TooManyRequestsException;
 import com.buildappswith.booking.shared.persistence.DatabaseFailure;
 import com.buildappswith.booking.web.problem.Problems;
 import com.buildappswith.booking.web.problem.Problems.Problem;
@@ -35,7 +36,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        return Problems.response(problemFor(failure));
+        Response answer = Problems.response(problemFor(failure));
+        if (failure instanceof TooManyRequestsException tooMany) {
+            answer.getHeaders().putSingle("Retry-After", Long.toString(tooMany.retryAfterSeconds()));
+        }
+        return answer;
     }
 
     static Problem problemFor(Throwable failure) {

@@ -38,7 +38,7 @@ public class ApplyPage implements Serializable {
             Messages.error(null, e.getMessage());
             return null;
         }
-        Messages.info("Thank you. An admin will review your application.");
+        Messages.infoAfterRedirect("Thank you. An admin will review your application.");
         return "/account/apply?faces-redirect=true";
     }
 

@@ -1,0 +1,73 @@
+package com.buildappswith.booking.scheduling.model;
+
+import com.buildappswith.booking.shared.Setting;
+import com.buildappswith.booking.shared.Settings;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How far one client may hold paid sessions without paying, so that holding a builder's calendar is not free: a
+ * hold keeps its slot from everyone else for {@link Booking#HOLD}, and without these limits one account could hold
+ * the same slot again every time its hold lapsed, and a few accounts could hold every slot a builder has. Only new
+ * holds are limited; a free session is confirmed at once and holds nothing.
+ *
+ * @param maxLiveHolds how many holds that have not lapsed one client may have at once, across all builders
+ * @param coolDown     after a client's hold on a slot (one session type at one start) lapsed, how long before the
+ *                     same client may hold that slot again; zero lets them at once
+ */
+public record HoldLimits(int maxLiveHolds, Duration coolDown) {
+
+    public static final int DEFAULT_MAX_LIVE_HOLDS = 2;
+    public static final Duration DEFAULT_COOL_DOWN = Duration.ofHours(24);
+
+    /** The limits when the operator sets none. */
+    public static final HoldLimits DEFAULTS = new HoldLimits(DEFAULT_MAX_LIVE_HOLDS, DEFAULT_COOL_DOWN);
+
+    /**
+     * The limits the operator set ({@code BOOKING_HOLDS_PER_CLIENT}, {@code BOOKING_HOLD_COOL_DOWN_HOURS}), each
+     * defaulting to {@link #DEFAULTS}.
+     *
+     * @throws com.buildappswith.booking.shared.InvalidSettingException when one is not a number it can be
+     */
+    public static HoldLimits from(Settings settings) {
+        return new HoldLimits(settings.count(Setting.HOLDS_PER_CLIENT, 1, DEFAULT_MAX_LIVE_HOLDS),
+                Duration.ofHours(settings.count(Setting.HOLD_COOL_DOWN_HOURS, 0, (int) DEFAULT_COOL_DOWN.toHours())));
+    }
+
+    public HoldLimits {
+        if (maxLiveHolds < 1) {
+            throw new IllegalArgumentException("A client must be allowed at least one hold at a time.");
+        }
+        Objects.requireNonNull(coolDown, "A cool-down is required.");
+        if (coolDown.isNegative()) {
+            throw new IllegalArgumentException("The cool-down cannot be negative.");
+        }
+    }
+
+    /**
+     * Why the client cannot hold one more slot, or empty if they can.
+     *
+     * @param upcoming          the client's active bookings that have not ended, with any builder
+     * @param holdsOfSlotExpire when the client's earlier holds on the slot being held lapse or lapsed (HELD or
+     *                          EXPIRED bookings of the same session type at the same start)
+     */
+    public Optional<LimitRefusal> refusalFor(List<UpcomingBooking> upcoming, List<Instant> holdsOfSlotExpire,
+                                             Instant now) {
+        boolean lapsedRecently = holdsOfSlotExpire.stream()
+                .anyMatch(expiry -> !expiry.isAfter(now) && now.isBefore(expiry.plus(coolDown)));
+        if (lapsedRecently) {
+            return Optional.of(LimitRefusal.HOLD_LAPSED_RECENTLY);
+        }
+        long live = upcoming.stream()
+                .filter(booking -> booking.status() == BookingStatus.HELD && booking.occupiesSlotAt(now))
+                .count();
+        if (live >= maxLiveHolds) {
+            return Optional.of(LimitRefusal.TOO_MANY_HOLDS);
+        }
+        return Optional.empty();
+    }
+}
