@@ -157,6 +157,15 @@ public class AccountService {
         return accounts.search(query, offset, limit).map(AccountView::of);
     }
 
+    /** Gives the account exactly the roles {@code roles} (and CLIENT), as the admin API's PUT replaces them. */
+    @RolesAllowed(Roles.ADMIN)
+    public AccountView changeRoles(long accountId, Set<Role> roles) {
+        Account account = find(accountId);
+        account.changeRoles(roles, callerName());
+        LOG.info(() -> "Roles of account " + accountId + " are now " + account.roles());
+        return AccountView.of(account);
+    }
+
     /** Grants or takes one role of the account, keeping its other roles as they are now. */
     @RolesAllowed(Roles.ADMIN)
     public AccountView changeRole(long accountId, Role role, boolean granted) {

@@ -9,6 +9,7 @@ import com.buildappswith.booking.scheduling.infrastructure.JpaScheduleOwnerRepos
 import com.buildappswith.booking.scheduling.infrastructure.JpaSessionTypeRepository;
 import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.scheduling.model.BookingLimits;
+import com.buildappswith.booking.scheduling.model.HoldLimits;
 import com.buildappswith.booking.scheduling.model.BookingRepository;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.SlotRefusal;
@@ -160,7 +161,7 @@ class DatabaseFailuresTest {
         return new SlotBooker(new CallerAccounts(new JpaAccountRepository(entityManager)),
                 new JpaSessionTypeRepository(entityManager), new JpaScheduleOwnerRepository(entityManager),
                 new JpaAvailabilityRepository(entityManager), bookings, new AvailabilityCache(), clock,
-                BookingLimits.DEFAULTS);
+                BookingLimits.DEFAULTS, HoldLimits.DEFAULTS);
     }
 
     private BookingRequest request() {

@@ -5,6 +5,7 @@ import com.buildappswith.booking.scheduling.infrastructure.SlotBookers;
 import com.buildappswith.booking.scheduling.model.AvailabilityException;
 import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.scheduling.model.BookingLimits;
+import com.buildappswith.booking.scheduling.model.HoldLimits;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.scheduling.model.LocalRange;
 import com.buildappswith.booking.scheduling.model.SessionType;
@@ -131,7 +132,8 @@ class ExistingDataMigrationTest {
 
     private static BookingView book(String client, long type, LocalDateTime start, Instant at) {
         return DATABASE.inTransaction(entityManager -> SlotBookers.over(entityManager, Clock.fixed(at, ZoneOffset.UTC),
-                        BookingLimits.DEFAULTS, new AvailabilityCache())
+                        BookingLimits.DEFAULTS, HoldLimits.DEFAULTS,
+                        new AvailabilityCache())
                 .book(client, new BookingRequest(type, start.atZone(NEW_YORK).toInstant(), NEW_YORK, "Questions",
                         null)));
     }

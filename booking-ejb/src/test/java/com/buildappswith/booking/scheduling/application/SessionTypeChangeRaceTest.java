@@ -9,6 +9,7 @@ import com.buildappswith.booking.scheduling.infrastructure.JpaBookingRepository;
 import com.buildappswith.booking.scheduling.infrastructure.JpaScheduleOwnerRepository;
 import com.buildappswith.booking.scheduling.infrastructure.JpaSessionTypeRepository;
 import com.buildappswith.booking.scheduling.model.BookingLimits;
+import com.buildappswith.booking.scheduling.model.HoldLimits;
 import com.buildappswith.booking.scheduling.model.ScheduleOwnerRepository;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.SlotRules;
@@ -161,7 +162,7 @@ class SessionTypeChangeRaceTest {
             return new SlotBooker(new CallerAccounts(new JpaAccountRepository(entityManager)),
                     new JpaSessionTypeRepository(entityManager), owners, new JpaAvailabilityRepository(entityManager),
                     new JpaBookingRepository(entityManager), new AvailabilityCache(), Clock.fixed(NOW, ZoneOffset.UTC),
-                    BookingLimits.DEFAULTS)
+                    BookingLimits.DEFAULTS, HoldLimits.DEFAULTS)
                     .book(client, new BookingRequest(workshop, SLOT, NEW_YORK, "Learn together", null));
         });
     }
