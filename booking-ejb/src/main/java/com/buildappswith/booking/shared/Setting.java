@@ -16,7 +16,13 @@ public enum Setting {
     TRUSTED_PROXIES("BOOKING_TRUSTED_PROXIES", "booking.trusted.proxies"),
     HOLDS_PER_CLIENT("BOOKING_HOLDS_PER_CLIENT", "booking.holds.per.client"),
     HOLD_COOL_DOWN_HOURS("BOOKING_HOLD_COOL_DOWN_HOURS", "booking.hold.cool.down.hours"),
-    REGISTRATIONS_PER_ADDRESS("BOOKING_REGISTRATIONS_PER_ADDRESS", "booking.registrations.per.address");
+    REGISTRATIONS_PER_ADDRESS("BOOKING_REGISTRATIONS_PER_ADDRESS", "booking.registrations.per.address"),
+    HOLD_MINUTES("BOOKING_HOLD_MINUTES", "booking.hold.minutes"),
+    PUBLIC_URL("BOOKING_PUBLIC_URL", "booking.public.url"),
+    STRIPE_SECRET_KEY("BOOKING_STRIPE_SECRET_KEY", "booking.stripe.secret.key"),
+    STRIPE_WEBHOOK_SECRET("BOOKING_STRIPE_WEBHOOK_SECRET", "booking.stripe.webhook.secret"),
+    /** Where the Stripe client sends its requests: Stripe itself unless a test points it at a local stub. */
+    STRIPE_API_BASE("BOOKING_STRIPE_API_BASE", "booking.stripe.api.base");
 
     private final String environmentVariable;
     private final String systemProperty;
