@@ -1,26 +1,38 @@
 package com.buildappswith.booking.web.booking;
 
+import com.buildappswith.booking.payment.application.PaymentView;
+import com.buildappswith.booking.payment.application.Payments;
 import com.buildappswith.booking.scheduling.application.BookingView;
 import com.buildappswith.booking.scheduling.application.BookingWizard;
-import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.web.account.CurrentUser;
-import jakarta.enterprise.context.RequestScoped;
+import com.buildappswith.booking.web.payment.BookingOutcome;
+import com.buildappswith.booking.web.payment.PaymentWords;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
-/** What was booked, shown in the client's zone and in the builder's; only the two parties may see it. */
+/**
+ * What was booked, shown in the client's zone and in the builder's, and where its payment stands; only the two
+ * parties may see it. This is where a checkout returns to: the payment is checked with the provider on the server
+ * (the address proves nothing), and while it is not settled the page updates itself until it is.
+ */
 @Named
-@RequestScoped
-public class BookingSuccessPage {
+@ViewScoped
+public class BookingSuccessPage implements Serializable {
 
     @Inject
     private BookingWizard wizard;
+
+    @Inject
+    private Payments payments;
 
     @Inject
     private CurrentUser currentUser;
@@ -28,8 +40,12 @@ public class BookingSuccessPage {
     private Long builderId;
     private Long bookingId;
     private BookingView booking;
+    private PaymentView payment;
 
     public void load() throws IOException {
+        if (booking != null) {
+            return;
+        }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         if (!currentUser.isSignedIn()) {
             external.redirect(external.getRequestContextPath() + "/login.xhtml?next=" + URLEncoder.encode(
@@ -40,11 +56,45 @@ public class BookingSuccessPage {
         if (booking == null) {
             external.responseSendError(404, "No such booking");
             FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        payment = payments.ofBooking(bookingId)
+                .map(known -> known.status().isUnsettled() ? payments.confirmReturn(bookingId) : known)
+                .orElse(null);
+        if (payment != null) {
+            booking = wizard.mine(bookingId).orElse(booking);
         }
     }
 
-    public boolean isPaymentPending() {
-        return booking.status() == BookingStatus.HELD;
+    /**
+     * Reads the booking and its payment again, as the page's poll does while the payment is unsettled: what the
+     * provider's event changed meanwhile, without asking the provider each time.
+     */
+    public void refresh() {
+        wizard.mine(bookingId).ifPresent(now -> booking = now);
+        payments.ofBooking(bookingId).ifPresent(now -> payment = now);
+    }
+
+    public BookingOutcome getOutcome() {
+        return BookingOutcome.of(booking.status(), getPayment().map(PaymentView::status));
+    }
+
+    /** The payment's status in words. */
+    public String getPaymentStatus() {
+        return payment == null ? "" : PaymentWords.status(payment.status());
+    }
+
+    public boolean isRefunded() {
+        return payment != null && !payment.refunded().isZero();
+    }
+
+    /** Where the client pays, while the checkout is open; null otherwise. */
+    public String getCheckoutUrl() {
+        return payment == null ? null : payment.checkoutUrl().map(Object::toString).orElse(null);
+    }
+
+    public Optional<PaymentView> getPayment() {
+        return Optional.ofNullable(payment);
     }
 
     public BookingView getBooking() {

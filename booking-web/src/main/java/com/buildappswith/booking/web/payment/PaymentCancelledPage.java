@@ -1,0 +1,97 @@
+package com.buildappswith.booking.web.payment;
+
+import com.buildappswith.booking.payment.application.PaymentView;
+import com.buildappswith.booking.payment.application.Payments;
+import com.buildappswith.booking.scheduling.application.BookingView;
+import com.buildappswith.booking.scheduling.application.BookingWizard;
+import com.buildappswith.booking.scheduling.model.BookingStatus;
+import com.buildappswith.booking.shared.DomainException;
+import com.buildappswith.booking.shared.ProblemType;
+import com.buildappswith.booking.web.account.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * {@code /payments/cancelled?booking=...}, where a checkout left unpaid returns to: the client's hold is released at
+ * once, so the time is free for anyone again. Someone else's booking is not found; one that was paid meanwhile
+ * (the provider completed the checkout just before it was closed) goes to its result page instead.
+ */
+@Named
+@RequestScoped
+public class PaymentCancelledPage {
+
+    @Inject
+    private Payments payments;
+
+    @Inject
+    private BookingWizard wizard;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private Long bookingId;
+    private BookingView booking;
+    private boolean testMode;
+
+    public void load() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (!currentUser.isSignedIn()) {
+            external.redirect(external.getRequestContextPath() + "/login.xhtml?next=" + URLEncoder.encode(
+                    "/payments/cancelled?booking=" + bookingId, StandardCharsets.UTF_8));
+            return;
+        }
+        Optional<BookingView> released = release();
+        if (released.isEmpty()) {
+            external.responseSendError(404, "No such booking");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        booking = released.get();
+        if (booking.status() == BookingStatus.CONFIRMED) {
+            external.redirect(external.getRequestContextPath() + "/booking/" + booking.builderId()
+                    + "/success?booking=" + booking.id());
+            return;
+        }
+        testMode = payments.ofBooking(booking.id()).map(PaymentView::testMode).orElse(false);
+    }
+
+    /** Releases the caller's hold on the booking and reads it again; empty when it is not the caller's. */
+    private Optional<BookingView> release() {
+        if (bookingId == null) {
+            return Optional.empty();
+        }
+        try {
+            payments.releaseHold(bookingId);
+        } catch (DomainException e) {
+            if (e.type() == ProblemType.NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+        return wizard.mine(bookingId);
+    }
+
+    public BookingView getBooking() {
+        return booking;
+    }
+
+    public boolean isTestMode() {
+        return testMode;
+    }
+
+    public Long getBookingId() {
+        return bookingId;
+    }
+
+    public void setBookingId(Long bookingId) {
+        this.bookingId = bookingId;
+    }
+}
