@@ -4,6 +4,7 @@ import com.buildappswith.booking.payment.application.PaymentView;
 import com.buildappswith.booking.payment.application.Payments;
 import com.buildappswith.booking.scheduling.application.BookingView;
 import com.buildappswith.booking.scheduling.application.BookingWizard;
+import com.buildappswith.booking.web.PageIds;
 import com.buildappswith.booking.web.account.CurrentUser;
 import com.buildappswith.booking.web.payment.BookingOutcome;
 import com.buildappswith.booking.web.payment.PaymentWords;
@@ -37,8 +38,8 @@ public class BookingSuccessPage implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
-    private Long builderId;
-    private Long bookingId;
+    private String builderId;
+    private String bookingId;
     private BookingView booking;
     private PaymentView payment;
 
@@ -47,22 +48,23 @@ public class BookingSuccessPage implements Serializable {
             return;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        if (!currentUser.isSignedIn()) {
+        Optional<Long> id = PageIds.parse(bookingId);
+        if (id.isPresent() && !currentUser.isSignedIn()) {
             external.redirect(external.getRequestContextPath() + "/login.xhtml?next=" + URLEncoder.encode(
-                    BookingLinks.success(builderId, bookingId), StandardCharsets.UTF_8));
+                    BookingLinks.success(PageIds.parse(builderId).orElse(null), id.get()), StandardCharsets.UTF_8));
             return;
         }
-        booking = bookingId == null ? null : wizard.mine(bookingId).orElse(null);
+        booking = id.flatMap(wizard::mine).orElse(null);
         if (booking == null) {
             external.responseSendError(404, "No such booking");
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }
-        payment = payments.ofBooking(bookingId)
-                .map(known -> known.status().isUnsettled() ? payments.confirmReturn(bookingId) : known)
+        payment = payments.ofBooking(booking.id())
+                .map(known -> known.status().isUnsettled() ? payments.confirmReturn(booking.id()) : known)
                 .orElse(null);
         if (payment != null) {
-            booking = wizard.mine(bookingId).orElse(booking);
+            booking = wizard.mine(booking.id()).orElse(booking);
         }
     }
 
@@ -71,8 +73,8 @@ public class BookingSuccessPage implements Serializable {
      * provider's event changed meanwhile, without asking the provider each time.
      */
     public void refresh() {
-        wizard.mine(bookingId).ifPresent(now -> booking = now);
-        payments.ofBooking(bookingId).ifPresent(now -> payment = now);
+        wizard.mine(booking.id()).ifPresent(now -> booking = now);
+        payments.ofBooking(booking.id()).ifPresent(now -> payment = now);
     }
 
     public BookingOutcome getOutcome() {
@@ -101,19 +103,19 @@ public class BookingSuccessPage implements Serializable {
         return booking;
     }
 
-    public Long getBuilderId() {
+    public String getBuilderId() {
         return builderId;
     }
 
-    public void setBuilderId(Long builderId) {
+    public void setBuilderId(String builderId) {
         this.builderId = builderId;
     }
 
-    public Long getBookingId() {
+    public String getBookingId() {
         return bookingId;
     }
 
-    public void setBookingId(Long bookingId) {
+    public void setBookingId(String bookingId) {
         this.bookingId = bookingId;
     }
 }

@@ -7,6 +7,7 @@ import com.buildappswith.booking.scheduling.application.BookingWizard;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.shared.DomainException;
 import com.buildappswith.booking.shared.ProblemType;
+import com.buildappswith.booking.web.PageIds;
 import com.buildappswith.booking.web.account.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -37,18 +38,19 @@ public class PaymentCancelledPage {
     @Inject
     private CurrentUser currentUser;
 
-    private Long bookingId;
+    private String bookingId;
     private BookingView booking;
     private boolean testMode;
 
     public void load() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        if (!currentUser.isSignedIn()) {
+        Optional<Long> id = PageIds.parse(bookingId);
+        if (id.isPresent() && !currentUser.isSignedIn()) {
             external.redirect(external.getRequestContextPath() + "/login.xhtml?next=" + URLEncoder.encode(
-                    "/payments/cancelled?booking=" + bookingId, StandardCharsets.UTF_8));
+                    "/payments/cancelled?booking=" + id.get(), StandardCharsets.UTF_8));
             return;
         }
-        Optional<BookingView> released = release();
+        Optional<BookingView> released = id.flatMap(this::release);
         if (released.isEmpty()) {
             external.responseSendError(404, "No such booking");
             FacesContext.getCurrentInstance().responseComplete();
@@ -64,10 +66,7 @@ public class PaymentCancelledPage {
     }
 
     /** Releases the caller's hold on the booking and reads it again; empty when it is not the caller's. */
-    private Optional<BookingView> release() {
-        if (bookingId == null) {
-            return Optional.empty();
-        }
+    private Optional<BookingView> release(long bookingId) {
         try {
             payments.releaseHold(bookingId);
         } catch (DomainException e) {
@@ -87,11 +86,11 @@ public class PaymentCancelledPage {
         return testMode;
     }
 
-    public Long getBookingId() {
+    public String getBookingId() {
         return bookingId;
     }
 
-    public void setBookingId(Long bookingId) {
+    public void setBookingId(String bookingId) {
         this.bookingId = bookingId;
     }
 }

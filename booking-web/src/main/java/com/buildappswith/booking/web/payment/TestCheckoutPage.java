@@ -19,8 +19,8 @@ import java.util.function.Supplier;
 
 /**
  * {@code /payments/test-checkout?session=...}: the test mode's stand-in for a provider's hosted checkout, where the
- * person testing chooses how the payment ends. Not found unless the application runs in test mode and the session
- * is one of its checkouts.
+ * person testing chooses how the payment ends. Not found (404, saying so) unless the application runs in test mode
+ * and the session is one of its checkouts.
  */
 @Named
 @ViewScoped
@@ -32,6 +32,7 @@ public class TestCheckoutPage implements Serializable {
     private String sessionId;
     private TestCheckoutView checkout;
     private String declined;
+    private String notFound;
 
     public void load() throws IOException {
         if (checkout != null) {
@@ -43,8 +44,9 @@ public class TestCheckoutPage implements Serializable {
             if (e.type() != ProblemType.NOT_FOUND) {
                 throw e;
             }
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
-            FacesContext.getCurrentInstance().responseComplete();
+            // The page itself says so, in the refusal's words, rather than the site's page for unknown addresses.
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            notFound = e.getMessage();
         }
     }
 
@@ -91,6 +93,11 @@ public class TestCheckoutPage implements Serializable {
     /** Until when the slot is held, in the zone its client booked in. */
     public ZonedDateTime getHoldExpiresAt() {
         return checkout.holdExpiresAt().atZone(checkout.clientZone());
+    }
+
+    /** Why there is no checkout to show (not test mode, or no such session); null when there is one. */
+    public String getNotFound() {
+        return notFound;
     }
 
     public TestCheckoutView getCheckout() {
