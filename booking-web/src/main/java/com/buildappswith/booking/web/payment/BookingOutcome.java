@@ -38,7 +38,11 @@ public enum BookingOutcome {
             return booking == BookingStatus.HELD ? PAYMENT_PENDING : BOOKED;
         }
         return switch (payment.get()) {
-            case OPEN -> booking == BookingStatus.HELD ? PAYMENT_PENDING : PAYMENT_FAILED;
+            case OPEN -> switch (booking) {
+                case HELD -> PAYMENT_PENDING;
+                case EXPIRED -> PAYMENT_FAILED;
+                default -> BOOKED;
+            };
             case AWAITING_PAYMENT -> WAITING_FOR_CONFIRMATION;
             case PAID -> switch (booking) {
                 case CONFIRMED, COMPLETED, NO_SHOW -> PAID;

@@ -24,7 +24,8 @@ class BookingOutcomeTest {
             "EXPIRED, PAID, PAID_TOO_LATE",
             "EXPIRED, FAILED, PAYMENT_FAILED",
             "EXPIRED, EXPIRED, PAYMENT_FAILED",
-            "CANCELLED_BY_CLIENT, PAID, BOOKED"})
+            "CANCELLED_BY_CLIENT, PAID, BOOKED",
+            "CANCELLED_BY_BUILDER, OPEN, BOOKED"})
     void tellsWhatBecameOfAPaidBooking(BookingStatus booking, PaymentStatus payment, BookingOutcome outcome) {
         assertThat(BookingOutcome.of(booking, Optional.of(payment))).isEqualTo(outcome);
     }
