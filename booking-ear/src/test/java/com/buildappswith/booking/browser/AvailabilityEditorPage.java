@@ -124,6 +124,20 @@ final class AvailabilityEditorPage {
         }).isEmpty();
     }
 
+    /**
+     * What the calendar's bookings in the column of {@code day} say (session, client, status and payment), once the
+     * calendar has been moved forward to the week that shows it.
+     */
+    List<String> bookingsOn(LocalDate day) {
+        while (firstShownDay().plusDays(6).isBefore(day)) {
+            nextWeek();
+        }
+        return browser.driver().findElements(By.cssSelector(
+                        "td.fc-timegrid-col[data-date='" + day + "'] .schedule-booking")).stream()
+                .map(block -> block.getAttribute("textContent"))
+                .toList();
+    }
+
     /** Scrolls the calendar into view, for a screenshot of it. */
     void showCalendar() {
         scrollTo("calendar:schedule");

@@ -41,6 +41,7 @@ class PaymentBrowserIT {
     private static final String ZONE = "Asia/Kolkata";
     private static final String PAID_TYPE = "Architecture review";
     private static final String PRICE = "USD 150.00";
+    private static final String CLIENT_NAME = "Client paying in test mode";
 
     private final ApiClient api = new ApiClient();
 
@@ -72,6 +73,14 @@ class PaymentBrowserIT {
         JsonObject stored = booking(email, bookingIdIn(browser.driver().getCurrentUrl()));
         assertThat(stored.getString("status")).isEqualTo("CONFIRMED");
         assertThat(stored.getJsonObject("payment").getString("status")).isEqualTo("PAID");
+
+        SignIn.out(browser);
+        SignIn.as(browser, SignIn.DEMO_BUILDER, SignIn.DEMO_PASSWORD);
+        AvailabilityEditorPage schedule = AvailabilityEditorPage.open(browser);
+        assertThat(schedule.bookingsOn(start(slot).atZone(ZoneId.of("America/New_York")).toLocalDate()))
+                .anyMatch(shown -> shown.contains(PAID_TYPE + " with " + CLIENT_NAME + " (Confirmed) · Paid " + PRICE));
+        schedule.showCalendar();
+        browser.screenshot("payment-on-the-builders-schedule");
     }
 
     @Test
@@ -136,7 +145,7 @@ class PaymentBrowserIT {
 
     private String signInAsNewClient(Browser browser, String name) throws Exception {
         String email = "payment-" + name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        api.register(email, "Client paying in test mode", PASSWORD, ZONE);
+        api.register(email, CLIENT_NAME, PASSWORD, ZONE);
         browser.emulateTimezone(ZONE);
         SignIn.as(browser, email, PASSWORD);
         return email;
