@@ -77,8 +77,9 @@ class PaymentBrowserIT {
         SignIn.out(browser);
         SignIn.as(browser, SignIn.DEMO_BUILDER, SignIn.DEMO_PASSWORD);
         AvailabilityEditorPage schedule = AvailabilityEditorPage.open(browser);
+        String expected = PAID_TYPE + " with " + CLIENT_NAME + " (Confirmed) · Paid " + PRICE;
         assertThat(schedule.bookingsOn(start(slot).atZone(ZoneId.of("America/New_York")).toLocalDate()))
-                .anyMatch(shown -> shown.contains(PAID_TYPE + " with " + CLIENT_NAME + " (Confirmed) · Paid " + PRICE));
+                .anyMatch(shown -> shown.contains(expected));
         schedule.showCalendar();
         browser.screenshot("payment-on-the-builders-schedule");
     }
