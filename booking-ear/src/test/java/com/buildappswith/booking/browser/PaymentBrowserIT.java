@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PaymentBrowserIT {
 
     private static final String BASE_URL = System.getProperty("booking.baseUrl", "http://localhost:8080/");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
     private static final Pattern ZONED_TIME = Pattern.compile("(.+, \\d{2}:\\d{2}) \\(([^)]+)\\)");
     private static final String PASSWORD = "paying in test mode";
     private static final String ZONE = "Asia/Kolkata";

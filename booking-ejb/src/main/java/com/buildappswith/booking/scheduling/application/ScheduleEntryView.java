@@ -17,7 +17,10 @@ public record ScheduleEntryView(Kind kind, ZonedDateTime start, ZonedDateTime en
 
     public enum Kind { OPEN, TIME_OFF, BOOKING }
 
-    /** What a booking on the calendar is: which booking (for what else is shown of it), which session, with whom, and where it stands. */
+    /**
+     * What a booking on the calendar is: which booking (for what else a page shows of it), which session, with whom,
+     * and where it stands.
+     */
     public record Booked(long bookingId, String sessionTypeName, String clientName, BookingStatus status) {
     }
 

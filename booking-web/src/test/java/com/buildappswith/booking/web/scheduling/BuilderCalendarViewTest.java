@@ -52,7 +52,8 @@ class BuilderCalendarViewTest {
         Currency eur = Currency.getInstance("EUR");
         PaymentView refunded = new PaymentView(7, "test", true, PaymentStatus.PAID, new Money(9900, eur),
                 new Money(9900, eur), false, Optional.empty());
-        ScheduleEntryView.Booked lapsed = new ScheduleEntryView.Booked(7, "Code review", "Grace", BookingStatus.EXPIRED);
+        ScheduleEntryView.Booked lapsed =
+                new ScheduleEntryView.Booked(7, "Code review", "Grace", BookingStatus.EXPIRED);
         ScheduleEntryView.Booked other = new ScheduleEntryView.Booked(8, "Intro call", "Alan", BookingStatus.CONFIRMED);
 
         assertThat(BuilderCalendarView.event(entry(ScheduleEntryView.Kind.BOOKING, Optional.of(lapsed)),
