@@ -57,6 +57,17 @@ class PagesBrowserIT {
         }
     }
 
+    @Test
+    void anUnknownTestCheckoutSaysSoWithA404() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(BASE_URL + "payments/test-checkout?session=cs_test_mode_%3Cb%3Enone")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("There is no test checkout cs_test_mode_&lt;b&gt;none.")
+                .doesNotContain("<b>none").doesNotContain("Test mode: no real money");
+    }
+
     @ParameterizedTest
     @CsvSource({"/booking/calendar, 200", "/booking/calendar/, 200", "/booking/calendar.xhtml, 200",
             "/index.xhtml, 200", "/builders/abc, 404", "/builders/1/edit, 404", "/booking/1/cancel, 404",
