@@ -103,6 +103,24 @@ class SlotBookerTest {
     }
 
     @Test
+    void theHoldLastsAsLongAsTheOperatorSetAndKeepsThePriceItWasBookedAt() {
+        Duration hold = Duration.ofMinutes(40);
+        BookingView booking = book(firstClient, NOW, SLOT, new HoldLimits(HoldLimits.DEFAULT_MAX_LIVE_HOLDS,
+                HoldLimits.DEFAULT_COOL_DOWN, hold));
+
+        assertThat(booking.holdExpiresAt()).contains(NOW.plus(hold));
+        assertThatThrownBy(() -> book(secondClient, NOW.plus(hold).minusSeconds(1)))
+                .isInstanceOf(BookingRefusedException.class)
+                .hasMessage(SlotRefusal.TAKEN.message());
+        inTransaction(entityManager -> {
+            entityManager.find(SessionType.class, paidType).changePrice(new Money(12000, Currency.getInstance("EUR")));
+            return null;
+        });
+        assertThat(inTransaction(entityManager -> entityManager.find(Booking.class, booking.id()).price()))
+                .contains(new Money(9900, Currency.getInstance("EUR")));
+    }
+
+    @Test
     void aHoldStillRunningKeepsItsSlotAndTheRefusalWritesNothing() {
         BookingView held = book(firstClient, NOW);
 
