@@ -33,6 +33,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -96,17 +97,35 @@ class SlotBookerTest {
         BookingView booking = book(firstClient, NOW);
 
         assertThat(booking.status()).isEqualTo(BookingStatus.HELD);
-        assertThat(booking.holdExpiresAt()).contains(NOW.plus(Booking.HOLD));
+        assertThat(booking.holdExpiresAt()).contains(NOW.plus(HoldLimits.DEFAULT_HOLD));
         assertThat(booking.clientStart().getZone()).isEqualTo(KOLKATA);
         assertThat(booking.builderStart().toLocalTime()).isEqualTo(LocalTime.of(10, 0));
         assertThat(events(booking.id())).extracting(BookingEvent::to).containsExactly(BookingStatus.HELD);
     }
 
     @Test
+    void theHoldLastsAsLongAsTheOperatorSetAndKeepsThePriceItWasBookedAt() {
+        Duration hold = Duration.ofMinutes(40);
+        BookingView booking = book(firstClient, NOW, SLOT, new HoldLimits(HoldLimits.DEFAULT_MAX_LIVE_HOLDS,
+                HoldLimits.DEFAULT_COOL_DOWN, hold));
+
+        assertThat(booking.holdExpiresAt()).contains(NOW.plus(hold));
+        assertThatThrownBy(() -> book(secondClient, NOW.plus(hold).minusSeconds(1)))
+                .isInstanceOf(BookingRefusedException.class)
+                .hasMessage(SlotRefusal.TAKEN.message());
+        inTransaction(entityManager -> {
+            entityManager.find(SessionType.class, paidType).changePrice(new Money(12000, Currency.getInstance("EUR")));
+            return null;
+        });
+        Optional<Money> agreed = inTransaction(entityManager -> entityManager.find(Booking.class, booking.id()).price());
+        assertThat(agreed).contains(new Money(9900, Currency.getInstance("EUR")));
+    }
+
+    @Test
     void aHoldStillRunningKeepsItsSlotAndTheRefusalWritesNothing() {
         BookingView held = book(firstClient, NOW);
 
-        assertThatThrownBy(() -> book(secondClient, NOW.plus(Booking.HOLD).minusSeconds(1)))
+        assertThatThrownBy(() -> book(secondClient, NOW.plus(HoldLimits.DEFAULT_HOLD).minusSeconds(1)))
                 .isInstanceOf(BookingRefusedException.class)
                 .hasMessage(SlotRefusal.TAKEN.message());
         assertThat(bookingsOfType()).containsExactly(held.id());
@@ -116,7 +135,7 @@ class SlotBookerTest {
     @Test
     void aLapsedHoldGivesWayToTheNextClientAndIsMarkedExpired() {
         BookingView lapsed = book(firstClient, NOW);
-        Instant later = NOW.plus(Booking.HOLD);
+        Instant later = NOW.plus(HoldLimits.DEFAULT_HOLD);
 
         BookingView next = book(secondClient, later);
 
@@ -164,7 +183,7 @@ class SlotBookerTest {
     @Test
     void aClientCannotHoldTheSlotTheyLetLapseAgainWithinTheCoolDownThoughAnotherClientCan() {
         BookingView lapsed = book(firstClient, NOW);
-        Instant afterLapse = NOW.plus(Booking.HOLD).plus(Duration.ofMinutes(1));
+        Instant afterLapse = NOW.plus(HoldLimits.DEFAULT_HOLD).plus(Duration.ofMinutes(1));
 
         assertThatThrownBy(() -> book(firstClient, afterLapse))
                 .isInstanceOfSatisfying(BookingRefusedException.class, e -> assertThat(e.isConflict()).isFalse())
@@ -173,7 +192,7 @@ class SlotBookerTest {
 
         BookingView other = book(secondClient, afterLapse);
         assertThat(other.status()).isEqualTo(BookingStatus.HELD);
-        assertThat(book(firstClient, NOW.plus(Booking.HOLD).plus(HoldLimits.DEFAULT_COOL_DOWN)).status())
+        assertThat(book(firstClient, NOW.plus(HoldLimits.DEFAULT_HOLD).plus(HoldLimits.DEFAULT_COOL_DOWN)).status())
                 .isEqualTo(BookingStatus.HELD);
     }
 
@@ -183,11 +202,11 @@ class SlotBookerTest {
         book(firstClient, NOW, SLOT.plus(Duration.ofHours(2)));
         Instant third = SLOT.plus(Duration.ofHours(4));
 
-        assertThatThrownBy(() -> book(firstClient, NOW.plus(Booking.HOLD).minusSeconds(1), third))
+        assertThatThrownBy(() -> book(firstClient, NOW.plus(HoldLimits.DEFAULT_HOLD).minusSeconds(1), third))
                 .isInstanceOfSatisfying(BookingRefusedException.class, e -> assertThat(e.isConflict()).isFalse())
                 .hasMessage(LimitRefusal.TOO_MANY_HOLDS.message());
         assertThat(bookingsOfType()).hasSize(2);
-        assertThat(book(firstClient, NOW.plus(Booking.HOLD), third).status()).isEqualTo(BookingStatus.HELD);
+        assertThat(book(firstClient, NOW.plus(HoldLimits.DEFAULT_HOLD), third).status()).isEqualTo(BookingStatus.HELD);
     }
 
     @Test
