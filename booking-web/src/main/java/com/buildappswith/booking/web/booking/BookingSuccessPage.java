@@ -56,8 +56,9 @@ public class BookingSuccessPage implements Serializable {
         }
         booking = id.flatMap(wizard::mine).orElse(null);
         if (booking == null) {
-            external.responseSendError(404, "No such booking");
-            FacesContext.getCurrentInstance().responseComplete();
+            // Said by the page itself: the container's error page, dispatched from inside this forwarded Faces
+            // request, makes Mojarra look for a view "errors/404" and log a warning.
+            external.setResponseStatus(404);
             return;
         }
         payment = payments.ofBooking(booking.id())
@@ -75,6 +76,11 @@ public class BookingSuccessPage implements Serializable {
     public void refresh() {
         wizard.mine(booking.id()).ifPresent(now -> booking = now);
         payments.ofBooking(booking.id()).ifPresent(now -> payment = now);
+    }
+
+    /** The page's title: the outcome's heading, or that there is no such booking. */
+    public String getTitle() {
+        return booking == null ? "Not found" : getOutcome().heading();
     }
 
     public BookingOutcome getOutcome() {

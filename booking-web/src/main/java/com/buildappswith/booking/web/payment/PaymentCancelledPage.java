@@ -52,8 +52,9 @@ public class PaymentCancelledPage {
         }
         Optional<BookingView> released = id.flatMap(this::release);
         if (released.isEmpty()) {
-            external.responseSendError(404, "No such booking");
-            FacesContext.getCurrentInstance().responseComplete();
+            // Said by the page itself: the container's error page, dispatched from inside this forwarded Faces
+            // request, makes Mojarra look for a view "errors/404" and log a warning.
+            external.setResponseStatus(404);
             return;
         }
         booking = released.get();
