@@ -138,6 +138,13 @@ final class AvailabilityEditorPage {
                 .toList();
     }
 
+    /** Scrolls the first booking in the column of {@code day} into the middle of the view, for a screenshot of it. */
+    void showBookingOn(LocalDate day) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                browser.driver().findElement(By.cssSelector(
+                        "td.fc-timegrid-col[data-date='" + day + "'] .schedule-booking")));
+    }
+
     /** Scrolls the calendar into view, for a screenshot of it. */
     void showCalendar() {
         scrollTo("calendar:schedule");

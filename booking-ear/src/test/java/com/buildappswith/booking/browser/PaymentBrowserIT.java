@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -79,9 +80,9 @@ class PaymentBrowserIT {
         SignIn.as(browser, SignIn.DEMO_BUILDER, SignIn.DEMO_PASSWORD);
         AvailabilityEditorPage schedule = AvailabilityEditorPage.open(browser);
         String expected = PAID_TYPE + " with " + CLIENT_NAME + " (Confirmed) · Paid " + PRICE;
-        assertThat(schedule.bookingsOn(start(slot).atZone(ZoneId.of("America/New_York")).toLocalDate()))
-                .anyMatch(shown -> shown.contains(expected));
-        schedule.showCalendar();
+        LocalDate day = start(slot).atZone(ZoneId.of("America/New_York")).toLocalDate();
+        assertThat(schedule.bookingsOn(day)).anyMatch(shown -> shown.contains(expected));
+        schedule.showBookingOn(day);
         browser.screenshot("payment-on-the-builders-schedule");
     }
 
