@@ -7,12 +7,19 @@ import jakarta.json.JsonReader;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.StringReader;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -134,6 +141,41 @@ class PaymentBrowserIT {
         assertThat(after.getString("status")).isEqualTo("HELD");
         assertThat(Instant.parse(after.getString("holdExpiresAt"))).isEqualTo(holdExpires);
         assertThat(after.getJsonObject("payment").getString("status")).isNotEqualTo("PAID");
+    }
+
+    /**
+     * The client looks at the result page while the payment is pending; it is paid elsewhere (another tab, or the
+     * provider's event arriving): the page, polling, turns to paid by itself, without being reloaded.
+     */
+    @Test
+    void theResultPageUpdatesItselfWhenThePaymentLands(Browser browser) throws Exception {
+        String email = signInAsNewClient(browser, "watches");
+        JsonObject slot = aLateFreeSlot();
+        HttpResponse<String> created = api.book(email, PASSWORD, sessionTypeId(slot), start(slot), ZONE,
+                "Paid in another tab");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonObject held = json(created.body());
+        BookingResultPage result = BookingResultPage.open(browser, held.getJsonNumber("builderId").longValue(),
+                held.getJsonNumber("id").longValue());
+        assertThat(result.outcome()).isEqualTo("Booked: payment pending");
+        assertThat(result.paymentStatus()).isEqualTo("OPEN");
+        WebElement page = browser.driver().findElement(By.tagName("html"));
+
+        // Paid by someone without this browser's session, as the provider's checkout is: it needs none.
+        HttpResponse<String> paid = TestCheckoutForm.pay(HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager()).build(),
+                URI.create(held.getJsonObject("payment").getString("checkoutUrl")));
+        assertThat(paid.statusCode()).as(paid.body()).isEqualTo(302);
+        assertThat(paid.headers().firstValue("Location")).hasValueSatisfying(
+                next -> assertThat(URI.create(next).getPath()).matches("/booking/\\d+/success"));
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> result.outcome().equals("Booked and paid"));
+        assertThat(result.paymentStatus()).isEqualTo("PAID");
+        assertThat(result.bookingStatus()).isEqualTo("CONFIRMED");
+        assertThat(ExpectedConditions.stalenessOf(page).apply(browser.driver())).as("the page was not reloaded")
+                .isFalse();
+        browser.screenshot("payment-result-updated-itself");
     }
 
     /**

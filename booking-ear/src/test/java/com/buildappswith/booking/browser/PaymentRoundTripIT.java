@@ -10,22 +10,16 @@ import org.junit.jupiter.api.Test;
 import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,9 +37,6 @@ class PaymentRoundTripIT {
     private static final int WARM_UP = 3;
     private static final int MEASURED = Integer.getInteger("booking.roundTrips", 20);
     private static final String PASSWORD = "round trips in test mode";
-    private static final Pattern VIEW_STATE = Pattern.compile(
-            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
-    private static final Pattern FORM_ACTION = Pattern.compile("<form id=\"checkout\"[^>]*action=\"([^\"]+)\"");
 
     private final ApiClient api = new ApiClient();
 
@@ -99,15 +90,7 @@ class PaymentRoundTripIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
         URI checkoutUrl = URI.create(json(booked.body()).getJsonObject("payment").getString("checkoutUrl"));
-        HttpResponse<String> checkout = browser.send(HttpRequest.newBuilder(checkoutUrl).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(checkout.statusCode()).as(checkout.body()).isEqualTo(200);
-        HttpResponse<String> result = browser.send(HttpRequest.newBuilder(checkoutUrl.resolve(
-                        match(FORM_ACTION, checkout.body()).replace("&amp;", "&")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("checkout", "checkout", "checkout:pay", "",
-                        "jakarta.faces.ViewState", match(VIEW_STATE, checkout.body())))))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> result = TestCheckoutForm.pay(browser, checkoutUrl);
         while (!result.body().contains("Booked and paid") && System.nanoTime() - started < 30_000_000_000L) {
             assertThat(result.statusCode()).as(result.body()).isEqualTo(200);
             assertThat(result.uri().getPath()).matches("/booking/\\d+/success");
@@ -129,19 +112,6 @@ class PaymentRoundTripIT {
     /** The nearest-rank percentile of sorted values. */
     private static long percentile(List<Long> sorted, int percent) {
         return sorted.get((int) Math.ceil(percent / 100.0 * sorted.size()) - 1);
-    }
-
-    private static String match(Pattern pattern, String html) {
-        Matcher matcher = pattern.matcher(html);
-        assertThat(matcher.find()).as("%s in %s", pattern, html).isTrue();
-        return matcher.group(1);
-    }
-
-    private static String form(Map<String, String> fields) {
-        return fields.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
     }
 
     private static JsonObject json(String body) {
