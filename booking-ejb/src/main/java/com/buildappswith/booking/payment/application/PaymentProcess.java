@@ -88,11 +88,17 @@ public final class PaymentProcess {
                     + "checkout just now. Your slot stays held until " + prepared.holdExpiresAt()
                     + ": please try again in a moment.");
         }
-        transactions.inTransaction(work -> {
+        boolean stillOpen = transactions.inTransaction(work -> {
             Payment payment = work.payments().lock(work.payments().ofBooking(bookingId).orElseThrow());
             payment.checkoutOpened(session, clock.instant());
-            return payment;
+            return payment.status().isOpen();
         });
+        if (!stillOpen) {
+            // The hold lapsed (or was released) while the provider answered: nobody may pay this checkout now.
+            closeCheckout(session.id());
+            throw new PaymentRefusedException(ProblemType.CONFLICT, "The hold on this slot lapsed while the "
+                    + "checkout was being opened: please book again.");
+        }
         return new CheckoutStart(bookingId, session.id(), session.url(), session.expiresAt(), gateway.isTestMode());
     }
 
@@ -379,20 +385,25 @@ public final class PaymentProcess {
         }));
         int handled = 0;
         for (long bookingId : candidates) {
-            Optional<String> checkout = transactions.inTransaction(work -> {
-                Instant now = clock.instant();
+            Optional<Released> released = transactions.inTransaction(work -> {
                 Optional<PayableBooking> booking = work.bookings().lockForPayment(bookingId);
-                if (booking.isEmpty() || booking.get().isHeldAt(now)) {
-                    return Optional.<String>empty();
+                if (booking.isEmpty() || booking.get().isHeldAt(clock.instant())) {
+                    return Optional.<Released>empty();
                 }
-                return letGo(work, bookingId, SYSTEM, "payment not completed in time");
+                return Optional.of(new Released(letGo(work, bookingId, SYSTEM, "payment not completed in time")));
             });
-            checkout.ifPresent(this::closeCheckout);
-            handled++;
+            if (released.isPresent()) {
+                released.get().checkout().ifPresent(this::closeCheckout);
+                handled++;
+            }
         }
         List<Long> due = transactions.inTransaction(work -> work.payments().dueRefunds(clock.instant(), BATCH));
         due.forEach(this::requestRefund);
         return handled + due.size();
+    }
+
+    /** A lapsed hold let go, with its checkout to close at the provider, if it had one open. */
+    private record Released(Optional<String> checkout) {
     }
 
     /**

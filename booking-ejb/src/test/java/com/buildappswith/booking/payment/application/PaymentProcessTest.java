@@ -3,10 +3,17 @@ package com.buildappswith.booking.payment.application;
 import com.buildappswith.booking.payment.infrastructure.JpaPaymentRepository;
 import com.buildappswith.booking.payment.infrastructure.TestModeGateway;
 import com.buildappswith.booking.payment.model.CheckoutLinks;
+import com.buildappswith.booking.payment.model.CheckoutRequest;
+import com.buildappswith.booking.payment.model.CheckoutSession;
+import com.buildappswith.booking.payment.model.CheckoutState;
 import com.buildappswith.booking.payment.model.Payment;
 import com.buildappswith.booking.payment.model.PaymentEvent;
+import com.buildappswith.booking.payment.model.PaymentGateway;
+import com.buildappswith.booking.payment.model.PaymentProviderException;
 import com.buildappswith.booking.payment.model.PaymentStatus;
 import com.buildappswith.booking.payment.model.Refund;
+import com.buildappswith.booking.payment.model.RefundOutcome;
+import com.buildappswith.booking.payment.model.RefundRequest;
 import com.buildappswith.booking.payment.model.RefundStatus;
 import com.buildappswith.booking.profile.infrastructure.JpaAccountRepository;
 import com.buildappswith.booking.profile.model.BuilderProfile;
@@ -72,6 +79,8 @@ class PaymentProcessTest {
 
     private final AvailabilityCache availabilityCache = new AvailabilityCache();
     private Instant now = START;
+    /** What happens at the provider while it is opening a checkout, before it answers. */
+    private Runnable whileOpening = () -> { };
     private final Clock clock = new Clock() {
         @Override
         public ZoneId getZone() {
@@ -109,9 +118,50 @@ class PaymentProcessTest {
             return type.id();
         });
         CheckoutLinks links = new CheckoutLinks(URI.create("http://localhost:8080"));
-        TestModeGateway gateway = new TestModeGateway(links, checkout -> DATABASE.inTransaction(entityManager ->
+        TestModeGateway testMode = new TestModeGateway(links, checkout -> DATABASE.inTransaction(entityManager ->
                 new JpaPaymentRepository(entityManager).byCheckoutSession(checkout)), clock);
-        process = new PaymentProcess(transactions(), gateway, links, clock);
+        process = new PaymentProcess(transactions(), new ProviderMoment(testMode), links, clock);
+    }
+
+    /** The test mode's gateway, with a moment inside its checkout call where a test lets something happen. */
+    private final class ProviderMoment implements PaymentGateway {
+
+        private final PaymentGateway provider;
+
+        ProviderMoment(PaymentGateway provider) {
+            this.provider = provider;
+        }
+
+        @Override
+        public String provider() {
+            return provider.provider();
+        }
+
+        @Override
+        public boolean isTestMode() {
+            return provider.isTestMode();
+        }
+
+        @Override
+        public CheckoutSession openCheckout(CheckoutRequest request) {
+            whileOpening.run();
+            return provider.openCheckout(request);
+        }
+
+        @Override
+        public CheckoutState checkout(String checkoutSessionId) {
+            return provider.checkout(checkoutSessionId);
+        }
+
+        @Override
+        public CheckoutState expireCheckout(String checkoutSessionId) {
+            return provider.expireCheckout(checkoutSessionId);
+        }
+
+        @Override
+        public RefundOutcome refund(RefundRequest request) {
+            return provider.refund(request);
+        }
     }
 
     private PaymentWork.Transactions transactions() {
@@ -195,6 +245,42 @@ class PaymentProcessTest {
                 .setParameter("id", paid.eventId())
                 .getSingleResult());
         assertThat(recorded).isEqualTo(1);
+    }
+
+    @Test
+    void aProviderThatFailsLeavesTheHoldAndPaymentForARetryThatOpensTheCheckout() {
+        long booking = book(client);
+        whileOpening = () -> {
+            throw new PaymentProviderException("unreachable", true, null);
+        };
+        assertThatThrownBy(() -> process.startCheckout(client, booking))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("Your slot stays held until " + START.plus(HoldLimits.DEFAULT_HOLD))
+                .extracting(e -> ((DomainException) e).type()).isEqualTo(ProblemType.UNAVAILABLE);
+        assertThat(status(booking)).isEqualTo(BookingStatus.HELD);
+        assertThat(payment(booking).checkoutSessionId()).isEmpty();
+
+        whileOpening = () -> { };
+        now = now.plusSeconds(60);
+        CheckoutStart checkout = process.startCheckout(client, booking);
+        assertThat(payment(booking).checkoutSessionId()).contains(checkout.checkoutSessionId());
+        assertThat(checkout.expiresAt()).as("the same parameters as the first attempt")
+                .isEqualTo(START.plus(Duration.ofMinutes(35)));
+    }
+
+    @Test
+    void aHoldThatLapsesWhileTheProviderAnswersGetsNoCheckout() {
+        long booking = book(client);
+        whileOpening = () -> {
+            now = now.plus(HoldLimits.DEFAULT_HOLD).plusSeconds(60);
+            process.sweep();
+        };
+        assertThatThrownBy(() -> process.startCheckout(client, booking))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("book again");
+        assertThat(status(booking)).isEqualTo(BookingStatus.EXPIRED);
+        assertThat(payment(booking).status()).isEqualTo(PaymentStatus.EXPIRED);
+        assertThat(process.ofBooking(client, booking).orElseThrow().checkoutUrl()).isEmpty();
     }
 
     @Test
