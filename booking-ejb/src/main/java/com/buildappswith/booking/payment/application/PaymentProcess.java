@@ -142,7 +142,8 @@ public final class PaymentProcess {
     /**
      * Applies one provider event at most once: the row recording its id is written first in the same transaction
      * as its effect, so a second delivery, even one running at the same moment, is refused by the database and
-     * answered as already processed. A refund that a late payment made is asked of the provider after the commit.
+     * answered as already processed (deliveries running at the same moment first wait for each other where the
+     * database can, so that the refusal is the exception). A refund that a late payment made is asked of the provider after the commit.
      */
     public PaymentEventOutcome receive(PaymentEvent event) {
         Objects.requireNonNull(event, "An event is required.");
@@ -157,6 +158,7 @@ public final class PaymentProcess {
     }
 
     private Settled apply(PaymentWork work, PaymentEvent event) {
+        work.payments().awaitOtherDeliveries(event.eventId());
         if (work.payments().wasProcessed(event.eventId())) {
             return Settled.of(PaymentEventOutcome.ALREADY_PROCESSED);
         }
