@@ -301,11 +301,17 @@ public final class PaymentProcess {
      * The success page's check, which never trusts its query string: while the payment is unsettled, asks the
      * provider how its checkout stands and applies that as an event would be applied (idempotent by state).
      *
-     * @throws PaymentRefusedException when the caller has no such paid booking
+     * @throws PaymentRefusedException (not found) when the caller has no such booking, or it is free
      */
     public PaymentView confirmReturn(String principalName, long bookingId) {
         Optional<Payment> payment = transactions.inTransaction(work -> {
-            view(work, principalName, bookingId).orElseThrow(() -> noBooking(bookingId));
+            PayableBooking booking = work.bookings().payable(bookingId)
+                    .filter(found -> found.isSeenBy(principalName))
+                    .orElseThrow(() -> noBooking(bookingId));
+            if (booking.price().isEmpty()) {
+                throw new PaymentRefusedException(ProblemType.NOT_FOUND,
+                        "Booking " + bookingId + " is free: it has no payment.");
+            }
             return work.payments().ofBooking(bookingId);
         });
         payment.filter(found -> found.status().isUnsettled())

@@ -81,6 +81,8 @@ class PaymentProcessTest {
     private Instant now = START;
     /** What happens at the provider while it is opening a checkout, before it answers. */
     private Runnable whileOpening = () -> { };
+    /** What the provider answers about a checkout, when a test says so; else what the test mode reads. */
+    private Optional<CheckoutState> providerSays = Optional.empty();
     private final Clock clock = new Clock() {
         @Override
         public ZoneId getZone() {
@@ -150,7 +152,7 @@ class PaymentProcessTest {
 
         @Override
         public CheckoutState checkout(String checkoutSessionId) {
-            return provider.checkout(checkoutSessionId);
+            return providerSays.orElseGet(() -> provider.checkout(checkoutSessionId));
         }
 
         @Override
@@ -200,7 +202,7 @@ class PaymentProcessTest {
         assertThat(payment(booking).status()).isEqualTo(PaymentStatus.PAID);
         assertThat(history(booking)).extracting(BookingEvent::to)
                 .containsExactly(BookingStatus.HELD, BookingStatus.CONFIRMED);
-        PaymentView view = process.ofBooking(client, booking).orElseThrow();
+        PaymentView view = process.confirmReturn(client, booking);
         assertThat(view.status()).isEqualTo(PaymentStatus.PAID);
         assertThat(view.checkoutUrl()).isEmpty();
         assertThat(process.ofBooking(otherClient, booking)).isEmpty();
@@ -245,6 +247,28 @@ class PaymentProcessTest {
                 .setParameter("id", paid.eventId())
                 .getSingleResult());
         assertThat(recorded).isEqualTo(1);
+    }
+
+    /** The client is back before the webhook: the success page asks the provider and applies what it says, once. */
+    @Test
+    void theReturnChecksWithTheProviderAndTheLaterEventChangesNothing() {
+        long booking = book(client);
+        String checkout = process.startCheckout(client, booking).checkoutSessionId();
+        assertThat(process.confirmReturn(client, booking).status()).isEqualTo(PaymentStatus.OPEN);
+
+        providerSays = Optional.of(new CheckoutState(checkout, CheckoutState.Status.COMPLETE, true,
+                Optional.of("pi_returned")));
+        assertThat(process.confirmReturn(client, booking).status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(status(booking)).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(payment(booking).paymentIntentId()).contains("pi_returned");
+
+        assertThat(process.receive(TestCheckout.paidEvent(checkout, booking, now)))
+                .isEqualTo(PaymentEventOutcome.NO_CHANGE);
+        assertThat(history(booking)).extracting(BookingEvent::to)
+                .containsExactly(BookingStatus.HELD, BookingStatus.CONFIRMED);
+        assertThatThrownBy(() -> process.confirmReturn(otherClient, booking))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).type()).isEqualTo(ProblemType.NOT_FOUND);
     }
 
     @Test
