@@ -83,6 +83,7 @@ class PaymentProcessTest {
     private Runnable whileOpening = () -> { };
     /** What the provider answers about a checkout, when a test says so; else what the test mode reads. */
     private Optional<CheckoutState> providerSays = Optional.empty();
+    private boolean refundsFail;
     private final Clock clock = new Clock() {
         @Override
         public ZoneId getZone() {
@@ -162,6 +163,9 @@ class PaymentProcessTest {
 
         @Override
         public RefundOutcome refund(RefundRequest request) {
+            if (refundsFail) {
+                throw new PaymentProviderException("The provider could not be reached.", true, null);
+            }
             return provider.refund(request);
         }
     }
@@ -361,6 +365,33 @@ class PaymentProcessTest {
     }
 
     @Test
+    void aRefundTheProviderCouldNotTakeStaysPendingAndTheSweepRetriesIt() {
+        long booking = book(client);
+        String checkout = process.startCheckout(client, booking).checkoutSessionId();
+        now = now.plus(HoldLimits.DEFAULT_HOLD).plusSeconds(60);
+        book(otherClient);
+        refundsFail = true;
+
+        assertThat(process.receive(TestCheckout.paidEvent(checkout, booking, now)))
+                .isEqualTo(PaymentEventOutcome.REFUNDED_LATE_PAYMENT);
+        Refund pending = refundOf(booking);
+        assertThat(pending.status()).isEqualTo(RefundStatus.PENDING);
+        assertThat(pending.attempts()).isEqualTo(1);
+        assertThat(pending.lastError()).contains("The provider could not be reached.");
+        assertThat(process.ofBooking(client, booking).orElseThrow().refundPending()).isTrue();
+
+        refundsFail = false;
+        process.sweep();
+        assertThat(refundOf(booking).status()).as("not due before its backoff").isEqualTo(RefundStatus.PENDING);
+        now = now.plus(Duration.ofMinutes(1));
+        process.sweep();
+        assertThat(refundOf(booking).status()).isEqualTo(RefundStatus.SUCCEEDED);
+        PaymentView view = process.ofBooking(client, booking).orElseThrow();
+        assertThat(view.refunded()).isEqualTo(PRICE);
+        assertThat(view.refundPending()).isFalse();
+    }
+
+    @Test
     void theCancelAddressLetsTheSlotGoAtOnce() {
         long booking = book(client);
         process.startCheckout(client, booking);
@@ -385,6 +416,13 @@ class PaymentProcessTest {
     private static Payment payment(long booking) {
         return DATABASE.inTransaction(entityManager ->
                 new JpaPaymentRepository(entityManager).ofBooking(booking).orElseThrow());
+    }
+
+    private static Refund refundOf(long booking) {
+        return DATABASE.inTransaction(entityManager -> {
+            JpaPaymentRepository payments = new JpaPaymentRepository(entityManager);
+            return payments.refundsOf(payments.ofBooking(booking).orElseThrow()).get(0);
+        });
     }
 
     private static BookingStatus status(long booking) {
