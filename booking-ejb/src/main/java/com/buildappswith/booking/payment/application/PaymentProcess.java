@@ -162,7 +162,8 @@ public final class PaymentProcess {
         if (work.payments().wasProcessed(event.eventId())) {
             return Settled.of(PaymentEventOutcome.ALREADY_PROCESSED);
         }
-        if (!work.payments().record(new ProcessedWebhookEvent(event, gateway.provider(), clock.instant()))) {
+        ProcessedWebhookEvent processed = new ProcessedWebhookEvent(event, gateway.provider(), clock.instant());
+        if (!work.payments().record(processed)) {
             throw new EventAlreadyProcessed(event.eventId());
         }
         Optional<PaymentSignal> signal = PaymentSignal.of(event.kind());
@@ -175,6 +176,7 @@ public final class PaymentProcess {
                     + "this application; recorded and ignored.");
             return Settled.of(PaymentEventOutcome.NOT_OURS);
         }
+        processed.concerns(payment.get().bookingId());
         return settle(work, payment.get(), signal.get(), event.paymentIntentId(), expiryReason(signal.get()));
     }
 
