@@ -124,6 +124,27 @@ final class AvailabilityEditorPage {
         }).isEmpty();
     }
 
+    /**
+     * What the calendar's bookings in the column of {@code day} say (session, client, status and payment), once the
+     * calendar has been moved forward to the week that shows it.
+     */
+    List<String> bookingsOn(LocalDate day) {
+        while (firstShownDay().plusDays(6).isBefore(day)) {
+            nextWeek();
+        }
+        return browser.driver().findElements(By.cssSelector(
+                        "td.fc-timegrid-col[data-date='" + day + "'] .schedule-booking")).stream()
+                .map(block -> block.getAttribute("textContent"))
+                .toList();
+    }
+
+    /** Scrolls the first booking in the column of {@code day} into the middle of the view, for a screenshot of it. */
+    void showBookingOn(LocalDate day) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                browser.driver().findElement(By.cssSelector(
+                        "td.fc-timegrid-col[data-date='" + day + "'] .schedule-booking")));
+    }
+
     /** Scrolls the calendar into view, for a screenshot of it. */
     void showCalendar() {
         scrollTo("calendar:schedule");

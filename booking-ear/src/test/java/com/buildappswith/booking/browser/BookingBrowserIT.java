@@ -31,7 +31,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A client in India books a free session with a builder in New York; both see the time in their own zone. */
+/**
+ * A client in India books a free session with a builder in New York; both see the time in their own zone. A paid
+ * booking's result page says until when the slot is held while the payment is pending, whichever provider takes it.
+ */
 @ExtendWith(Browser.class)
 class BookingBrowserIT {
 
@@ -172,6 +175,9 @@ class BookingBrowserIT {
         assertThat(browser.heading()).isEqualTo("Booked: payment pending");
         assertThat(browser.driver().findElement(By.id("hold-until")).getText())
                 .isEqualTo(WHEN.format(holdExpires.atZone(KOLKATA)) + " (Asia/Kolkata)");
+        // The page checked the payment with the provider, found the checkout open, and offers the way back to it.
+        assertThat(browser.driver().findElement(By.id("continue-to-payment")).getAttribute("href"))
+                .isEqualTo(booking.getJsonObject("payment").getString("checkoutUrl"));
         browser.screenshot("booking-held-until-in-words");
     }
 

@@ -57,10 +57,25 @@ class PagesBrowserIT {
         }
     }
 
+    @Test
+    void anUnknownTestCheckoutSaysSoWithA404() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(BASE_URL + "payments/test-checkout?session=cs_test_mode_%3Cb%3Enone")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("There is no test checkout cs_test_mode_&lt;b&gt;none.")
+                .doesNotContain("<b>none").doesNotContain("Test mode: no real money");
+    }
+
     @ParameterizedTest
     @CsvSource({"/booking/calendar, 200", "/booking/calendar/, 200", "/booking/calendar.xhtml, 200",
             "/index.xhtml, 200", "/builders/abc, 404", "/builders/1/edit, 404", "/booking/1/cancel, 404",
-            "/booking/nothing-here, 404", "/no-such-page.xhtml, 404"})
+            "/booking/nothing-here, 404", "/no-such-page.xhtml, 404", "/payments/nothing-here, 404",
+            "/payments/test-checkout, 404", "/payments/test-checkout?session=cs_test_mode_nosuch, 404",
+            "/payments/test-checkout?session=%27%3Cscript%3E, 404", "/payments/cancelled?booking=abc, 404",
+            "/payments/cancelled?booking=-1, 404", "/booking/1/success?booking=abc, 404",
+            "/booking-success.xhtml?builder=x&booking=y, 404", "/payments/cancelled?booking=1, 302"})
     void cleanUrlsAnswerAndUnknownPathsBelowThemAreNotFound(String path, int status) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(BASE_URL + path.substring(1))).GET().build(),

@@ -17,16 +17,17 @@ import java.util.stream.IntStream;
 
 /**
  * The clean URLs people share ({@code /builders/42}, {@code /booking/42}, {@code /booking/42/success?booking=7},
- * {@code /booking/calendar}), served by the pages behind them: one table of routes, each a path pattern, the page,
+ * {@code /booking/calendar}) and those a payment provider returns to ({@code /payments/cancelled?booking=7}, and the
+ * test mode's {@code /payments/test-checkout?session=...}), served by the pages behind them: one table of routes, each a path pattern, the page,
  * and the view parameters its groups fill. The request's own query parameters travel with the forward. Any
  * other path goes on unchanged, so the {@code .xhtml} addresses keep working and an unknown address is a 404.
  *
- * <p>A filter rather than OmniFaces' extensionless views (MultiViews): no library for four routes, the pages keep
+ * <p>A filter rather than OmniFaces' extensionless views (MultiViews): no library for a handful of routes, the pages keep
  * reading their ids as {@code f:viewParam} (MultiViews hands them over as path parameters, read in the view
  * beans), and MultiViews would serve {@code /booking/42/success} from {@code booking.xhtml}, so a table of
  * exceptions would be needed anyway.
  */
-@WebFilter(filterName = "CleanUrlFilter", urlPatterns = {"/builders/*", "/booking/*"})
+@WebFilter(filterName = "CleanUrlFilter", urlPatterns = {"/builders/*", "/booking/*", "/payments/*"})
 public class CleanUrlFilter extends HttpFilter {
 
     private static final String ID = "(\\d{1,18})";
@@ -34,7 +35,9 @@ public class CleanUrlFilter extends HttpFilter {
             new Route("/builders/" + ID, "/builder.xhtml", "id"),
             new Route("/booking/calendar", "/booking/calendar.xhtml"),
             new Route("/booking/" + ID, "/booking.xhtml", "builder"),
-            new Route("/booking/" + ID + "/success", "/booking-success.xhtml", "builder"));
+            new Route("/booking/" + ID + "/success", "/booking-success.xhtml", "builder"),
+            new Route("/payments/test-checkout", "/payments/test-checkout.xhtml"),
+            new Route("/payments/cancelled", "/payments/cancelled.xhtml"));
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

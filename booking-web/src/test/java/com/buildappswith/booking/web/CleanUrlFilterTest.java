@@ -15,14 +15,17 @@ class CleanUrlFilterTest {
             "/booking/calendar, /booking/calendar.xhtml",
             "/booking/7, /booking.xhtml?builder=7",
             "/booking/7/success, /booking-success.xhtml?builder=7",
-            "/booking/7/success/, /booking-success.xhtml?builder=7"})
+            "/booking/7/success/, /booking-success.xhtml?builder=7",
+            "/payments/test-checkout, /payments/test-checkout.xhtml",
+            "/payments/cancelled, /payments/cancelled.xhtml"})
     void servesCleanUrlsFromTheirPages(String path, String page) {
         assertThat(CleanUrlFilter.page(path)).contains(page);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/builders/abc", "/builders/", "/builders/42/edit", "/builders/1234567890123456789",
-            "/booking/calendar.xhtml", "/booking/7/cancel", "/booking/", "/builder.xhtml", "/bookings/7"})
+            "/booking/calendar.xhtml", "/booking/7/cancel", "/booking/", "/builder.xhtml", "/bookings/7",
+            "/payments/cancelled.xhtml", "/payments/7", "/payments/"})
     void leavesOtherPathsToTheContainer(String path) {
         assertThat(CleanUrlFilter.page(path)).isEmpty();
     }

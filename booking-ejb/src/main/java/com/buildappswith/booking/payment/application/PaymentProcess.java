@@ -25,8 +25,11 @@ import com.buildappswith.booking.shared.ProblemType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -277,6 +280,18 @@ public final class PaymentProcess {
     /** The booking's payment for its client or builder; empty for anyone else, and for a free booking. */
     public Optional<PaymentView> ofBooking(String principalName, long bookingId) {
         return transactions.inTransaction(work -> view(work, principalName, bookingId));
+    }
+
+    /** The payments of those bookings that are paid sessions {@code principalName} is a party to, by booking id. */
+    public Map<Long, PaymentView> ofBookings(String principalName, Collection<Long> bookingIds) {
+        if (bookingIds.isEmpty()) {
+            return Map.of();
+        }
+        return transactions.inTransaction(work -> {
+            Map<Long, PaymentView> views = new LinkedHashMap<>();
+            bookingIds.forEach(id -> view(work, principalName, id).ifPresent(view -> views.put(id, view)));
+            return views;
+        });
     }
 
     private Optional<PaymentView> view(PaymentWork work, String principalName, long bookingId) {

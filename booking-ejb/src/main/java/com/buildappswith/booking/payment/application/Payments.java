@@ -19,6 +19,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -63,6 +65,20 @@ public class Payments {
     @RolesAllowed(Roles.CLIENT)
     public CheckoutStart startCheckout(long bookingId) {
         return process.startCheckout(caller(), bookingId);
+    }
+
+    /** Whether payments run in the offline test mode (no payment keys configured), which moves no real money. */
+    public boolean isTestMode() {
+        return gateway.isTestMode();
+    }
+
+    /**
+     * The payments of those of {@code bookingIds} that are paid sessions the caller is a party to, by booking id:
+     * for pages that show many bookings at once (a week calendar), in one transaction.
+     */
+    @RolesAllowed(Roles.CLIENT)
+    public Map<Long, PaymentView> ofBookings(Collection<Long> bookingIds) {
+        return process.ofBookings(caller(), bookingIds);
     }
 
     /** Applies a provider event at most once; see {@link PaymentProcess#receive}. */

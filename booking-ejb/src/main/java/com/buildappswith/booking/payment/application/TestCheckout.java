@@ -69,8 +69,10 @@ public class TestCheckout {
         PayableBooking booking = new BookingSettlement(accounts, owners, bookings, clock)
                 .payable(payment.bookingId()).orElseThrow(() -> noCheckout(checkoutSessionId));
         Instant expiresAt = payment.checkoutExpiresAt().orElseThrow();
-        return new TestCheckoutView(checkoutSessionId, payment.bookingId(), booking.itemName(), payment.amount(),
-                payment.status(), payment.openCheckoutAt(clock.instant()).isPresent(), expiresAt,
+        Instant now = clock.instant();
+        return new TestCheckoutView(checkoutSessionId, payment.bookingId(), booking.builderId(), booking.itemName(),
+                payment.amount(), payment.status(), payment.openCheckoutAt(now).isPresent(), expiresAt,
+                booking.isHeldAt(now), booking.holdExpiresAt().orElse(expiresAt), booking.clientTimezone(),
                 links.success(booking.builderId(), payment.bookingId()), links.cancel(payment.bookingId()));
     }
 

@@ -5,6 +5,7 @@ import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.shared.Money;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -15,16 +16,18 @@ import java.util.Optional;
  * @param builderPrincipal the name the builder signs in with, who may see the payment too
  * @param price           the price agreed when booked; empty for a free session
  * @param status          the status as stored (a lapsed hold may still read HELD until marked)
+ * @param clientTimezone  the zone the client booked in, which times shown to the client are in
  */
 public record PayableBooking(long bookingId, long builderId, String builderName, String sessionTypeName,
                              String clientPrincipal, String clientEmail, String builderPrincipal,
-                             Optional<Money> price, BookingStatus status, Optional<Instant> holdExpiresAt) {
+                             Optional<Money> price, BookingStatus status, Optional<Instant> holdExpiresAt,
+                             ZoneId clientTimezone) {
 
     static PayableBooking of(Booking booking) {
         return new PayableBooking(booking.id(), booking.builder().id(), booking.builder().displayName(),
                 booking.sessionType().name(), booking.client().principalName(), booking.client().email(),
                 booking.builder().account().principalName(), booking.price(), booking.status(),
-                booking.holdExpiresAt());
+                booking.holdExpiresAt(), booking.clientTimezone());
     }
 
     /** The line item a checkout shows: the session type and the builder. */

@@ -17,8 +17,11 @@ public record ScheduleEntryView(Kind kind, ZonedDateTime start, ZonedDateTime en
 
     public enum Kind { OPEN, TIME_OFF, BOOKING }
 
-    /** What a booking on the calendar is: which session, with whom, and where it stands. */
-    public record Booked(String sessionTypeName, String clientName, BookingStatus status) {
+    /**
+     * What a booking on the calendar is: which booking (for what else a page shows of it), which session, with whom,
+     * and where it stands.
+     */
+    public record Booked(long bookingId, String sessionTypeName, String clientName, BookingStatus status) {
     }
 
     static ScheduleEntryView of(Agenda.Entry entry) {
@@ -28,7 +31,7 @@ public record ScheduleEntryView(Kind kind, ZonedDateTime start, ZonedDateTime en
 
     static ScheduleEntryView of(BookedTime booking, ZoneId zone, Instant now) {
         return new ScheduleEntryView(Kind.BOOKING, booking.start().atZone(zone), booking.end().atZone(zone),
-                Optional.of(new Booked(booking.sessionTypeName(), booking.clientName(),
+                Optional.of(new Booked(booking.bookingId(), booking.sessionTypeName(), booking.clientName(),
                         booking.status().seenAt(now, booking.holdExpiresAt()))));
     }
 }

@@ -140,7 +140,7 @@ public class JpaBookingRepository implements BookingRepository {
     public List<BookedTime> onCalendarOf(BuilderProfile builder, Instant from, Instant until) {
         return entityManager.createQuery("""
                         select new com.buildappswith.booking.scheduling.model.BookedTime(
-                            b.startsAt, b.endsAt, b.sessionType.name, b.client.displayName, b.status,
+                            b.id, b.startsAt, b.endsAt, b.sessionType.name, b.client.displayName, b.status,
                             b.holdExpiresAt)
                         from Booking b
                         where b.builder = :builder and b.endsAt > :from and b.startsAt < :until

@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A booking as it stands on its builder's own calendar: when, which session, with whom and in which status (with
+ * A booking as it stands on its builder's own calendar: which booking, when, which session, with whom and in which status (with
  * the hold's expiry, which decides whether a HELD booking still holds: see {@link BookingStatus#seenAt}). Read
  * as a projection, so the calendar does not load each booking with its client, builder and session type.
  */
-public record BookedTime(Instant start, Instant end, String sessionTypeName, String clientName,
+public record BookedTime(long bookingId, Instant start, Instant end, String sessionTypeName, String clientName,
                          BookingStatus status, Instant holdExpiresAt) {
 
     public BookedTime {

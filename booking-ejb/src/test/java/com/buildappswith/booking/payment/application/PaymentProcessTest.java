@@ -402,6 +402,22 @@ class PaymentProcessTest {
         assertThat(book(otherClient)).isPositive();
     }
 
+    @Test
+    void aPageShowingManyBookingsGetsThePaymentsOfThoseItsViewerIsAPartyTo() {
+        long booking = book(client);
+        process.startCheckout(client, booking);
+
+        assertThat(process.ofBookings(client, List.of(booking, booking + 100_000)))
+                .containsOnlyKeys(booking)
+                .hasEntrySatisfying(booking, view -> {
+                    assertThat(view.status()).isEqualTo(PaymentStatus.OPEN);
+                    assertThat(view.amount()).isEqualTo(PRICE);
+                    assertThat(view.testMode()).isTrue();
+                });
+        assertThat(process.ofBookings(otherClient, List.of(booking))).isEmpty();
+        assertThat(process.ofBookings(client, List.of())).isEmpty();
+    }
+
     private long book(String principal) {
         return DATABASE.inTransaction(entityManager -> SlotBookers.over(entityManager, Clock.fixed(now,
                                 ZoneOffset.UTC), BookingLimits.DEFAULTS, HoldLimits.DEFAULTS, availabilityCache)

@@ -97,7 +97,7 @@ class JpaSchedulingRepositoriesTest {
     @Test
     void theBuildersCalendarShowsBookingsThatTookPlaceOrWillWithTheirSessionAndClient() {
         Instant start = MONDAY.atTime(10, 0).atZone(BERLIN).toInstant();
-        inTransaction(entityManager -> {
+        long confirmed = inTransaction(entityManager -> {
             BuilderProfile builder = entityManager.find(BuilderProfile.class, builderId);
             Account client = account(entityManager, "client");
             SessionType free = new SessionType(builder, "Intro call", "", Duration.ofMinutes(30), null);
@@ -105,21 +105,22 @@ class JpaSchedulingRepositoriesTest {
                     new Money(9900, Currency.getInstance("EUR")));
             entityManager.persist(free);
             entityManager.persist(paid);
-            entityManager.persist(new Booking(free, client, start, BERLIN, "Say hello", null, NOW,
-                    HoldLimits.DEFAULT_HOLD));
+            Booking hello = new Booking(free, client, start, BERLIN, "Say hello", null, NOW, HoldLimits.DEFAULT_HOLD);
+            entityManager.persist(hello);
             Booking lapsed = new Booking(paid, client, start.plus(Duration.ofHours(2)), BERLIN, "Review", null, NOW,
                     HoldLimits.DEFAULT_HOLD);
             lapsed.moveTo(BookingStatus.EXPIRED, "system", "payment not completed in time", NOW);
             entityManager.persist(lapsed);
-            return null;
+            entityManager.flush();
+            return hello.id();
         });
 
         List<BookedTime> shown = inTransaction(entityManager -> new JpaBookingRepository(entityManager)
                 .onCalendarOf(entityManager.find(BuilderProfile.class, builderId),
                         MONDAY.atStartOfDay(BERLIN).toInstant(), MONDAY.plusDays(1).atStartOfDay(BERLIN).toInstant()));
 
-        assertThat(shown).containsExactly(new BookedTime(start, start.plus(Duration.ofMinutes(30)), "Intro call",
-                "client-" + run, BookingStatus.CONFIRMED, null));
+        assertThat(shown).containsExactly(new BookedTime(confirmed, start, start.plus(Duration.ofMinutes(30)),
+                "Intro call", "client-" + run, BookingStatus.CONFIRMED, null));
     }
 
     private Account account(EntityManager entityManager, String name) {

@@ -1,5 +1,6 @@
 package com.buildappswith.booking.web.booking;
 
+import com.buildappswith.booking.payment.application.Payments;
 import com.buildappswith.booking.profile.application.BuilderView;
 import com.buildappswith.booking.scheduling.application.BookableBuilder;
 import com.buildappswith.booking.scheduling.application.BookingRefusedException;
@@ -7,7 +8,9 @@ import com.buildappswith.booking.scheduling.application.BookingRequest;
 import com.buildappswith.booking.scheduling.application.BookingView;
 import com.buildappswith.booking.scheduling.application.BookingWizard;
 import com.buildappswith.booking.scheduling.application.SlotView;
+import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.shared.DomainException;
+import com.buildappswith.booking.shared.ProblemType;
 import com.buildappswith.booking.web.Formats;
 import com.buildappswith.booking.web.Messages;
 import com.buildappswith.booking.web.profile.SessionTypeRow;
@@ -20,16 +23,19 @@ import jakarta.validation.constraints.Size;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The booking wizard on {@code /booking/{builderId}}: a session type, a week of free slots in the viewer's zone
- * (detected by the browser, changeable, always shown), the details, and the confirmation.
+ * (detected by the browser, changeable, always shown), the details, and the confirmation, which for a paid session
+ * goes on to the checkout.
  */
 @Named
 @ViewScoped
@@ -41,6 +47,9 @@ public class BookingPage implements Serializable {
     private BookingWizard wizard;
 
     @Inject
+    private Payments payments;
+
+    @Inject
     private Clock clock;
 
     private final BookingChoice choice = new BookingChoice();
@@ -50,6 +59,9 @@ public class BookingPage implements Serializable {
     private String chosenStart;
     /** A start chosen elsewhere (the calendar), to be shown chosen once the week is loaded. */
     private String requestedStart;
+    /** The paid booking just made, while its checkout has not been opened. */
+    private BookingView held;
+    private boolean paymentUnavailable;
 
     @Size(max = 500, message = "The purpose has at most 500 characters.")
     private String purpose;
@@ -117,20 +129,54 @@ public class BookingPage implements Serializable {
         chosenStart = slot.start().toString();
     }
 
+    /**
+     * Books the chosen slot. A free session is confirmed and its result page shown; a paid one is held and the
+     * browser sent to its checkout.
+     */
     public void confirm() throws IOException {
         if (chosenStart == null) {
             Messages.error(null, "Choose a time first.");
             return;
         }
+        BookingView booking;
         try {
-            BookingView booking = wizard.bookSlot(new BookingRequest(choice.getSessionTypeId(),
-                    Instant.parse(chosenStart), choice.zone(), purpose, notes));
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath()
-                    + BookingLinks.success(booking.builderId(), booking.id()));
+            booking = wizard.bookSlot(new BookingRequest(choice.getSessionTypeId(), Instant.parse(chosenStart),
+                    choice.zone(), purpose, notes));
         } catch (DomainException e) {
             Messages.error(null, e.getMessage());
             refreshSlots();
+            return;
+        }
+        if (booking.status() == BookingStatus.HELD) {
+            held = booking;
+            startPayment();
+        } else {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath()
+                    + BookingLinks.success(booking.builderId(), booking.id()));
+        }
+    }
+
+    /**
+     * Opens the held booking's checkout and sends the browser there. While the provider cannot be reached the
+     * slot stays held and the page says until when, offering to try again (the same checkout, never a second).
+     */
+    public void startPayment() throws IOException {
+        if (held == null) {
+            return;
+        }
+        try {
+            URI checkout = payments.startCheckout(held.id()).checkoutUrl();
+            FacesContext.getCurrentInstance().getExternalContext().redirect(checkout.toString());
+        } catch (DomainException e) {
+            if (e.type() == ProblemType.UNAVAILABLE) {
+                paymentUnavailable = true;
+            } else {
+                held = null;
+                paymentUnavailable = false;
+                Messages.error(null, e.getMessage());
+                refreshSlots();
+            }
         }
     }
 
@@ -142,6 +188,26 @@ public class BookingPage implements Serializable {
 
     public String getWeekLabel() {
         return Formats.days(weekStart, weekStart.plusDays(DAYS_SHOWN - 1));
+    }
+
+    /** Whether the booking is held but its checkout could not be opened: the page offers to try again. */
+    public boolean isPaymentUnavailable() {
+        return paymentUnavailable;
+    }
+
+    /** The booking waiting for its checkout, while the provider could not be reached. */
+    public BookingView getHeld() {
+        return held;
+    }
+
+    /** Until when the held booking's slot is kept, in the viewer's zone. */
+    public ZonedDateTime getHeldUntil() {
+        return held.holdExpiresAt().map(until -> until.atZone(choice.zone())).orElse(null);
+    }
+
+    /** Whether payments run without real money (no payment keys configured): the confirmation says so. */
+    public boolean isTestMode() {
+        return payments.isTestMode();
     }
 
     /** The session type being booked, for the confirmation to say what it costs and how long it lasts. */

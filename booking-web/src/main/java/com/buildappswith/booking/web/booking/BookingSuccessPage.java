@@ -1,69 +1,127 @@
 package com.buildappswith.booking.web.booking;
 
+import com.buildappswith.booking.payment.application.PaymentView;
+import com.buildappswith.booking.payment.application.Payments;
 import com.buildappswith.booking.scheduling.application.BookingView;
 import com.buildappswith.booking.scheduling.application.BookingWizard;
-import com.buildappswith.booking.scheduling.model.BookingStatus;
+import com.buildappswith.booking.web.PageIds;
 import com.buildappswith.booking.web.account.CurrentUser;
-import jakarta.enterprise.context.RequestScoped;
+import com.buildappswith.booking.web.payment.BookingOutcome;
+import com.buildappswith.booking.web.payment.PaymentWords;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
-/** What was booked, shown in the client's zone and in the builder's; only the two parties may see it. */
+/**
+ * What was booked, shown in the client's zone and in the builder's, and where its payment stands; only the two
+ * parties may see it. This is where a checkout returns to: the payment is checked with the provider on the server
+ * (the address proves nothing), and while it is not settled the page updates itself until it is.
+ */
 @Named
-@RequestScoped
-public class BookingSuccessPage {
+@ViewScoped
+public class BookingSuccessPage implements Serializable {
 
     @Inject
     private BookingWizard wizard;
 
     @Inject
+    private Payments payments;
+
+    @Inject
     private CurrentUser currentUser;
 
-    private Long builderId;
-    private Long bookingId;
+    private String builderId;
+    private String bookingId;
     private BookingView booking;
+    private PaymentView payment;
 
     public void load() throws IOException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        if (!currentUser.isSignedIn()) {
-            external.redirect(external.getRequestContextPath() + "/login.xhtml?next=" + URLEncoder.encode(
-                    BookingLinks.success(builderId, bookingId), StandardCharsets.UTF_8));
+        if (booking != null) {
             return;
         }
-        booking = bookingId == null ? null : wizard.mine(bookingId).orElse(null);
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        Optional<Long> id = PageIds.parse(bookingId);
+        if (id.isPresent() && !currentUser.isSignedIn()) {
+            external.redirect(external.getRequestContextPath() + "/login.xhtml?next=" + URLEncoder.encode(
+                    BookingLinks.success(PageIds.parse(builderId).orElse(null), id.get()), StandardCharsets.UTF_8));
+            return;
+        }
+        booking = id.flatMap(wizard::mine).orElse(null);
         if (booking == null) {
-            external.responseSendError(404, "No such booking");
-            FacesContext.getCurrentInstance().responseComplete();
+            // Said by the page itself: the container's error page, dispatched from inside this forwarded Faces
+            // request, makes Mojarra look for a view "errors/404" and log a warning.
+            external.setResponseStatus(404);
+            return;
+        }
+        payment = payments.ofBooking(booking.id())
+                .map(known -> known.status().isUnsettled() ? payments.confirmReturn(booking.id()) : known)
+                .orElse(null);
+        if (payment != null) {
+            booking = wizard.mine(booking.id()).orElse(booking);
         }
     }
 
-    public boolean isPaymentPending() {
-        return booking.status() == BookingStatus.HELD;
+    /**
+     * Reads the booking and its payment again, as the page's poll does while the payment is unsettled: what the
+     * provider's event changed meanwhile, without asking the provider each time.
+     */
+    public void refresh() {
+        wizard.mine(booking.id()).ifPresent(now -> booking = now);
+        payments.ofBooking(booking.id()).ifPresent(now -> payment = now);
+    }
+
+    /** The page's title: the outcome's heading, or that there is no such booking. */
+    public String getTitle() {
+        return booking == null ? "Not found" : getOutcome().heading();
+    }
+
+    public BookingOutcome getOutcome() {
+        return BookingOutcome.of(booking.status(), getPayment().map(PaymentView::status));
+    }
+
+    /** The payment's status in words. */
+    public String getPaymentStatus() {
+        return payment == null ? "" : PaymentWords.status(payment.status());
+    }
+
+    public boolean isRefunded() {
+        return payment != null && !payment.refunded().isZero();
+    }
+
+    /** Where the client pays, while the checkout is open; null otherwise. */
+    public String getCheckoutUrl() {
+        return payment == null ? null : payment.checkoutUrl().map(Object::toString).orElse(null);
+    }
+
+    public Optional<PaymentView> getPayment() {
+        return Optional.ofNullable(payment);
     }
 
     public BookingView getBooking() {
         return booking;
     }
 
-    public Long getBuilderId() {
+    public String getBuilderId() {
         return builderId;
     }
 
-    public void setBuilderId(Long builderId) {
+    public void setBuilderId(String builderId) {
         this.builderId = builderId;
     }
 
-    public Long getBookingId() {
+    public String getBookingId() {
         return bookingId;
     }
 
-    public void setBookingId(Long bookingId) {
+    public void setBookingId(String bookingId) {
         this.bookingId = bookingId;
     }
 }

@@ -1,5 +1,7 @@
 package com.buildappswith.booking.web.booking;
 
+import com.buildappswith.booking.payment.application.PaymentView;
+import com.buildappswith.booking.payment.application.Payments;
 import com.buildappswith.booking.profile.application.BuilderView;
 import com.buildappswith.booking.scheduling.application.BookingRefusedException;
 import com.buildappswith.booking.scheduling.application.BookingView;
@@ -7,6 +9,7 @@ import com.buildappswith.booking.scheduling.application.BookingWizard;
 import com.buildappswith.booking.scheduling.application.SlotView;
 import com.buildappswith.booking.web.Formats;
 import com.buildappswith.booking.web.account.CurrentUser;
+import com.buildappswith.booking.web.payment.PaymentWords;
 import com.buildappswith.booking.web.profile.SessionTypeRow;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
@@ -28,10 +31,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * {@code /booking/calendar}: one builder's free slots and the viewer's own bookings on a week calendar, in the
- * viewer's zone; clicking a free slot opens the booking page with that slot chosen.
+ * {@code /booking/calendar}: one builder's free slots and the viewer's own bookings (with their payments) on a week
+ * calendar, in the viewer's zone; clicking a free slot opens the booking page with that slot chosen.
  */
 @Named
 @ViewScoped
@@ -41,6 +46,9 @@ public class CalendarPage implements Serializable {
 
     @Inject
     private BookingWizard wizard;
+
+    @Inject
+    private Payments payments;
 
     @Inject
     private CurrentUser currentUser;
@@ -66,8 +74,10 @@ public class CalendarPage implements Serializable {
                 }
             }
             if (currentUser.isSignedIn()) {
-                wizard.mineBetween(start.atZone(zone).toInstant(), end.atZone(zone).toInstant())
-                        .forEach(booking -> addEvent(mine(booking, zone)));
+                List<BookingView> mine = wizard.mineBetween(start.atZone(zone).toInstant(),
+                        end.atZone(zone).toInstant());
+                Map<Long, PaymentView> paid = payments.ofBookings(mine.stream().map(BookingView::id).toList());
+                mine.forEach(booking -> addEvent(mine(booking, Optional.ofNullable(paid.get(booking.id())), zone)));
             }
         }
     };
@@ -107,10 +117,11 @@ public class CalendarPage implements Serializable {
                 .build();
     }
 
-    private static ScheduleEvent<String> mine(BookingView booking, ZoneId zone) {
+    private static ScheduleEvent<String> mine(BookingView booking, Optional<PaymentView> payment, ZoneId zone) {
         return DefaultScheduleEvent.<String>builder()
                 .title(booking.sessionTypeName() + " with " + booking.builderName() + " ("
-                        + Formats.status(booking.status().name()) + ")")
+                        + Formats.status(booking.status().name()) + ")"
+                        + payment.map(paid -> " · " + PaymentWords.summary(paid)).orElse(""))
                 .startDate(booking.start().atZone(zone).toLocalDateTime())
                 .endDate(booking.end().atZone(zone).toLocalDateTime())
                 .styleClass("my-booking")

@@ -1,9 +1,11 @@
 package com.buildappswith.booking.web.scheduling;
 
+import com.buildappswith.booking.payment.application.Payments;
 import com.buildappswith.booking.scheduling.application.AvailabilityEditor;
 import com.buildappswith.booking.scheduling.application.BuilderCalendar;
 import com.buildappswith.booking.scheduling.application.InvalidScheduleException;
 import com.buildappswith.booking.scheduling.application.OwnAvailabilityView;
+import com.buildappswith.booking.scheduling.application.ScheduleEntryView;
 import com.buildappswith.booking.shared.AccessDeniedException;
 import com.buildappswith.booking.web.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -16,11 +18,12 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
  * A builder edits their weekly hours, dates with other hours and time off, and sees the result on a week
- * calendar in their own zone, with their bookings, for the next weeks.
+ * calendar in their own zone, with their bookings and their payments, for the next weeks.
  */
 @Named
 @ViewScoped
@@ -34,6 +37,9 @@ public class AvailabilityPage implements Serializable {
 
     @Inject
     private BuilderCalendar builderCalendar;
+
+    @Inject
+    private Payments payments;
 
     @Inject
     private Clock clock;
@@ -90,8 +96,11 @@ public class AvailabilityPage implements Serializable {
     private void show(OwnAvailabilityView shown) {
         availability = shown;
         today = LocalDate.now(clock.withZone(shown.zone()));
-        calendar = BuilderCalendarView.of(
-                builderCalendar.calendar(today, today.plusWeeks(CALENDAR_WEEKS).minusDays(1)));
+        List<ScheduleEntryView> entries = builderCalendar.calendar(today, today.plusWeeks(CALENDAR_WEEKS).minusDays(1));
+        calendar = BuilderCalendarView.of(entries, payments.ofBookings(entries.stream()
+                .flatMap(entry -> entry.booking().stream())
+                .map(ScheduleEntryView.Booked::bookingId)
+                .toList()));
     }
 
     public OwnAvailabilityView getAvailability() {
