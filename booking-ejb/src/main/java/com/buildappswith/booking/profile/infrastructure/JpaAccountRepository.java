@@ -66,6 +66,11 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public void lock(Account account) {
+        entityManager.createNamedQuery(Account.LOCK).setParameter(1, account.id()).getSingleResult();
+    }
+
+    @Override
     public List<Account> provisionedBy(ProvisionedBy step) {
         return entityManager.createNamedQuery(Account.PROVISIONED_BY, Account.class)
                 .setParameter("provisionedBy", step)

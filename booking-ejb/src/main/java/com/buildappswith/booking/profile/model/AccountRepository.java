@@ -34,6 +34,12 @@ public interface AccountRepository {
     /** The accounts whose sign-in the start-up step {@code step} made. */
     List<Account> provisionedBy(ProvisionedBy step);
 
+    /**
+     * Locks the account's row for the rest of the transaction, active or not: what changes a booking of theirs that
+     * they did not start themselves (a payment arriving) queues behind their own bookings the same way.
+     */
+    void lock(Account account);
+
     /** Accounts whose email or display name contains {@code text}, ignoring case, ordered by email. */
     Page<Account> search(String text, int offset, int limit);
 

@@ -168,6 +168,14 @@ public class BookingWizard {
         return bookings.byId(bookingId).filter(booking -> booking.involves(caller)).map(booking -> BookingView.of(booking, clock.instant()));
     }
 
+    /** The history of one of the caller's bookings, as its client or its builder, oldest first; empty for others. */
+    @RolesAllowed(Roles.CLIENT)
+    public Optional<List<BookingHistoryEntry>> history(long bookingId) {
+        Account caller = callers.requireCaller(context);
+        return bookings.byId(bookingId).filter(booking -> booking.involves(caller))
+                .map(booking -> bookings.eventsOf(booking).stream().map(BookingHistoryEntry::of).toList());
+    }
+
     /** The caller's own bookings (as client) that start in the window, earliest first. */
     @RolesAllowed(Roles.CLIENT)
     public List<BookingView> mineBetween(Instant from, Instant until) {

@@ -104,7 +104,8 @@ public final class SlotBooker {
                 });
         expireLapsedHolds(occupied, now);
 
-        Booking booking = new Booking(type, client, start, request.clientTimezone(), purpose, notes, now);
+        Booking booking = new Booking(type, client, start, request.clientTimezone(), purpose, notes, now,
+                holds.hold());
         if (!bookings.add(booking, booking.created(client.principalName()))) {
             // The exclusion constraint refused an overlap that a concurrent booking won.
             throw new BookingRefusedException(SlotRefusal.TAKEN.message(), true);

@@ -167,6 +167,31 @@ public class JpaBookingRepository implements BookingRepository {
     }
 
     @Override
+    public List<BookingEvent> eventsOf(Booking booking) {
+        return entityManager.createQuery(
+                        "select e from BookingEvent e where e.booking = :booking order by e.at, e.id", BookingEvent.class)
+                .setParameter("booking", booking)
+                .getResultList();
+    }
+
+    @Override
+    public void refresh(Booking booking) {
+        entityManager.refresh(booking);
+    }
+
+    @Override
+    public List<Long> lapsedHolds(Instant now, int limit) {
+        return entityManager.createQuery("""
+                        select b.id from Booking b
+                        where b.status = com.buildappswith.booking.scheduling.model.BookingStatus.HELD
+                          and b.holdExpiresAt <= :now
+                        order by b.holdExpiresAt""", Long.class)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public void record(BookingEvent change) {
         entityManager.persist(change);
     }

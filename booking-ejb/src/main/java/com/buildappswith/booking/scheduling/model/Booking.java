@@ -2,7 +2,9 @@ package com.buildappswith.booking.scheduling.model;
 
 import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.BuilderProfile;
+import com.buildappswith.booking.shared.Money;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,8 +34,6 @@ public class Booking {
 
     public static final int MAX_PURPOSE = 500;
     public static final int MAX_NOTES = 2000;
-    /** How long a paid session's slot is held while the client pays. */
-    public static final Duration HOLD = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "booking_seq")
@@ -81,6 +81,10 @@ public class Booking {
     @Column(nullable = false, length = 24)
     private BookingStatus status;
 
+    /** The session type's price when it was booked, which the client pays; none for a free session. */
+    @Embedded
+    private Money price;
+
     @Column(name = "hold_expires_at")
     private Instant holdExpiresAt;
 
@@ -93,8 +97,11 @@ public class Booking {
     protected Booking() {
     }
 
+    /**
+     * @param hold how long the slot is held while the client pays, for a paid session
+     */
     public Booking(SessionType type, Account client, Instant start, ZoneId clientTimezone, String purpose,
-                   String notes, Instant now) {
+                   String notes, Instant now, Duration hold) {
         this.sessionType = Objects.requireNonNull(type, "Session type is required.");
         this.builder = type.builder();
         this.client = Objects.requireNonNull(client, "Client is required.");
@@ -108,8 +115,10 @@ public class Booking {
         this.purpose = Objects.requireNonNull(purpose, "Purpose is required.").strip();
         this.notes = Objects.requireNonNullElse(notes, "").strip();
         this.createdAt = Objects.requireNonNull(now, "Creation time is required.");
-        this.status = BookingStatus.onBooking(type.price().isPresent());
-        this.holdExpiresAt = status == BookingStatus.HELD ? now.plus(HOLD) : null;
+        this.price = type.price().orElse(null);
+        this.status = BookingStatus.onBooking(price != null);
+        this.holdExpiresAt = status == BookingStatus.HELD
+                ? now.plus(Objects.requireNonNull(hold, "Hold length is required.")) : null;
     }
 
     /** The event that records this booking's creation, to be stored with it. */
@@ -125,6 +134,25 @@ public class Booking {
         BookingStatus from = status;
         status = target;
         return new BookingEvent(this, from, target, actor, reason, at);
+    }
+
+    /**
+     * An event that records something that happened to the booking without changing its status (a payment that
+     * arrived after the hold expired, say), so its history tells the whole story.
+     */
+    public BookingEvent note(String actor, String reason, Instant at) {
+        return new BookingEvent(this, status, status, actor, reason, at);
+    }
+
+    /** The time it takes from its builder, buffers included, as the slot engine sees it. */
+    public BusyInterval occupancy() {
+        return new BusyInterval(startsAt, endsAt, Duration.between(occupiedFrom, startsAt),
+                Duration.between(endsAt, occupiedUntil), true);
+    }
+
+    /** Whether it is HELD and its hold has not lapsed at {@code now}. */
+    public boolean isHeldAt(Instant now) {
+        return status == BookingStatus.HELD && status.occupiesSlotAt(now, holdExpiresAt);
     }
 
     /** Whether {@code someone} is one of its two parties, the client or the builder: nobody else may see it. */
@@ -170,6 +198,11 @@ public class Booking {
 
     public BookingStatus status() {
         return status;
+    }
+
+    /** What the client pays, agreed when booked; empty for a free session. */
+    public Optional<Money> price() {
+        return Optional.ofNullable(price);
     }
 
     public Optional<Instant> holdExpiresAt() {

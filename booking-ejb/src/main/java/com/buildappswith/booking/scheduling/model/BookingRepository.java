@@ -54,6 +54,15 @@ public interface BookingRepository {
      */
     boolean add(Booking booking, BookingEvent created);
 
+    /** The booking's history: every event recorded for it, oldest first. */
+    List<BookingEvent> eventsOf(Booking booking);
+
+    /** Reads the booking again from the database, as it stands under the locks this transaction now holds. */
+    void refresh(Booking booking);
+
+    /** The ids of up to {@code limit} HELD bookings whose hold lapsed before {@code now}, earliest lapsed first. */
+    List<Long> lapsedHolds(Instant now, int limit);
+
     /** Records a change of an existing booking's status. */
     void record(BookingEvent change);
 }

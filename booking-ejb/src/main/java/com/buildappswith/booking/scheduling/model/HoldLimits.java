@@ -10,32 +10,44 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How far one client may hold paid sessions without paying, so that holding a builder's calendar is not free: a
- * hold keeps its slot from everyone else for {@link Booking#HOLD}, and without these limits one account could hold
+ * How long a paid session's slot is held while the client pays, and how far one client may hold paid sessions
+ * without paying, so that holding a builder's calendar is not free: a hold keeps its slot from everyone else for
+ * {@link #hold()}, and without these limits one account could hold
  * the same slot again every time its hold lapsed, and a few accounts could hold every slot a builder has. Only new
  * holds are limited; a free session is confirmed at once and holds nothing.
  *
  * @param maxLiveHolds how many holds that have not lapsed one client may have at once, across all builders
  * @param coolDown     after a client's hold on a slot (one session type at one start) lapsed, how long before the
  *                     same client may hold that slot again; zero lets them at once
+ * @param hold         how long a new hold keeps its slot while the client pays ({@code BOOKING_HOLD_MINUTES})
  */
-public record HoldLimits(int maxLiveHolds, Duration coolDown) {
+public record HoldLimits(int maxLiveHolds, Duration coolDown, Duration hold) {
 
     public static final int DEFAULT_MAX_LIVE_HOLDS = 2;
     public static final Duration DEFAULT_COOL_DOWN = Duration.ofHours(24);
+    public static final Duration DEFAULT_HOLD = Duration.ofMinutes(15);
+    /** A day: longer than any checkout a provider keeps open (Stripe: 24 hours), so nothing could pay it. */
+    public static final int MAX_HOLD_MINUTES = 1440;
 
     /** The limits when the operator sets none. */
-    public static final HoldLimits DEFAULTS = new HoldLimits(DEFAULT_MAX_LIVE_HOLDS, DEFAULT_COOL_DOWN);
+    public static final HoldLimits DEFAULTS = new HoldLimits(DEFAULT_MAX_LIVE_HOLDS, DEFAULT_COOL_DOWN, DEFAULT_HOLD);
 
     /**
-     * The limits the operator set ({@code BOOKING_HOLDS_PER_CLIENT}, {@code BOOKING_HOLD_COOL_DOWN_HOURS}), each
-     * defaulting to {@link #DEFAULTS}.
+     * The limits the operator set ({@code BOOKING_HOLDS_PER_CLIENT}, {@code BOOKING_HOLD_COOL_DOWN_HOURS},
+     * {@code BOOKING_HOLD_MINUTES} from 1 to {@value #MAX_HOLD_MINUTES}), each defaulting to {@link #DEFAULTS}.
      *
      * @throws com.buildappswith.booking.shared.InvalidSettingException when one is not a number it can be
      */
     public static HoldLimits from(Settings settings) {
         return new HoldLimits(settings.count(Setting.HOLDS_PER_CLIENT, 1, DEFAULT_MAX_LIVE_HOLDS),
-                Duration.ofHours(settings.count(Setting.HOLD_COOL_DOWN_HOURS, 0, (int) DEFAULT_COOL_DOWN.toHours())));
+                Duration.ofHours(settings.count(Setting.HOLD_COOL_DOWN_HOURS, 0, (int) DEFAULT_COOL_DOWN.toHours())),
+                Duration.ofMinutes(settings.count(Setting.HOLD_MINUTES, 1, MAX_HOLD_MINUTES,
+                        (int) DEFAULT_HOLD.toMinutes())));
+    }
+
+    /** Limits with the default hold length. */
+    public HoldLimits(int maxLiveHolds, Duration coolDown) {
+        this(maxLiveHolds, coolDown, DEFAULT_HOLD);
     }
 
     public HoldLimits {
@@ -45,6 +57,10 @@ public record HoldLimits(int maxLiveHolds, Duration coolDown) {
         Objects.requireNonNull(coolDown, "A cool-down is required.");
         if (coolDown.isNegative()) {
             throw new IllegalArgumentException("The cool-down cannot be negative.");
+        }
+        Objects.requireNonNull(hold, "A hold length is required.");
+        if (hold.compareTo(Duration.ofMinutes(1)) < 0 || hold.compareTo(Duration.ofMinutes(MAX_HOLD_MINUTES)) > 0) {
+            throw new IllegalArgumentException("A hold lasts from 1 to " + MAX_HOLD_MINUTES + " minutes.");
         }
     }
 

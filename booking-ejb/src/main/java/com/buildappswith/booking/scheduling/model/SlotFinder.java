@@ -148,6 +148,23 @@ public final class SlotFinder {
     }
 
     /**
+     * Why an existing booking cannot take its seat back now, or empty if it can: its session has begun, or the
+     * {@code others} (the booking itself left out) use up the {@code capacity} of its session type. What a booking
+     * that lost its hold needs when its payment arrives late: hours, notice and horizon were checked when it was
+     * made.
+     */
+    public Optional<SlotRefusal> refusalToKeep(BusyInterval booking, int capacity, List<BusyInterval> others) {
+        Objects.requireNonNull(booking, "The booking's interval is required.");
+        Objects.requireNonNull(others, "Busy intervals are required.");
+        if (!booking.start().isAfter(clock.instant())) {
+            return Optional.of(SlotRefusal.IN_PAST);
+        }
+        int remaining = new Occupancy(others, capacity).remainingFor(EpochNanos.of(booking.start()),
+                EpochNanos.of(booking.occupiedFrom()), EpochNanos.of(booking.occupiedUntil()));
+        return remaining > 0 ? Optional.empty() : Optional.of(SlotRefusal.TAKEN);
+    }
+
+    /**
      * When the bookings lie that can decide whether {@code start} is free for {@link #refusalFor}: those that meet
      * the slot with its buffers, and, for the daily cap, those that start on the builder-local day it starts on.
      * Checking one start needs only the bookings that meet this window.

@@ -7,7 +7,6 @@ import com.buildappswith.booking.scheduling.infrastructure.JpaAvailabilityReposi
 import com.buildappswith.booking.scheduling.infrastructure.JpaBookingRepository;
 import com.buildappswith.booking.scheduling.infrastructure.JpaScheduleOwnerRepository;
 import com.buildappswith.booking.scheduling.infrastructure.JpaSessionTypeRepository;
-import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.scheduling.model.BookingLimits;
 import com.buildappswith.booking.scheduling.model.HoldLimits;
 import com.buildappswith.booking.scheduling.model.BookingRepository;
@@ -96,7 +95,7 @@ class DatabaseFailuresTest {
     void aLapsedHoldChangedElsewhereMeanwhileIsAChangeNotATakenSlot() {
         BookingView lapsed = book(firstClient, NOW, () -> { });
 
-        Throwable refusal = catchThrowable(() -> book(secondClient, NOW.plus(Booking.HOLD),
+        Throwable refusal = catchThrowable(() -> book(secondClient, NOW.plus(HoldLimits.DEFAULT_HOLD),
                 () -> elsewhere(entityManager -> entityManager.createNativeQuery(
                                 "update booking set status = 'EXPIRED', version = version + 1 where id = ?")
                         .setParameter(1, lapsed.id())

@@ -1,5 +1,6 @@
 package com.buildappswith.booking.scheduling.application;
 
+import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.scheduling.infrastructure.SlotBookers;
 import com.buildappswith.booking.scheduling.model.AvailabilityException;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Currency;
@@ -64,18 +66,30 @@ class ExistingDataMigrationTest {
             SessionType free = new SessionType(builder, "Intro", "A quick look", Duration.ofMinutes(20), null);
             entityManager.persist(paid);
             entityManager.persist(free);
-            Seeds.client(entityManager, "client@example.com", NEW_YORK);
-            Seeds.client(entityManager, "other@example.com", NEW_YORK);
+            Account client = Seeds.client(entityManager, "client@example.com", NEW_YORK);
+            Account other = Seeds.client(entityManager, "other@example.com", NEW_YORK);
             entityManager.flush();
-            return new long[] {builder.id(), paid.id(), free.id()};
+            return new long[] {builder.id(), paid.id(), free.id(), client.id(), other.id()};
         });
         long builderId = ids[0];
         long paidType = ids[1];
-        BookingView held = book("client@example.com", paidType, FRIDAY.atTime(10, 0));
-        BookingView confirmed = book("other@example.com", ids[2], FRIDAY.atTime(14, 0));
-        book("other@example.com", paidType, FRIDAY.atTime(16, 0));
-        // The lapsed holds of that day, at 10:00 and 16:00, give way to this one and are marked EXPIRED.
-        book("client@example.com", paidType, FRIDAY.atTime(16, 0), NOW.plus(Booking.HOLD));
+        long freeType = ids[2];
+        long client = ids[3];
+        long other = ids[4];
+        // Written as the versions before V5 wrote them (the entities now map columns those versions lacked): a hold
+        // that lapsed and was marked EXPIRED, a confirmed free session, a lapsed hold of the slot another client
+        // holds now, and that client's live hold.
+        long lapsed = 900_000_010L;
+        Instant later = NOW.plus(HoldLimits.DEFAULT_HOLD);
+        oldBooking(lapsed, builderId, client, paidType, FRIDAY.atTime(10, 0), Duration.ofHours(1), "EXPIRED",
+                NOW, NOW.plus(HoldLimits.DEFAULT_HOLD));
+        oldBooking(900_000_011L, builderId, other, freeType, FRIDAY.atTime(14, 0), Duration.ofMinutes(20),
+                "CONFIRMED", NOW, null);
+        oldBooking(900_000_012L, builderId, other, paidType, FRIDAY.atTime(16, 0), Duration.ofHours(1), "EXPIRED",
+                NOW, NOW.plus(HoldLimits.DEFAULT_HOLD));
+        long liveHold = 900_000_013L;
+        oldBooking(liveHold, builderId, client, paidType, FRIDAY.atTime(16, 0), Duration.ofHours(1), "HELD", later,
+                later.plus(HoldLimits.DEFAULT_HOLD));
         long unbounded = 900_000_001L;
         long holdWithoutExpiry = 900_000_002L;
         DATABASE.inTransaction(entityManager -> {
@@ -97,7 +111,7 @@ class ExistingDataMigrationTest {
                                 'HELD', created_at, 1
                             from booking where id = ?""")
                     .setParameter(1, holdWithoutExpiry)
-                    .setParameter(2, held.id())
+                    .setParameter(2, lapsed)
                     .executeUpdate();
         });
 
@@ -115,16 +129,40 @@ class ExistingDataMigrationTest {
         assertThat(uncapped).isEmpty();
         Booking lapsedHold = DATABASE.inTransaction(entityManager ->
                 entityManager.find(Booking.class, holdWithoutExpiry));
-        assertThat(lapsedHold.holdExpiresAt()).contains(NOW.plus(Booking.HOLD));
+        assertThat(lapsedHold.holdExpiresAt()).contains(NOW.plus(HoldLimits.DEFAULT_HOLD));
+        Booking held = DATABASE.inTransaction(entityManager -> entityManager.find(Booking.class, liveHold));
+        assertThat(held.price()).contains(new Money(15000, Currency.getInstance("USD")));
         List<BookingStatus> statuses = DATABASE.inTransaction(entityManager -> entityManager.createQuery(
                         "select b.status from Booking b where b.builder.id = :builder order by b.id",
                         BookingStatus.class)
                 .setParameter("builder", builderId)
                 .getResultList());
-        assertThat(statuses).containsExactly(BookingStatus.EXPIRED, BookingStatus.CONFIRMED, BookingStatus.EXPIRED,
-                        BookingStatus.HELD, BookingStatus.HELD);
+        assertThat(statuses).containsExactly(BookingStatus.HELD, BookingStatus.EXPIRED, BookingStatus.CONFIRMED,
+                BookingStatus.EXPIRED, BookingStatus.HELD);
         assertThat(book("client@example.com", paidType, FRIDAY.atTime(11, 0)).status()).isEqualTo(BookingStatus.HELD);
-        assertThat(confirmed.status()).isEqualTo(BookingStatus.CONFIRMED);
+    }
+
+    /** A booking row as the versions before V5 wrote it: no price of its own, the hold's expiry where there is one. */
+    private static void oldBooking(long id, long builder, long client, long type, LocalDateTime start,
+                                   Duration length, String status, Instant created, Instant holdExpiresAt) {
+        Instant startsAt = start.atZone(NEW_YORK).toInstant();
+        DATABASE.inTransaction(entityManager -> entityManager.createNativeQuery("""
+                        insert into booking (id, builder_id, client_id, session_type_id, starts_at, ends_at,
+                            occupied_from, occupied_until, single_client, client_timezone, purpose, notes, status,
+                            hold_expires_at, created_at, version)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, true, 'America/New_York', 'Questions', '', ?, ?, ?, 1)""")
+                .setParameter(1, id)
+                .setParameter(2, builder)
+                .setParameter(3, client)
+                .setParameter(4, type)
+                .setParameter(5, OffsetDateTime.ofInstant(startsAt, ZoneOffset.UTC))
+                .setParameter(6, OffsetDateTime.ofInstant(startsAt.plus(length), ZoneOffset.UTC))
+                .setParameter(7, OffsetDateTime.ofInstant(startsAt, ZoneOffset.UTC))
+                .setParameter(8, OffsetDateTime.ofInstant(startsAt.plus(length), ZoneOffset.UTC))
+                .setParameter(9, status)
+                .setParameter(10, holdExpiresAt == null ? null : OffsetDateTime.ofInstant(holdExpiresAt, ZoneOffset.UTC))
+                .setParameter(11, OffsetDateTime.ofInstant(created, ZoneOffset.UTC))
+                .executeUpdate());
     }
 
     private static BookingView book(String client, long type, LocalDateTime start) {

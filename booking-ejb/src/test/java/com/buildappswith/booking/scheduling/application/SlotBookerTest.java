@@ -96,7 +96,7 @@ class SlotBookerTest {
         BookingView booking = book(firstClient, NOW);
 
         assertThat(booking.status()).isEqualTo(BookingStatus.HELD);
-        assertThat(booking.holdExpiresAt()).contains(NOW.plus(Booking.HOLD));
+        assertThat(booking.holdExpiresAt()).contains(NOW.plus(HoldLimits.DEFAULT_HOLD));
         assertThat(booking.clientStart().getZone()).isEqualTo(KOLKATA);
         assertThat(booking.builderStart().toLocalTime()).isEqualTo(LocalTime.of(10, 0));
         assertThat(events(booking.id())).extracting(BookingEvent::to).containsExactly(BookingStatus.HELD);
@@ -106,7 +106,7 @@ class SlotBookerTest {
     void aHoldStillRunningKeepsItsSlotAndTheRefusalWritesNothing() {
         BookingView held = book(firstClient, NOW);
 
-        assertThatThrownBy(() -> book(secondClient, NOW.plus(Booking.HOLD).minusSeconds(1)))
+        assertThatThrownBy(() -> book(secondClient, NOW.plus(HoldLimits.DEFAULT_HOLD).minusSeconds(1)))
                 .isInstanceOf(BookingRefusedException.class)
                 .hasMessage(SlotRefusal.TAKEN.message());
         assertThat(bookingsOfType()).containsExactly(held.id());
@@ -116,7 +116,7 @@ class SlotBookerTest {
     @Test
     void aLapsedHoldGivesWayToTheNextClientAndIsMarkedExpired() {
         BookingView lapsed = book(firstClient, NOW);
-        Instant later = NOW.plus(Booking.HOLD);
+        Instant later = NOW.plus(HoldLimits.DEFAULT_HOLD);
 
         BookingView next = book(secondClient, later);
 
@@ -164,7 +164,7 @@ class SlotBookerTest {
     @Test
     void aClientCannotHoldTheSlotTheyLetLapseAgainWithinTheCoolDownThoughAnotherClientCan() {
         BookingView lapsed = book(firstClient, NOW);
-        Instant afterLapse = NOW.plus(Booking.HOLD).plus(Duration.ofMinutes(1));
+        Instant afterLapse = NOW.plus(HoldLimits.DEFAULT_HOLD).plus(Duration.ofMinutes(1));
 
         assertThatThrownBy(() -> book(firstClient, afterLapse))
                 .isInstanceOfSatisfying(BookingRefusedException.class, e -> assertThat(e.isConflict()).isFalse())
@@ -173,7 +173,7 @@ class SlotBookerTest {
 
         BookingView other = book(secondClient, afterLapse);
         assertThat(other.status()).isEqualTo(BookingStatus.HELD);
-        assertThat(book(firstClient, NOW.plus(Booking.HOLD).plus(HoldLimits.DEFAULT_COOL_DOWN)).status())
+        assertThat(book(firstClient, NOW.plus(HoldLimits.DEFAULT_HOLD).plus(HoldLimits.DEFAULT_COOL_DOWN)).status())
                 .isEqualTo(BookingStatus.HELD);
     }
 
@@ -183,11 +183,11 @@ class SlotBookerTest {
         book(firstClient, NOW, SLOT.plus(Duration.ofHours(2)));
         Instant third = SLOT.plus(Duration.ofHours(4));
 
-        assertThatThrownBy(() -> book(firstClient, NOW.plus(Booking.HOLD).minusSeconds(1), third))
+        assertThatThrownBy(() -> book(firstClient, NOW.plus(HoldLimits.DEFAULT_HOLD).minusSeconds(1), third))
                 .isInstanceOfSatisfying(BookingRefusedException.class, e -> assertThat(e.isConflict()).isFalse())
                 .hasMessage(LimitRefusal.TOO_MANY_HOLDS.message());
         assertThat(bookingsOfType()).hasSize(2);
-        assertThat(book(firstClient, NOW.plus(Booking.HOLD), third).status()).isEqualTo(BookingStatus.HELD);
+        assertThat(book(firstClient, NOW.plus(HoldLimits.DEFAULT_HOLD), third).status()).isEqualTo(BookingStatus.HELD);
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.buildappswith.booking.scheduling.model.AvailabilityException;
 import com.buildappswith.booking.scheduling.model.BookedTime;
 import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
+import com.buildappswith.booking.scheduling.model.HoldLimits;
 import com.buildappswith.booking.scheduling.model.LocalRange;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.StoredAvailability;
@@ -104,8 +105,10 @@ class JpaSchedulingRepositoriesTest {
                     new Money(9900, Currency.getInstance("EUR")));
             entityManager.persist(free);
             entityManager.persist(paid);
-            entityManager.persist(new Booking(free, client, start, BERLIN, "Say hello", null, NOW));
-            Booking lapsed = new Booking(paid, client, start.plus(Duration.ofHours(2)), BERLIN, "Review", null, NOW);
+            entityManager.persist(new Booking(free, client, start, BERLIN, "Say hello", null, NOW,
+                    HoldLimits.DEFAULT_HOLD));
+            Booking lapsed = new Booking(paid, client, start.plus(Duration.ofHours(2)), BERLIN, "Review", null, NOW,
+                    HoldLimits.DEFAULT_HOLD);
             lapsed.moveTo(BookingStatus.EXPIRED, "system", "payment not completed in time", NOW);
             entityManager.persist(lapsed);
             return null;

@@ -75,6 +75,24 @@ class HoldLimitsTest {
     }
 
     @Test
+    void theHoldLastsFromAMinuteToADayAsTheOperatorSets() {
+        assertThat(HoldLimits.DEFAULTS.hold()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(HoldLimits.from(settings(Map.of("BOOKING_HOLD_MINUTES", "45"))).hold())
+                .isEqualTo(Duration.ofMinutes(45));
+        assertThat(HoldLimits.from(settings(Map.of("BOOKING_HOLD_MINUTES", "1440"))).hold())
+                .isEqualTo(Duration.ofDays(1));
+        assertThatThrownBy(() -> HoldLimits.from(settings(Map.of("BOOKING_HOLD_MINUTES", "0"))))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage("BOOKING_HOLD_MINUTES must be a whole number from 1 to 1440 but was '0'");
+        assertThatThrownBy(() -> HoldLimits.from(settings(Map.of("BOOKING_HOLD_MINUTES", "1441"))))
+                .isInstanceOf(InvalidSettingException.class);
+        assertThatThrownBy(() -> HoldLimits.from(settings(Map.of("BOOKING_HOLD_MINUTES", "15m"))))
+                .isInstanceOf(InvalidSettingException.class);
+        assertThatThrownBy(() -> new HoldLimits(1, Duration.ZERO, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aClientMayAlwaysHoldAtLeastOneSlot() {
         assertThatThrownBy(() -> new HoldLimits(0, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new HoldLimits(1, Duration.ofHours(-1))).isInstanceOf(IllegalArgumentException.class);

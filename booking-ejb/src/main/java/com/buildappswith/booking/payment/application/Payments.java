@@ -1,0 +1,121 @@
+package com.buildappswith.booking.payment.application;
+
+import com.buildappswith.booking.payment.model.CheckoutLinks;
+import com.buildappswith.booking.payment.model.PaymentEvent;
+import com.buildappswith.booking.payment.model.PaymentGateway;
+import com.buildappswith.booking.payment.model.RefundOutcome;
+import com.buildappswith.booking.profile.model.Roles;
+import com.buildappswith.booking.shared.Money;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Paying for a booking: the one entry point of the web layer to the payment domain (the booking API and pages, the
+ * provider's webhook, the test mode's checkout). Thin: {@link PaymentProcess} holds the lifecycle. Its methods run
+ * outside any container transaction on purpose: each step opens its own short one, and the provider is called
+ * between them, never while a lock is held.
+ */
+@Stateless
+@PermitAll
+@DeclareRoles({Roles.CLIENT, Roles.BUILDER, Roles.ADMIN})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Payments {
+
+    private static final Logger LOG = Logger.getLogger(Payments.class.getName());
+
+    @Inject
+    private PaymentWork.Transactions transactions;
+
+    @Inject
+    private PaymentGateway gateway;
+
+    @Inject
+    private CheckoutLinks links;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    private PaymentProcess process;
+
+    @PostConstruct
+    void prepare() {
+        process = new PaymentProcess(transactions, gateway, links, clock);
+    }
+
+    /** Opens the checkout of the caller's held paid booking; see {@link PaymentProcess#startCheckout}. */
+    @RolesAllowed(Roles.CLIENT)
+    public CheckoutStart startCheckout(long bookingId) {
+        return process.startCheckout(caller(), bookingId);
+    }
+
+    /** Applies a provider event at most once; see {@link PaymentProcess#receive}. */
+    public PaymentEventOutcome receive(PaymentEvent event) {
+        PaymentEventOutcome outcome = process.receive(event);
+        LOG.fine(() -> "Payment event " + event.eventId() + " (" + event.kind() + "): " + outcome);
+        return outcome;
+    }
+
+    /** The booking's payment for its client or builder; empty for anyone else and for a free booking. */
+    @RolesAllowed(Roles.CLIENT)
+    public Optional<PaymentView> ofBooking(long bookingId) {
+        return process.ofBooking(caller(), bookingId);
+    }
+
+    /** The success page's server-side check; see {@link PaymentProcess#confirmReturn}. */
+    @RolesAllowed(Roles.CLIENT)
+    public PaymentView confirmReturn(long bookingId) {
+        return process.confirmReturn(caller(), bookingId);
+    }
+
+    /** The cancel address: lets the caller's held booking go at once; see {@link PaymentProcess#releaseHold}. */
+    @RolesAllowed(Roles.CLIENT)
+    public void releaseHold(long bookingId) {
+        process.releaseHold(caller(), bookingId);
+    }
+
+    /**
+     * Gives back part or all of a booking's payment, once per idempotency key: for other domains' services (the
+     * cancellations to come), never offered to a person directly.
+     */
+    public Optional<RefundOutcome> refund(long bookingId, Money amount, String reason, String idempotencyKey) {
+        return process.refund(bookingId, amount, reason, idempotencyKey);
+    }
+
+    /**
+     * Every minute: closes the checkouts of holds that lapsed unpaid and retries pending refunds. A plain
+     * non-persistent timer on every node until issue 14 brings the scheduled jobs with their lease row; meanwhile
+     * two nodes sweeping at once do no harm, since each step locks its booking and acts only on what is still due.
+     */
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    void sweepDeadlines() {
+        try {
+            int handled = process.sweep();
+            if (handled > 0) {
+                LOG.fine(() -> "Payment sweep handled " + handled + " lapsed holds and refunds.");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The payment sweep failed; the next one tries again.", e);
+        }
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,53 @@
+package com.buildappswith.booking.payment.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Payments, their refunds and the provider events already applied, inside the caller's transaction. */
+public interface PaymentRepository {
+
+    Optional<Payment> ofBooking(long bookingId);
+
+    Optional<Payment> byCheckoutSession(String checkoutSessionId);
+
+    /**
+     * Writes a new payment at once.
+     *
+     * @throws com.buildappswith.booking.shared.DomainException when the database refuses it (another request wrote
+     *         the booking's payment at the same moment: a conflict to retry)
+     */
+    void add(Payment payment);
+
+    /** Locks the payment's row for the rest of the transaction and returns it as it stands under the lock. */
+    Payment lock(Payment payment);
+
+    /** The bookings of up to {@code limit} payments whose checkout is still OPEN, oldest first. */
+    List<Long> openPaymentBookings(int limit);
+
+    /** Whether an event with this id took effect already (committed). */
+    boolean wasProcessed(String providerEventId);
+
+    /**
+     * Writes the row that says this event took effect, at once; false when the database refused it as a duplicate
+     * (a delivery of the same event committed first, also one that ran at the same moment). The transaction can then
+     * only roll back.
+     */
+    boolean record(ProcessedWebhookEvent event);
+
+    void add(Refund refund);
+
+    Optional<Refund> refund(long refundId);
+
+    Optional<Refund> refundByProviderId(String providerRefundId);
+
+    Optional<Refund> refundByIdempotencyKey(String idempotencyKey);
+
+    /** Locks the refund's row for the rest of the transaction and returns it as it stands under the lock. */
+    Refund lock(Refund refund);
+
+    List<Refund> refundsOf(Payment payment);
+
+    /** Up to {@code limit} refunds the provider has not taken yet whose next attempt is due at {@code now}. */
+    List<Long> dueRefunds(Instant now, int limit);
+}

@@ -1,0 +1,205 @@
+package com.buildappswith.booking.payment.model;
+
+import com.buildappswith.booking.shared.Money;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Money to give back from a payment. It is written before the provider is asked, so a refund owed is never
+ * forgotten: a provider that refuses or cannot be reached leaves it PENDING with its error and the time of its next
+ * attempt, further off after each failure, and every attempt carries the same idempotency key, so it never pays
+ * out twice.
+ */
+@Entity
+@Table(name = "refund")
+public class Refund {
+
+    public static final int MAX_REASON = 500;
+    private static final int MAX_ERROR = 1000;
+    private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+    private static final Duration LONGEST_RETRY = Duration.ofHours(6);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "refund_seq")
+    @SequenceGenerator(name = "refund_seq", sequenceName = "refund_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "payment_id", nullable = false, updatable = false)
+    private Payment payment;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "amountMinor", column = @Column(name = "amount_minor", nullable = false)),
+            @AttributeOverride(name = "currency", column = @Column(name = "currency", nullable = false, length = 3))
+    })
+    private Money amount;
+
+    @Column(nullable = false, length = MAX_REASON)
+    private String reason;
+
+    @Column(name = "idempotency_key", nullable = false, updatable = false)
+    private String idempotencyKey;
+
+    @Column(name = "provider_refund_id")
+    private String providerRefundId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private RefundStatus status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "last_error", length = MAX_ERROR)
+    private String lastError;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Refund() {
+    }
+
+    public Refund(Payment payment, Money amount, String reason, String idempotencyKey, Instant now) {
+        this.payment = Objects.requireNonNull(payment, "A payment is required.");
+        this.amount = Objects.requireNonNull(amount, "An amount is required.");
+        if (amount.isZero()) {
+            throw new IllegalArgumentException("A refund gives back more than nothing.");
+        }
+        if (!amount.currency().equals(payment.amount().currency())
+                || amount.amountMinor() > payment.amount().amountMinor() - payment.refundedAmount().amountMinor()) {
+            throw new IllegalArgumentException("A refund of " + amount + " exceeds what is left of "
+                    + payment.amount() + ".");
+        }
+        this.reason = Objects.requireNonNull(reason, "A reason is required.");
+        if (reason.isBlank() || reason.length() > MAX_REASON) {
+            throw new IllegalArgumentException("A refund's reason is 1 to " + MAX_REASON + " characters.");
+        }
+        this.idempotencyKey = Objects.requireNonNull(idempotencyKey, "An idempotency key is required.");
+        this.status = RefundStatus.REQUESTED;
+        this.createdAt = Objects.requireNonNull(now, "Creation time is required.");
+        this.updatedAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    /**
+     * Applies the provider's answer or a later event about this refund. Returns true when the refund succeeded just
+     * now, so that its amount counts as given back once.
+     */
+    public boolean answered(RefundOutcome outcome, Instant now) {
+        if (providerRefundId != null && !providerRefundId.equals(outcome.refundId())) {
+            throw new IllegalArgumentException("Refund " + id + " is " + providerRefundId + " at the provider, not "
+                    + outcome.refundId() + ".");
+        }
+        providerRefundId = outcome.refundId();
+        RefundStatus before = status;
+        if (before != RefundStatus.SUCCEEDED) {
+            status = RefundStatus.of(outcome.status());
+        }
+        lastError = outcome.failureReason().map(Refund::bounded).orElse(lastError);
+        nextAttemptAt = null;
+        updatedAt = now;
+        return before != RefundStatus.SUCCEEDED && status == RefundStatus.SUCCEEDED;
+    }
+
+    /** The provider refused or could not be reached: the refund stays pending and is tried again later. */
+    public void attemptFailed(String error, Instant now) {
+        attempts++;
+        status = RefundStatus.PENDING;
+        lastError = bounded(error);
+        nextAttemptAt = now.plus(retryDelay(attempts));
+        updatedAt = now;
+    }
+
+    /** How long after its {@code attempts}-th failure a refund is tried again: doubling from a minute, at most 6 h. */
+    public static Duration retryDelay(int attempts) {
+        if (attempts < 1) {
+            throw new IllegalArgumentException("A retry follows at least one failed attempt.");
+        }
+        int doublings = Math.min(attempts - 1, 20);
+        Duration delay = FIRST_RETRY.multipliedBy(1L << doublings);
+        return delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay;
+    }
+
+    /** Whether the provider has not taken it yet and its next attempt is due at {@code now}. */
+    public boolean isDueAt(Instant now) {
+        return providerRefundId == null && nextAttemptAt != null && !now.isBefore(nextAttemptAt)
+                && (status == RefundStatus.REQUESTED || status == RefundStatus.PENDING);
+    }
+
+    /** Whether the client still waits for this money. */
+    public boolean isPending() {
+        return status == RefundStatus.REQUESTED || status == RefundStatus.PENDING;
+    }
+
+    private static String bounded(String text) {
+        return text.length() > MAX_ERROR ? text.substring(0, MAX_ERROR) : text;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Payment payment() {
+        return payment;
+    }
+
+    public Money amount() {
+        return amount;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String idempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public Optional<String> providerRefundId() {
+        return Optional.ofNullable(providerRefundId);
+    }
+
+    public RefundStatus status() {
+        return status;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Optional<String> lastError() {
+        return Optional.ofNullable(lastError);
+    }
+
+    public Optional<Instant> nextAttemptAt() {
+        return Optional.ofNullable(nextAttemptAt);
+    }
+}

@@ -1,0 +1,16 @@
+package com.buildappswith.booking.scheduling.application;
+
+import com.buildappswith.booking.scheduling.model.BookingEvent;
+import com.buildappswith.booking.scheduling.model.BookingStatus;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** One line of a booking's history: a change of status (or a note beside it), who made it, why and when. */
+public record BookingHistoryEntry(Optional<BookingStatus> from, BookingStatus to, String actor, String reason,
+                                  Instant at) {
+
+    static BookingHistoryEntry of(BookingEvent event) {
+        return new BookingHistoryEntry(event.from(), event.to(), event.actor(), event.reason(), event.at());
+    }
+}

@@ -1,0 +1,239 @@
+package com.buildappswith.booking.payment.application;
+
+import com.buildappswith.booking.payment.infrastructure.JpaPaymentRepository;
+import com.buildappswith.booking.payment.infrastructure.TestModeGateway;
+import com.buildappswith.booking.payment.model.CheckoutLinks;
+import com.buildappswith.booking.payment.model.Payment;
+import com.buildappswith.booking.payment.model.PaymentEvent;
+import com.buildappswith.booking.payment.model.PaymentStatus;
+import com.buildappswith.booking.payment.model.Refund;
+import com.buildappswith.booking.payment.model.RefundStatus;
+import com.buildappswith.booking.profile.infrastructure.JpaAccountRepository;
+import com.buildappswith.booking.profile.model.BuilderProfile;
+import com.buildappswith.booking.scheduling.application.AvailabilityCache;
+import com.buildappswith.booking.scheduling.application.BookingRequest;
+import com.buildappswith.booking.scheduling.application.BookingSettlement;
+import com.buildappswith.booking.scheduling.application.Seeds;
+import com.buildappswith.booking.scheduling.application.TestDatabase;
+import com.buildappswith.booking.scheduling.infrastructure.JpaBookingRepository;
+import com.buildappswith.booking.scheduling.infrastructure.JpaScheduleOwnerRepository;
+import com.buildappswith.booking.scheduling.infrastructure.SlotBookers;
+import com.buildappswith.booking.scheduling.model.Booking;
+import com.buildappswith.booking.scheduling.model.BookingEvent;
+import com.buildappswith.booking.scheduling.model.BookingLimits;
+import com.buildappswith.booking.scheduling.model.BookingStatus;
+import com.buildappswith.booking.scheduling.model.HoldLimits;
+import com.buildappswith.booking.scheduling.model.SessionType;
+import com.buildappswith.booking.shared.DomainException;
+import com.buildappswith.booking.shared.Money;
+import com.buildappswith.booking.shared.ProblemType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A paid booking's whole payment lifecycle against a real database (PostgreSQL when BOOKING_DB_URL names one, else
+ * the embedded H2) in test mode, without a container: the same process and transactions the server runs.
+ */
+class PaymentProcessTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final Instant START = Instant.parse("2026-12-01T08:00:00Z");
+    private static final Instant SLOT = LocalDate.of(2026, 12, 4).atTime(10, 0).atZone(BERLIN).toInstant();
+    private static final Money PRICE = new Money(9900, Currency.getInstance("EUR"));
+
+    @RegisterExtension
+    static final TestDatabase DATABASE = new TestDatabase();
+
+    private final AvailabilityCache availabilityCache = new AvailabilityCache();
+    private Instant now = START;
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    };
+    private PaymentProcess process;
+    private long paidType;
+    private String client;
+    private String otherClient;
+
+    @BeforeEach
+    void seed() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        client = "client-" + run + "@example.com";
+        otherClient = "other-" + run + "@example.com";
+        paidType = DATABASE.inTransaction(entityManager -> {
+            BuilderProfile builder = Seeds.listedBuilder(entityManager, "builder-" + run + "@example.com", BERLIN,
+                    LocalTime.of(9, 0), LocalTime.of(17, 0));
+            SessionType type = new SessionType(builder, "Code review", "An hour", Duration.ofHours(1), PRICE);
+            entityManager.persist(type);
+            Seeds.client(entityManager, client, BERLIN);
+            Seeds.client(entityManager, otherClient, BERLIN);
+            entityManager.flush();
+            return type.id();
+        });
+        CheckoutLinks links = new CheckoutLinks(URI.create("http://localhost:8080"));
+        TestModeGateway gateway = new TestModeGateway(links, checkout -> DATABASE.inTransaction(entityManager ->
+                new JpaPaymentRepository(entityManager).byCheckoutSession(checkout)), clock);
+        process = new PaymentProcess(transactions(), gateway, links, clock);
+    }
+
+    private PaymentWork.Transactions transactions() {
+        return new PaymentWork.Transactions() {
+            @Override
+            public <T> T inTransaction(Function<PaymentWork, T> work) {
+                return DATABASE.inTransaction(entityManager -> work.apply(new PaymentWork(
+                        new JpaPaymentRepository(entityManager),
+                        new BookingSettlement(new JpaAccountRepository(entityManager),
+                                new JpaScheduleOwnerRepository(entityManager), new JpaBookingRepository(entityManager),
+                                clock))));
+            }
+        };
+    }
+
+    @Test
+    void aPaidBookingOpensOneCheckoutAndPayingItConfirmsTheBookingOnce() {
+        long booking = book(client);
+        CheckoutStart checkout = process.startCheckout(client, booking);
+        assertThat(checkout.testMode()).isTrue();
+        assertThat(checkout.checkoutSessionId()).startsWith("cs_test_mode_");
+        assertThat(checkout.checkoutUrl().toString())
+                .isEqualTo("http://localhost:8080/payments/test-checkout?session=" + checkout.checkoutSessionId());
+        assertThat(checkout.expiresAt()).isEqualTo(START.plus(Duration.ofMinutes(35)));
+        assertThat(process.startCheckout(client, booking)).isEqualTo(checkout);
+        assertThat(payment(booking).status()).isEqualTo(PaymentStatus.OPEN);
+        assertThat(payment(booking).amount()).isEqualTo(PRICE);
+
+        PaymentEvent paid = TestCheckout.paidEvent(checkout.checkoutSessionId(), booking, now);
+        assertThat(process.receive(paid)).isEqualTo(PaymentEventOutcome.APPLIED);
+        assertThat(process.receive(paid)).isEqualTo(PaymentEventOutcome.ALREADY_PROCESSED);
+        assertThat(process.receive(expired("evt_late_expiry", checkout.checkoutSessionId())))
+                .isEqualTo(PaymentEventOutcome.NO_CHANGE);
+
+        assertThat(status(booking)).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(payment(booking).status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(history(booking)).extracting(BookingEvent::to)
+                .containsExactly(BookingStatus.HELD, BookingStatus.CONFIRMED);
+        PaymentView view = process.ofBooking(client, booking).orElseThrow();
+        assertThat(view.status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(view.checkoutUrl()).isEmpty();
+        assertThat(process.ofBooking(otherClient, booking)).isEmpty();
+    }
+
+    @Test
+    void someoneElsesBookingIsNotFoundAndALapsedHoldMustBeBookedAgain() {
+        long booking = book(client);
+        assertThatThrownBy(() -> process.startCheckout(otherClient, booking))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).type()).isEqualTo(ProblemType.NOT_FOUND);
+        now = now.plus(HoldLimits.DEFAULT_HOLD);
+        assertThatThrownBy(() -> process.startCheckout(client, booking))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("book again");
+    }
+
+    @Test
+    void aLatePaymentConfirmsWhileTheSlotIsStillFree() {
+        long booking = book(client);
+        String checkout = process.startCheckout(client, booking).checkoutSessionId();
+        now = now.plus(HoldLimits.DEFAULT_HOLD).plusSeconds(60);
+        process.sweep();
+        assertThat(status(booking)).isEqualTo(BookingStatus.EXPIRED);
+        assertThat(payment(booking).status()).isEqualTo(PaymentStatus.EXPIRED);
+
+        assertThat(process.receive(TestCheckout.paidEvent(checkout, booking, now)))
+                .isEqualTo(PaymentEventOutcome.APPLIED);
+        assertThat(status(booking)).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(payment(booking).status()).isEqualTo(PaymentStatus.PAID);
+    }
+
+    @Test
+    void aLatePaymentForATakenSlotIsRefundedInFullAndTheOtherBookingStays() {
+        long booking = book(client);
+        String checkout = process.startCheckout(client, booking).checkoutSessionId();
+        now = now.plus(HoldLimits.DEFAULT_HOLD).plusSeconds(60);
+        long other = book(otherClient);
+        assertThat(status(booking)).isEqualTo(BookingStatus.EXPIRED);
+
+        assertThat(process.receive(TestCheckout.paidEvent(checkout, booking, now)))
+                .isEqualTo(PaymentEventOutcome.REFUNDED_LATE_PAYMENT);
+        assertThat(status(booking)).isEqualTo(BookingStatus.EXPIRED);
+        assertThat(history(booking)).extracting(BookingEvent::reason).last()
+                .isEqualTo(BookingSettlement.PAID_AFTER_HOLD);
+        assertThat(status(other)).isEqualTo(BookingStatus.HELD);
+        Payment payment = payment(booking);
+        assertThat(payment.status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(payment.refundedAmount()).isEqualTo(PRICE);
+        List<Refund> refunds = DATABASE.inTransaction(entityManager ->
+                new JpaPaymentRepository(entityManager).refundsOf(payment));
+        assertThat(refunds).singleElement().satisfies(refund -> {
+            assertThat(refund.amount()).isEqualTo(PRICE);
+            assertThat(refund.status()).isEqualTo(RefundStatus.SUCCEEDED);
+            assertThat(refund.providerRefundId()).hasValueSatisfying(id -> assertThat(id).startsWith("re_test_mode_"));
+        });
+    }
+
+    @Test
+    void theCancelAddressLetsTheSlotGoAtOnce() {
+        long booking = book(client);
+        process.startCheckout(client, booking);
+        process.releaseHold(client, booking);
+        assertThat(status(booking)).isEqualTo(BookingStatus.EXPIRED);
+        assertThat(payment(booking).status()).isEqualTo(PaymentStatus.EXPIRED);
+        assertThat(history(booking)).extracting(BookingEvent::reason).last().isEqualTo("checkout cancelled");
+        assertThat(book(otherClient)).isPositive();
+    }
+
+    private long book(String principal) {
+        return DATABASE.inTransaction(entityManager -> SlotBookers.over(entityManager, Clock.fixed(now,
+                                ZoneOffset.UTC), BookingLimits.DEFAULTS, HoldLimits.DEFAULTS, availabilityCache)
+                .book(principal, new BookingRequest(paidType, SLOT, BERLIN, "Review my code", null)).id());
+    }
+
+    private static PaymentEvent expired(String eventId, String checkout) {
+        return new PaymentEvent(eventId, PaymentEvent.Kind.CHECKOUT_EXPIRED, Optional.of(checkout), Optional.empty(),
+                Optional.empty(), Optional.empty(), START);
+    }
+
+    private static Payment payment(long booking) {
+        return DATABASE.inTransaction(entityManager ->
+                new JpaPaymentRepository(entityManager).ofBooking(booking).orElseThrow());
+    }
+
+    private static BookingStatus status(long booking) {
+        return DATABASE.inTransaction(entityManager -> entityManager.find(Booking.class, booking).status());
+    }
+
+    private static List<BookingEvent> history(long booking) {
+        return DATABASE.inTransaction(entityManager -> new JpaBookingRepository(entityManager)
+                .eventsOf(entityManager.find(Booking.class, booking)));
+    }
+}

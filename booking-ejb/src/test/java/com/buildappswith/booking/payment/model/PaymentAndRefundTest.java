@@ -1,0 +1,104 @@
+package com.buildappswith.booking.payment.model;
+
+import com.buildappswith.booking.shared.Money;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PaymentAndRefundTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final CheckoutSession SESSION = new CheckoutSession("cs_1", URI.create("https://pay.example/cs_1"),
+            NOW.plus(Duration.ofMinutes(35)));
+
+    @Test
+    void aPaymentShowsItsCheckoutOnlyWhileOpenAndNotRunOut() {
+        Payment payment = new Payment(7, "test", new Money(15000, EUR), NOW);
+        assertThat(payment.openCheckoutAt(NOW)).isEmpty();
+        payment.checkoutOpened(SESSION, NOW);
+        assertThat(payment.openCheckoutAt(NOW)).contains(SESSION.url());
+        assertThat(payment.openCheckoutAt(SESSION.expiresAt())).isEmpty();
+        payment.receive(PaymentSignal.PAID, Optional.of("pi_1"), NOW);
+        assertThat(payment.openCheckoutAt(NOW)).isEmpty();
+        assertThat(payment.paymentIntentId()).contains("pi_1");
+    }
+
+    @Test
+    void theSameCheckoutMayBeStoredTwiceButNotAnother() {
+        Payment payment = new Payment(7, "test", new Money(15000, EUR), NOW);
+        payment.checkoutOpened(SESSION, NOW);
+        payment.checkoutOpened(SESSION, NOW);
+        assertThatThrownBy(() -> payment.checkoutOpened(new CheckoutSession("cs_2", SESSION.url(), SESSION.expiresAt()),
+                NOW)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aFreeBookingHasNoPayment() {
+        assertThatThrownBy(() -> new Payment(7, "test", new Money(0, EUR), NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void refundsNeverExceedWhatWasPaid() {
+        Payment payment = new Payment(7, "test", new Money(15000, EUR), NOW);
+        payment.refunded(new Money(10000, EUR), NOW);
+        assertThatThrownBy(() -> new Refund(payment, new Money(5001, EUR), "too much", "k", NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> payment.refunded(new Money(5001, EUR), NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new Refund(payment, new Money(5000, EUR), "the rest", "k", NOW).amount())
+                .isEqualTo(new Money(5000, EUR));
+    }
+
+    @Test
+    void aFailedRequestStaysPendingAndIsRetriedLaterEachTime() {
+        Refund refund = new Refund(new Payment(7, "test", new Money(15000, EUR), NOW), new Money(15000, EUR),
+                "paid after the hold expired", "booking-7-late-payment", NOW);
+        assertThat(refund.isDueAt(NOW)).isTrue();
+        refund.attemptFailed("unreachable", NOW);
+        assertThat(refund.status()).isEqualTo(RefundStatus.PENDING);
+        assertThat(refund.isPending()).isTrue();
+        assertThat(refund.isDueAt(NOW.plusSeconds(59))).isFalse();
+        assertThat(refund.isDueAt(NOW.plusSeconds(60))).isTrue();
+        refund.attemptFailed("unreachable", NOW);
+        assertThat(refund.nextAttemptAt()).contains(NOW.plus(Duration.ofMinutes(2)));
+        assertThat(Refund.retryDelay(30)).isEqualTo(Duration.ofHours(6));
+    }
+
+    @Test
+    void aSucceededRefundCountsOnceWhateverArrivesAfter() {
+        Refund refund = new Refund(new Payment(7, "test", new Money(15000, EUR), NOW), new Money(15000, EUR),
+                "paid after the hold expired", "booking-7-late-payment", NOW);
+        assertThat(refund.answered(new RefundOutcome("re_1", RefundOutcome.Status.PENDING, Optional.empty()), NOW))
+                .isFalse();
+        assertThat(refund.isDueAt(NOW.plus(Duration.ofDays(1)))).isFalse();
+        assertThat(refund.answered(new RefundOutcome("re_1", RefundOutcome.Status.SUCCEEDED, Optional.empty()), NOW))
+                .isTrue();
+        assertThat(refund.answered(new RefundOutcome("re_1", RefundOutcome.Status.SUCCEEDED, Optional.empty()), NOW))
+                .isFalse();
+        assertThat(refund.answered(new RefundOutcome("re_1", RefundOutcome.Status.FAILED, Optional.of("late")), NOW))
+                .isFalse();
+        assertThat(refund.status()).isEqualTo(RefundStatus.SUCCEEDED);
+        assertThatThrownBy(() -> refund.answered(new RefundOutcome("re_2", RefundOutcome.Status.SUCCEEDED,
+                Optional.empty()), NOW)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void checkoutLinksLieUnderThePublicAddress() {
+        CheckoutLinks links = new CheckoutLinks(URI.create("https://booking.example.com/"));
+        assertThat(links.success(3, 7)).isEqualTo(URI.create("https://booking.example.com/booking/3/success?booking=7"));
+        assertThat(links.cancel(7)).isEqualTo(URI.create("https://booking.example.com/payments/cancelled?booking=7"));
+        assertThat(links.testCheckout("cs_test_mode_ab"))
+                .isEqualTo(URI.create("https://booking.example.com/payments/test-checkout?session=cs_test_mode_ab"));
+        assertThatThrownBy(() -> new CheckoutLinks(URI.create("ftp://booking.example.com")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
