@@ -191,15 +191,15 @@ public class StripeGateway implements PaymentGateway {
     }
 
     /**
-     * Temporary: Stripe could not be reached, asked us to slow down, or failed itself; trying again with the same
-     * idempotency key may succeed. Anything else (a refused request, card or key) fails the same way again. The
-     * cause is left out: its message and fields are Stripe's and could quote the key.
+     * Temporary: Stripe could not be reached, asked us to slow down, was busy with the same key (409), or failed
+     * itself; trying again with the same idempotency key may succeed. Anything else (a refused request, card or key)
+     * fails the same way again. The cause is left out: its message and fields are Stripe's and could quote the key.
      */
     static PaymentProviderException failure(String what, StripeException e) {
         Integer status = e.getStatusCode();
         boolean temporary = e instanceof ApiConnectionException || e instanceof RateLimitException
-                || (e instanceof ApiException && (status == null || status >= 500))
-                || (status != null && status >= 500);
+                || (e instanceof ApiException && status == null)
+                || (status != null && (status >= 500 || status == 409));
         String reason = e instanceof AuthenticationException
                 ? "Stripe refused the secret key (BOOKING_STRIPE_SECRET_KEY)"
                 : redact(String.valueOf(e.getMessage()));

@@ -170,6 +170,15 @@ class StripeGatewayTest {
     }
 
     @Test
+    void aRequestStripeIsStillBusyWithIsTemporary() {
+        stripe.stubFor(post("/v1/refunds").willReturn(stripeError(409, "invalid_request_error", "lock_timeout",
+                "This object cannot be accessed right now because another API request is modifying it.")));
+
+        assertThatThrownBy(this::refund).isInstanceOfSatisfying(PaymentProviderException.class,
+                e -> assertThat(e.isTemporary()).isTrue());
+    }
+
+    @Test
     void anUnreachableStripeIsTemporary() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
