@@ -14,8 +14,6 @@ import com.buildappswith.booking.scheduling.model.ScheduleOwnerRepository;
 import com.buildappswith.booking.shared.ProblemType;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.net.URI;
@@ -78,10 +76,10 @@ public class TestCheckout {
 
     /**
      * Pays the checkout, as a card that works would, and returns where the client goes next (the success page).
+     * This bean's transaction only reads; {@link Payments} runs the event in transactions of its own.
      *
      * @throws PaymentRefusedException when there is no such checkout, or it can no longer be paid
      */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public URI pay(String checkoutSessionId) {
         TestCheckoutView checkout = view(checkoutSessionId);
         if (!checkout.payable()) {

@@ -39,10 +39,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,9 +64,11 @@ class PaymentProcessTest {
     private static final Instant START = Instant.parse("2026-12-01T08:00:00Z");
     private static final Instant SLOT = LocalDate.of(2026, 12, 4).atTime(10, 0).atZone(BERLIN).toInstant();
     private static final Money PRICE = new Money(9900, Currency.getInstance("EUR"));
+    private static final int DELIVERIES = 20;
 
     @RegisterExtension
-    static final TestDatabase DATABASE = new TestDatabase();
+    // Enough connections for every delivery of the race below to hold its own transaction at once.
+    static final TestDatabase DATABASE = TestDatabase.withConnections(DELIVERIES + 1);
 
     private final AvailabilityCache availabilityCache = new AvailabilityCache();
     private Instant now = START;
@@ -146,6 +154,47 @@ class PaymentProcessTest {
         assertThat(view.status()).isEqualTo(PaymentStatus.PAID);
         assertThat(view.checkoutUrl()).isEmpty();
         assertThat(process.ofBooking(otherClient, booking)).isEmpty();
+    }
+
+    /**
+     * The provider delivers one event many times at once: each delivery inserts the event's row first, the database
+     * lets one through and refuses the others (waiting for the first to commit), so the payment moves once and the
+     * booking gains one event.
+     */
+    @Test
+    void twentyDeliveriesOfOneEventAtOnceTakeEffectOnce() throws Exception {
+        long booking = book(client);
+        String checkout = process.startCheckout(client, booking).checkoutSessionId();
+        PaymentEvent paid = TestCheckout.paidEvent(checkout, booking, now);
+        ExecutorService deliveries = Executors.newFixedThreadPool(DELIVERIES);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<PaymentEventOutcome>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < DELIVERIES; i++) {
+                answers.add(deliveries.submit(() -> {
+                    start.await();
+                    return process.receive(paid);
+                }));
+            }
+            start.countDown();
+            List<PaymentEventOutcome> outcomes = new ArrayList<>();
+            for (Future<PaymentEventOutcome> answer : answers) {
+                outcomes.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(outcomes).filteredOn(outcome -> outcome == PaymentEventOutcome.APPLIED).hasSize(1);
+            assertThat(outcomes).filteredOn(outcome -> outcome == PaymentEventOutcome.ALREADY_PROCESSED)
+                    .hasSize(DELIVERIES - 1);
+        } finally {
+            deliveries.shutdownNow();
+        }
+        assertThat(status(booking)).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(history(booking)).extracting(BookingEvent::to)
+                .containsExactly(BookingStatus.HELD, BookingStatus.CONFIRMED);
+        long recorded = DATABASE.inTransaction(entityManager -> entityManager.createQuery(
+                        "select count(e) from ProcessedWebhookEvent e where e.providerEventId = :id", Long.class)
+                .setParameter("id", paid.eventId())
+                .getSingleResult());
+        assertThat(recorded).isEqualTo(1);
     }
 
     @Test

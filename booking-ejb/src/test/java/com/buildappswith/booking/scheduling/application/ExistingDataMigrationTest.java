@@ -150,7 +150,8 @@ class ExistingDataMigrationTest {
                         insert into booking (id, builder_id, client_id, session_type_id, starts_at, ends_at,
                             occupied_from, occupied_until, single_client, client_timezone, purpose, notes, status,
                             hold_expires_at, created_at, version)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, true, 'America/New_York', 'Questions', '', ?, ?, ?, 1)""")
+                        values (?, ?, ?, ?, ?, ?, ?, ?, true, 'America/New_York', 'Questions', '', ?,
+                            CAST(? AS TIMESTAMP WITH TIME ZONE), ?, 1)""")
                 .setParameter(1, id)
                 .setParameter(2, builder)
                 .setParameter(3, client)

@@ -33,6 +33,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -100,6 +101,24 @@ class SlotBookerTest {
         assertThat(booking.clientStart().getZone()).isEqualTo(KOLKATA);
         assertThat(booking.builderStart().toLocalTime()).isEqualTo(LocalTime.of(10, 0));
         assertThat(events(booking.id())).extracting(BookingEvent::to).containsExactly(BookingStatus.HELD);
+    }
+
+    @Test
+    void theHoldLastsAsLongAsTheOperatorSetAndKeepsThePriceItWasBookedAt() {
+        Duration hold = Duration.ofMinutes(40);
+        BookingView booking = book(firstClient, NOW, SLOT, new HoldLimits(HoldLimits.DEFAULT_MAX_LIVE_HOLDS,
+                HoldLimits.DEFAULT_COOL_DOWN, hold));
+
+        assertThat(booking.holdExpiresAt()).contains(NOW.plus(hold));
+        assertThatThrownBy(() -> book(secondClient, NOW.plus(hold).minusSeconds(1)))
+                .isInstanceOf(BookingRefusedException.class)
+                .hasMessage(SlotRefusal.TAKEN.message());
+        inTransaction(entityManager -> {
+            entityManager.find(SessionType.class, paidType).changePrice(new Money(12000, Currency.getInstance("EUR")));
+            return null;
+        });
+        Optional<Money> agreed = inTransaction(entityManager -> entityManager.find(Booking.class, booking.id()).price());
+        assertThat(agreed).contains(new Money(9900, Currency.getInstance("EUR")));
     }
 
     @Test

@@ -38,6 +38,7 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     private String name;
     private EntityManagerFactory factory;
     private Function<DatabaseTarget.Kind, String> olderVersion;
+    private int connections = 2;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -66,7 +67,7 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             Flyway.configure(SchemaMigrations.class.getClassLoader()).dataSource(url, user, password)
                     .locations(SchemaMigrations.locations(kind)).target(olderVersion.apply(kind)).load().migrate();
         }
-        factory = BookingPersistenceUnit.outsideServer(url, user, password, 2);
+        factory = BookingPersistenceUnit.outsideServer(url, user, password, connections);
     }
 
     /**
@@ -76,6 +77,13 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     public static TestDatabase upToVersion(Function<DatabaseTarget.Kind, String> version) {
         TestDatabase database = new TestDatabase();
         database.olderVersion = version;
+        return database;
+    }
+
+    /** A database that {@code connections} transactions can use at the same moment, for tests of races. */
+    public static TestDatabase withConnections(int connections) {
+        TestDatabase database = new TestDatabase();
+        database.connections = connections;
         return database;
     }
 
