@@ -88,11 +88,17 @@ public final class PaymentProcess {
                     + "checkout just now. Your slot stays held until " + prepared.holdExpiresAt()
                     + ": please try again in a moment.");
         }
-        transactions.inTransaction(work -> {
+        boolean stillOpen = transactions.inTransaction(work -> {
             Payment payment = work.payments().lock(work.payments().ofBooking(bookingId).orElseThrow());
             payment.checkoutOpened(session, clock.instant());
-            return payment;
+            return payment.status().isOpen();
         });
+        if (!stillOpen) {
+            // The hold lapsed (or was released) while the provider answered: nobody may pay this checkout now.
+            closeCheckout(session.id());
+            throw new PaymentRefusedException(ProblemType.CONFLICT, "The hold on this slot lapsed while the "
+                    + "checkout was being opened: please book again.");
+        }
         return new CheckoutStart(bookingId, session.id(), session.url(), session.expiresAt(), gateway.isTestMode());
     }
 
@@ -136,7 +142,8 @@ public final class PaymentProcess {
     /**
      * Applies one provider event at most once: the row recording its id is written first in the same transaction
      * as its effect, so a second delivery, even one running at the same moment, is refused by the database and
-     * answered as already processed. A refund that a late payment made is asked of the provider after the commit.
+     * answered as already processed (deliveries running at the same moment first wait for each other where the
+     * database can, so that the refusal is the exception). A refund that a late payment made is asked of the provider after the commit.
      */
     public PaymentEventOutcome receive(PaymentEvent event) {
         Objects.requireNonNull(event, "An event is required.");
@@ -151,10 +158,12 @@ public final class PaymentProcess {
     }
 
     private Settled apply(PaymentWork work, PaymentEvent event) {
+        work.payments().awaitOtherDeliveries(event.eventId());
         if (work.payments().wasProcessed(event.eventId())) {
             return Settled.of(PaymentEventOutcome.ALREADY_PROCESSED);
         }
-        if (!work.payments().record(new ProcessedWebhookEvent(event, gateway.provider(), clock.instant()))) {
+        ProcessedWebhookEvent processed = new ProcessedWebhookEvent(event, gateway.provider(), clock.instant());
+        if (!work.payments().record(processed)) {
             throw new EventAlreadyProcessed(event.eventId());
         }
         Optional<PaymentSignal> signal = PaymentSignal.of(event.kind());
@@ -167,6 +176,7 @@ public final class PaymentProcess {
                     + "this application; recorded and ignored.");
             return Settled.of(PaymentEventOutcome.NOT_OURS);
         }
+        processed.concerns(payment.get().bookingId());
         return settle(work, payment.get(), signal.get(), event.paymentIntentId(), expiryReason(signal.get()));
     }
 
@@ -293,11 +303,17 @@ public final class PaymentProcess {
      * The success page's check, which never trusts its query string: while the payment is unsettled, asks the
      * provider how its checkout stands and applies that as an event would be applied (idempotent by state).
      *
-     * @throws PaymentRefusedException when the caller has no such paid booking
+     * @throws PaymentRefusedException (not found) when the caller has no such booking, or it is free
      */
     public PaymentView confirmReturn(String principalName, long bookingId) {
         Optional<Payment> payment = transactions.inTransaction(work -> {
-            view(work, principalName, bookingId).orElseThrow(() -> noBooking(bookingId));
+            PayableBooking booking = work.bookings().payable(bookingId)
+                    .filter(found -> found.isSeenBy(principalName))
+                    .orElseThrow(() -> noBooking(bookingId));
+            if (booking.price().isEmpty()) {
+                throw new PaymentRefusedException(ProblemType.NOT_FOUND,
+                        "Booking " + bookingId + " is free: it has no payment.");
+            }
             return work.payments().ofBooking(bookingId);
         });
         payment.filter(found -> found.status().isUnsettled())
@@ -379,20 +395,25 @@ public final class PaymentProcess {
         }));
         int handled = 0;
         for (long bookingId : candidates) {
-            Optional<String> checkout = transactions.inTransaction(work -> {
-                Instant now = clock.instant();
+            Optional<Released> released = transactions.inTransaction(work -> {
                 Optional<PayableBooking> booking = work.bookings().lockForPayment(bookingId);
-                if (booking.isEmpty() || booking.get().isHeldAt(now)) {
-                    return Optional.<String>empty();
+                if (booking.isEmpty() || booking.get().isHeldAt(clock.instant())) {
+                    return Optional.<Released>empty();
                 }
-                return letGo(work, bookingId, SYSTEM, "payment not completed in time");
+                return Optional.of(new Released(letGo(work, bookingId, SYSTEM, "payment not completed in time")));
             });
-            checkout.ifPresent(this::closeCheckout);
-            handled++;
+            if (released.isPresent()) {
+                released.get().checkout().ifPresent(this::closeCheckout);
+                handled++;
+            }
         }
         List<Long> due = transactions.inTransaction(work -> work.payments().dueRefunds(clock.instant(), BATCH));
         due.forEach(this::requestRefund);
         return handled + due.size();
+    }
+
+    /** A lapsed hold let go, with its checkout to close at the provider, if it had one open. */
+    private record Released(Optional<String> checkout) {
     }
 
     /**

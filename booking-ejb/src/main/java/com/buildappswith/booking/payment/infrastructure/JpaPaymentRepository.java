@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import org.eclipse.persistence.sessions.Session;
 
 import java.time.Instant;
 import java.util.List;
@@ -70,6 +71,19 @@ public class JpaPaymentRepository implements PaymentRepository {
                         order by p.createdAt""", Long.class)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /**
+     * PostgreSQL: a transaction-scoped advisory lock on the id's hash (released at commit, so pooled connections keep
+     * none). H2, the single-node embedded database, has no such lock; its unique index decides alone.
+     */
+    @Override
+    public void awaitOtherDeliveries(String providerEventId) {
+        if (entityManager.unwrap(Session.class).getPlatform().isPostgreSQL()) {
+            entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?, 0))")
+                    .setParameter(1, providerEventId)
+                    .getResultList();
+        }
     }
 
     @Override

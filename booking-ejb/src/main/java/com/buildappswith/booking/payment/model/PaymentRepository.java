@@ -25,6 +25,13 @@ public interface PaymentRepository {
     /** The bookings of up to {@code limit} payments whose checkout is still OPEN, oldest first. */
     List<Long> openPaymentBookings(int limit);
 
+    /**
+     * Makes deliveries of one event that run at the same moment wait for each other, for the rest of the
+     * transaction, so that the later ones find it processed rather than fail on its unique id (which stays the
+     * guarantee, and is all there is where the database offers no such lock).
+     */
+    void awaitOtherDeliveries(String providerEventId);
+
     /** Whether an event with this id took effect already (committed). */
     boolean wasProcessed(String providerEventId);
 

@@ -35,7 +35,7 @@ public class ProcessedWebhookEvent {
     @Column(nullable = false, length = 40, updatable = false)
     private String kind;
 
-    @Column(name = "booking_id", updatable = false)
+    @Column(name = "booking_id")
     private Long bookingId;
 
     @Column(name = "received_at", nullable = false, updatable = false)
@@ -50,6 +50,13 @@ public class ProcessedWebhookEvent {
         this.kind = event.kind().name();
         this.bookingId = event.bookingId().orElse(null);
         this.receivedAt = Objects.requireNonNull(now, "The time it was received is required.");
+    }
+
+    /** Remembers the booking the event turned out to concern, when the event itself did not name it. */
+    public void concerns(long bookingId) {
+        if (this.bookingId == null) {
+            this.bookingId = bookingId;
+        }
     }
 
     public String providerEventId() {

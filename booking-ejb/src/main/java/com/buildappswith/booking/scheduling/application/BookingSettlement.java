@@ -8,9 +8,12 @@ import com.buildappswith.booking.scheduling.model.OccupiedTime;
 import com.buildappswith.booking.scheduling.model.ScheduleOwnerRepository;
 import com.buildappswith.booking.scheduling.model.SlotFinder;
 import com.buildappswith.booking.scheduling.model.SlotRefusal;
+import com.buildappswith.booking.scheduling.model.SlotRules;
+import com.buildappswith.booking.scheduling.model.TimeWindow;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,19 +64,23 @@ public final class BookingSettlement {
     }
 
     /**
-     * Why a booking whose hold lapsed cannot have its seat back now that it is paid, or empty when it can: then any
-     * other lapsed holds in its way are marked EXPIRED, so that confirming it breaks no database constraint. Call
+     * Why a booking whose hold lapsed cannot have its seat back now that it is paid, or empty when it can (the checks
+     * of a booking that still apply: not begun, the daily cap, the capacity): then any other lapsed holds in its way
+     * are marked EXPIRED, so that confirming it breaks no database constraint. Call
      * only under {@link #lockForPayment}.
      */
     public Optional<SlotRefusal> reclaimSeat(long bookingId) {
         Booking booking = existing(bookingId);
         Instant now = clock.instant();
-        List<OccupiedTime> occupied = bookings.occupied(booking.builder(), booking.sessionType(),
-                        booking.occupancy().occupiedFrom(), booking.occupancy().occupiedUntil()).stream()
+        SlotRules rules = booking.sessionType().slotRules();
+        ZoneId zone = booking.builder().timezone();
+        TimeWindow window = SlotFinder.decidingWindow(rules, zone, booking.startsAt());
+        List<OccupiedTime> occupied = bookings.occupied(booking.builder(), booking.sessionType(), window.from(),
+                        window.until()).stream()
                 .filter(time -> !time.bookingId().equals(booking.id()))
                 .toList();
-        Optional<SlotRefusal> refusal = new SlotFinder(clock).refusalToKeep(booking.occupancy(),
-                booking.sessionType().slotRules().capacity(), OccupiedTime.busyAt(occupied, now));
+        Optional<SlotRefusal> refusal = new SlotFinder(clock).refusalToKeep(rules, zone, booking.occupancy(),
+                OccupiedTime.busyAt(occupied, now));
         if (refusal.isEmpty()) {
             occupied.stream()
                     .filter(time -> time.isLapsedHoldAt(now))

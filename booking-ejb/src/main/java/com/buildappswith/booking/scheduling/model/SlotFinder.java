@@ -148,19 +148,32 @@ public final class SlotFinder {
     }
 
     /**
-     * Why an existing booking cannot take its seat back now, or empty if it can: its session has begun, or the
-     * {@code others} (the booking itself left out) use up the {@code capacity} of its session type. What a booking
-     * that lost its hold needs when its payment arrives late: hours, notice and horizon were checked when it was
-     * made.
+     * Why an existing booking cannot take its seat back now, or empty if it can: its session has begun, its
+     * instance would go beyond the builder's daily cap, or the {@code others} (the booking itself left out) use up
+     * the capacity. What a booking that lost its hold needs when its payment arrives late: the hours, notice and
+     * horizon were checked when it was made, and its own interval (buffers as they were then) is what it occupies.
+     *
+     * @param others the bookings that occupy their slots now in {@link #decidingWindow} of the booking's start
      */
-    public Optional<SlotRefusal> refusalToKeep(BusyInterval booking, int capacity, List<BusyInterval> others) {
+    public Optional<SlotRefusal> refusalToKeep(SlotRules rules, ZoneId builderZone, BusyInterval booking,
+                                               List<BusyInterval> others) {
+        Objects.requireNonNull(rules, "Slot rules are required.");
+        Objects.requireNonNull(builderZone, "The builder's zone is required.");
         Objects.requireNonNull(booking, "The booking's interval is required.");
         Objects.requireNonNull(others, "Busy intervals are required.");
-        if (!booking.start().isAfter(clock.instant())) {
+        Instant start = booking.start();
+        if (!start.isAfter(clock.instant())) {
             return Optional.of(SlotRefusal.IN_PAST);
         }
-        int remaining = new Occupancy(others, capacity).remainingFor(EpochNanos.of(booking.start()),
-                EpochNanos.of(booking.occupiedFrom()), EpochNanos.of(booking.occupiedUntil()));
+        Occupancy occupancy = new Occupancy(others, rules.capacity());
+        long at = EpochNanos.of(start);
+        LocalDate day = LocalDate.ofInstant(start, builderZone);
+        if (opensInstanceBeyondCap(rules, occupancy, at, EpochNanos.of(day.atStartOfDay(builderZone).toInstant()),
+                EpochNanos.of(day.plusDays(1).atStartOfDay(builderZone).toInstant()))) {
+            return Optional.of(SlotRefusal.DAY_FULL);
+        }
+        int remaining = occupancy.remainingFor(at, EpochNanos.of(booking.occupiedFrom()),
+                EpochNanos.of(booking.occupiedUntil()));
         return remaining > 0 ? Optional.empty() : Optional.of(SlotRefusal.TAKEN);
     }
 

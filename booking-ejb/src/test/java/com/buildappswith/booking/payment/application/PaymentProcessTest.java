@@ -3,10 +3,17 @@ package com.buildappswith.booking.payment.application;
 import com.buildappswith.booking.payment.infrastructure.JpaPaymentRepository;
 import com.buildappswith.booking.payment.infrastructure.TestModeGateway;
 import com.buildappswith.booking.payment.model.CheckoutLinks;
+import com.buildappswith.booking.payment.model.CheckoutRequest;
+import com.buildappswith.booking.payment.model.CheckoutSession;
+import com.buildappswith.booking.payment.model.CheckoutState;
 import com.buildappswith.booking.payment.model.Payment;
 import com.buildappswith.booking.payment.model.PaymentEvent;
+import com.buildappswith.booking.payment.model.PaymentGateway;
+import com.buildappswith.booking.payment.model.PaymentProviderException;
 import com.buildappswith.booking.payment.model.PaymentStatus;
 import com.buildappswith.booking.payment.model.Refund;
+import com.buildappswith.booking.payment.model.RefundOutcome;
+import com.buildappswith.booking.payment.model.RefundRequest;
 import com.buildappswith.booking.payment.model.RefundStatus;
 import com.buildappswith.booking.profile.infrastructure.JpaAccountRepository;
 import com.buildappswith.booking.profile.model.BuilderProfile;
@@ -72,6 +79,11 @@ class PaymentProcessTest {
 
     private final AvailabilityCache availabilityCache = new AvailabilityCache();
     private Instant now = START;
+    /** What happens at the provider while it is opening a checkout, before it answers. */
+    private Runnable whileOpening = () -> { };
+    /** What the provider answers about a checkout, when a test says so; else what the test mode reads. */
+    private Optional<CheckoutState> providerSays = Optional.empty();
+    private boolean refundsFail;
     private final Clock clock = new Clock() {
         @Override
         public ZoneId getZone() {
@@ -109,9 +121,53 @@ class PaymentProcessTest {
             return type.id();
         });
         CheckoutLinks links = new CheckoutLinks(URI.create("http://localhost:8080"));
-        TestModeGateway gateway = new TestModeGateway(links, checkout -> DATABASE.inTransaction(entityManager ->
+        TestModeGateway testMode = new TestModeGateway(links, checkout -> DATABASE.inTransaction(entityManager ->
                 new JpaPaymentRepository(entityManager).byCheckoutSession(checkout)), clock);
-        process = new PaymentProcess(transactions(), gateway, links, clock);
+        process = new PaymentProcess(transactions(), new ProviderMoment(testMode), links, clock);
+    }
+
+    /** The test mode's gateway, with a moment inside its checkout call where a test lets something happen. */
+    private final class ProviderMoment implements PaymentGateway {
+
+        private final PaymentGateway provider;
+
+        ProviderMoment(PaymentGateway provider) {
+            this.provider = provider;
+        }
+
+        @Override
+        public String provider() {
+            return provider.provider();
+        }
+
+        @Override
+        public boolean isTestMode() {
+            return provider.isTestMode();
+        }
+
+        @Override
+        public CheckoutSession openCheckout(CheckoutRequest request) {
+            whileOpening.run();
+            return provider.openCheckout(request);
+        }
+
+        @Override
+        public CheckoutState checkout(String checkoutSessionId) {
+            return providerSays.orElseGet(() -> provider.checkout(checkoutSessionId));
+        }
+
+        @Override
+        public CheckoutState expireCheckout(String checkoutSessionId) {
+            return provider.expireCheckout(checkoutSessionId);
+        }
+
+        @Override
+        public RefundOutcome refund(RefundRequest request) {
+            if (refundsFail) {
+                throw new PaymentProviderException("The provider could not be reached.", true, null);
+            }
+            return provider.refund(request);
+        }
     }
 
     private PaymentWork.Transactions transactions() {
@@ -150,7 +206,7 @@ class PaymentProcessTest {
         assertThat(payment(booking).status()).isEqualTo(PaymentStatus.PAID);
         assertThat(history(booking)).extracting(BookingEvent::to)
                 .containsExactly(BookingStatus.HELD, BookingStatus.CONFIRMED);
-        PaymentView view = process.ofBooking(client, booking).orElseThrow();
+        PaymentView view = process.confirmReturn(client, booking);
         assertThat(view.status()).isEqualTo(PaymentStatus.PAID);
         assertThat(view.checkoutUrl()).isEmpty();
         assertThat(process.ofBooking(otherClient, booking)).isEmpty();
@@ -195,6 +251,64 @@ class PaymentProcessTest {
                 .setParameter("id", paid.eventId())
                 .getSingleResult());
         assertThat(recorded).isEqualTo(1);
+    }
+
+    /** The client is back before the webhook: the success page asks the provider and applies what it says, once. */
+    @Test
+    void theReturnChecksWithTheProviderAndTheLaterEventChangesNothing() {
+        long booking = book(client);
+        String checkout = process.startCheckout(client, booking).checkoutSessionId();
+        assertThat(process.confirmReturn(client, booking).status()).isEqualTo(PaymentStatus.OPEN);
+
+        providerSays = Optional.of(new CheckoutState(checkout, CheckoutState.Status.COMPLETE, true,
+                Optional.of("pi_returned")));
+        assertThat(process.confirmReturn(client, booking).status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(status(booking)).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(payment(booking).paymentIntentId()).contains("pi_returned");
+
+        assertThat(process.receive(TestCheckout.paidEvent(checkout, booking, now)))
+                .isEqualTo(PaymentEventOutcome.NO_CHANGE);
+        assertThat(history(booking)).extracting(BookingEvent::to)
+                .containsExactly(BookingStatus.HELD, BookingStatus.CONFIRMED);
+        assertThatThrownBy(() -> process.confirmReturn(otherClient, booking))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).type()).isEqualTo(ProblemType.NOT_FOUND);
+    }
+
+    @Test
+    void aProviderThatFailsLeavesTheHoldAndPaymentForARetryThatOpensTheCheckout() {
+        long booking = book(client);
+        whileOpening = () -> {
+            throw new PaymentProviderException("unreachable", true, null);
+        };
+        assertThatThrownBy(() -> process.startCheckout(client, booking))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("Your slot stays held until " + START.plus(HoldLimits.DEFAULT_HOLD))
+                .extracting(e -> ((DomainException) e).type()).isEqualTo(ProblemType.UNAVAILABLE);
+        assertThat(status(booking)).isEqualTo(BookingStatus.HELD);
+        assertThat(payment(booking).checkoutSessionId()).isEmpty();
+
+        whileOpening = () -> { };
+        now = now.plusSeconds(60);
+        CheckoutStart checkout = process.startCheckout(client, booking);
+        assertThat(payment(booking).checkoutSessionId()).contains(checkout.checkoutSessionId());
+        assertThat(checkout.expiresAt()).as("the same parameters as the first attempt")
+                .isEqualTo(START.plus(Duration.ofMinutes(35)));
+    }
+
+    @Test
+    void aHoldThatLapsesWhileTheProviderAnswersGetsNoCheckout() {
+        long booking = book(client);
+        whileOpening = () -> {
+            now = now.plus(HoldLimits.DEFAULT_HOLD).plusSeconds(60);
+            process.sweep();
+        };
+        assertThatThrownBy(() -> process.startCheckout(client, booking))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("book again");
+        assertThat(status(booking)).isEqualTo(BookingStatus.EXPIRED);
+        assertThat(payment(booking).status()).isEqualTo(PaymentStatus.EXPIRED);
+        assertThat(process.ofBooking(client, booking).orElseThrow().checkoutUrl()).isEmpty();
     }
 
     @Test
@@ -251,6 +365,33 @@ class PaymentProcessTest {
     }
 
     @Test
+    void aRefundTheProviderCouldNotTakeStaysPendingAndTheSweepRetriesIt() {
+        long booking = book(client);
+        String checkout = process.startCheckout(client, booking).checkoutSessionId();
+        now = now.plus(HoldLimits.DEFAULT_HOLD).plusSeconds(60);
+        book(otherClient);
+        refundsFail = true;
+
+        assertThat(process.receive(TestCheckout.paidEvent(checkout, booking, now)))
+                .isEqualTo(PaymentEventOutcome.REFUNDED_LATE_PAYMENT);
+        Refund pending = refundOf(booking);
+        assertThat(pending.status()).isEqualTo(RefundStatus.PENDING);
+        assertThat(pending.attempts()).isEqualTo(1);
+        assertThat(pending.lastError()).contains("The provider could not be reached.");
+        assertThat(process.ofBooking(client, booking).orElseThrow().refundPending()).isTrue();
+
+        refundsFail = false;
+        process.sweep();
+        assertThat(refundOf(booking).status()).as("not due before its backoff").isEqualTo(RefundStatus.PENDING);
+        now = now.plus(Duration.ofMinutes(1));
+        process.sweep();
+        assertThat(refundOf(booking).status()).isEqualTo(RefundStatus.SUCCEEDED);
+        PaymentView view = process.ofBooking(client, booking).orElseThrow();
+        assertThat(view.refunded()).isEqualTo(PRICE);
+        assertThat(view.refundPending()).isFalse();
+    }
+
+    @Test
     void theCancelAddressLetsTheSlotGoAtOnce() {
         long booking = book(client);
         process.startCheckout(client, booking);
@@ -275,6 +416,13 @@ class PaymentProcessTest {
     private static Payment payment(long booking) {
         return DATABASE.inTransaction(entityManager ->
                 new JpaPaymentRepository(entityManager).ofBooking(booking).orElseThrow());
+    }
+
+    private static Refund refundOf(long booking) {
+        return DATABASE.inTransaction(entityManager -> {
+            JpaPaymentRepository payments = new JpaPaymentRepository(entityManager);
+            return payments.refundsOf(payments.ofBooking(booking).orElseThrow()).get(0);
+        });
     }
 
     private static BookingStatus status(long booking) {

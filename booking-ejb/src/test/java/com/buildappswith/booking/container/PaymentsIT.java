@@ -1,0 +1,178 @@
+package com.buildappswith.booking.container;
+
+import com.buildappswith.booking.payment.application.CheckoutStart;
+import com.buildappswith.booking.payment.application.PaymentView;
+import com.buildappswith.booking.payment.application.Payments;
+import com.buildappswith.booking.payment.application.TestCheckout;
+import com.buildappswith.booking.payment.application.TestCheckoutView;
+import com.buildappswith.booking.payment.model.PaymentStatus;
+import com.buildappswith.booking.profile.application.AccountService;
+import com.buildappswith.booking.profile.application.BuilderDirectory;
+import com.buildappswith.booking.profile.application.BuilderView;
+import com.buildappswith.booking.profile.model.EmailAddress;
+import com.buildappswith.booking.profile.model.ProfileDetails;
+import com.buildappswith.booking.scheduling.application.BookingRequest;
+import com.buildappswith.booking.scheduling.application.BookingView;
+import com.buildappswith.booking.scheduling.application.BookingWizard;
+import com.buildappswith.booking.scheduling.application.BuilderImport;
+import com.buildappswith.booking.scheduling.application.ImportedBuilder;
+import com.buildappswith.booking.scheduling.application.OfferedSession;
+import com.buildappswith.booking.scheduling.application.SessionTypeCatalog;
+import com.buildappswith.booking.scheduling.application.SlotView;
+import com.buildappswith.booking.scheduling.application.WeeklyHours;
+import com.buildappswith.booking.scheduling.model.BookingStatus;
+import com.buildappswith.booking.shared.Money;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Paying for a booking in the offline test mode, on Payara Micro with scheduling, profile and payment: the facade's
+ * container transactions (the provider called between them), its role checks, and the test checkout feeding the
+ * real event handling. Each test imports a builder of its own and registers its own clients.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PaymentsIT {
+
+    private static final String PASSWORD = "a sufficiently long password";
+    private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
+    private static final Money PRICE = new Money(4900, Currency.getInstance("EUR"));
+
+    @Deployment
+    static WebArchive deployment() {
+        return DomainArchive.of("payments-it", "scheduling", "profile", "payment")
+                .addClasses(SignIn.CLASSES)
+                .addClasses(PaymentsIT.class, Refused.class);
+    }
+
+    @Inject
+    private Payments payments;
+
+    @Inject
+    private TestCheckout testCheckout;
+
+    @Inject
+    private BookingWizard bookings;
+
+    @Inject
+    private BuilderImport builderImport;
+
+    @Inject
+    private BuilderDirectory directory;
+
+    @Inject
+    private SessionTypeCatalog catalog;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private SignIn signIn;
+
+    @Inject
+    private Clock clock;
+
+    @Test
+    void payingOnTheTestCheckoutConfirmsTheBooking() throws Exception {
+        BookingView booking = heldBookingOfANewClient();
+
+        CheckoutStart checkout = payments.startCheckout(booking.id());
+        assertThat(checkout.testMode()).isTrue();
+        assertThat(checkout.checkoutUrl().getPath()).isEqualTo("/payments/test-checkout");
+        TestCheckoutView page = testCheckout.view(checkout.checkoutSessionId());
+        assertThat(page.amount()).isEqualTo(PRICE);
+        assertThat(page.itemName()).isEqualTo("Review with " + booking.builderName());
+        assertThat(page.payable()).isTrue();
+
+        URI next = testCheckout.pay(checkout.checkoutSessionId());
+
+        assertThat(next.getPath()).isEqualTo("/booking/" + booking.builderId() + "/success");
+        PaymentView paid = payments.confirmReturn(booking.id());
+        assertThat(paid.status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(paid.amount()).isEqualTo(PRICE);
+        assertThat(bookings.mine(booking.id()).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(bookings.history(booking.id()).orElseThrow()).extracting(entry -> entry.to())
+                .containsExactly(BookingStatus.HELD, BookingStatus.CONFIRMED);
+    }
+
+    @Test
+    void abandoningTheCheckoutReleasesTheSlotAtOnce() throws Exception {
+        BookingView booking = heldBookingOfANewClient();
+        CheckoutStart checkout = payments.startCheckout(booking.id());
+
+        assertThat(testCheckout.decline(checkout.checkoutSessionId())).isEqualTo(TestCheckout.DECLINED);
+        assertThat(payments.ofBooking(booking.id()).orElseThrow().status()).isEqualTo(PaymentStatus.OPEN);
+        URI cancel = testCheckout.abandon(checkout.checkoutSessionId());
+        assertThat(cancel.getQuery()).isEqualTo("booking=" + booking.id());
+        payments.releaseHold(booking.id());
+
+        assertThat(bookings.mine(booking.id()).orElseThrow().status()).isEqualTo(BookingStatus.EXPIRED);
+        assertThat(payments.ofBooking(booking.id()).orElseThrow().status()).isEqualTo(PaymentStatus.EXPIRED);
+        assertThat(testCheckout.view(checkout.checkoutSessionId()).payable()).isFalse();
+    }
+
+    @Test
+    void onlyTheClientOpensTheCheckoutAndNobodyElseSeesThePayment() throws Exception {
+        BookingView booking = heldBookingOfANewClient();
+
+        signIn.as(newClient(), PASSWORD);
+        assertThatThrownBy(() -> payments.startCheckout(booking.id()))
+                .hasMessage("You have no booking " + booking.id() + ".");
+        assertThat(payments.ofBooking(booking.id())).isEmpty();
+    }
+
+    @Test
+    void anonymousCallerOpensNoCheckout() {
+        assertThatThrownBy(() -> payments.startCheckout(1)).satisfies(Refused::byRole);
+    }
+
+    /** A new client, signed in, holding the first free slot of a new builder's paid session. */
+    private BookingView heldBookingOfANewClient() throws Exception {
+        String name = "Paid builder " + UUID.randomUUID();
+        List<WeeklyHours> everyDay = Arrays.stream(DayOfWeek.values())
+                .map(day -> new WeeklyHours(day, LocalTime.of(9, 0), LocalTime.of(17, 0)))
+                .toList();
+        builderImport.importBuilder(new ImportedBuilder(new EmailAddress(UUID.randomUUID() + "@example.com"),
+                new ProfileDetails(name, "Headline", "Bio", List.of("Java"), ZoneOffset.UTC, Optional.empty()),
+                List.of(new OfferedSession("Review", "A paid review", Duration.ofMinutes(30), Optional.of(PRICE))),
+                everyDay));
+        long builderId = directory.publishedBuilders().stream()
+                .filter(builder -> builder.displayName().equals(name))
+                .map(BuilderView::id)
+                .findFirst()
+                .orElseThrow();
+        long type = catalog.activeSessionTypes(builderId).get(0).id();
+        LocalDate today = LocalDate.now(clock);
+        SlotView slot = bookings.freeSlots(builderId, type, today, today.plusDays(7), KOLKATA).orElseThrow().get(0);
+        signIn.as(newClient(), PASSWORD);
+        BookingView booking = bookings.bookSlot(new BookingRequest(type, slot.start(), KOLKATA, "Review", ""));
+        assertThat(booking.status()).isEqualTo(BookingStatus.HELD);
+        return booking;
+    }
+
+    private String newClient() {
+        String email = "payment-client-" + UUID.randomUUID() + "@example.com";
+        accounts.register(email, "Paying client", KOLKATA, PASSWORD);
+        return email;
+    }
+}
