@@ -2,6 +2,7 @@
 # Runs the EAR on Payara Server for development and tests.
 #   payara.sh run     prepare the server if needed, start it, deploy, wait for Ctrl-C, stop
 #   payara.sh start   prepare, start, deploy and return once the application answers
+#   payara.sh restart stop, then start with the environment of this call (the tests switch Stripe off this way)
 #   payara.sh stop    stop the server
 #   payara.sh log     print the path of the server log
 # The server distribution is unpacked by Maven (booking-ear) into target/servers/payara6.
@@ -130,7 +131,8 @@ stop() {
 case "${1:-}" in
     run) start; hold_until_interrupted ;;
     start) start ;;
+    restart) stop; start ;;
     stop) stop ;;
     log) echo "$SERVER_LOG" ;;
-    *) fail "usage: $0 run|start|stop|log" ;;
+    *) fail "usage: $0 run|start|restart|stop|log" ;;
 esac

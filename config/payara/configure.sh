@@ -37,6 +37,12 @@ set_property BOOKING_DEMO_DATA booking.demo.data
 set_property BOOKING_ADMIN_EMAIL booking.admin.email
 set_property BOOKING_ADMIN_PASSWORD booking.admin.password
 set_property BOOKING_ADMIN_PROMOTE_EXISTING booking.admin.promote.existing
+set_property BOOKING_HOLD_MINUTES booking.hold.minutes
+set_property BOOKING_PUBLIC_URL booking.public.url
+# Payments through Stripe: both or neither (without them the application runs its offline test mode). The values are
+# kept in domain.xml in plain text; where that is not acceptable, give them in the domain's environment instead.
+set_property BOOKING_STRIPE_SECRET_KEY booking.stripe.secret.key
+set_property BOOKING_STRIPE_WEBHOOK_SECRET booking.stripe.webhook.secret
 
 # The mail session for notifications, when an SMTP server is named (BOOKING_SMTP_HOST, optional BOOKING_SMTP_PORT,
 # BOOKING_SMTP_USER, BOOKING_SMTP_FROM). The application does not send mail yet; the notifications issue uses it.

@@ -32,15 +32,18 @@ public class PaymentGatewayProducer {
     PaymentGateway gateway(CheckoutLinks links) {
         Settings settings = Settings.fromSystem();
         if (settings.get(Setting.STRIPE_SECRET_KEY).isPresent()) {
-            return stripe(settings, links);
+            return stripe(settings);
         }
         LOG.info("No BOOKING_STRIPE_SECRET_KEY: payments run in the offline test mode, which moves no money.");
         return new TestModeGateway(links, testModeRows, clock);
     }
 
-    /** Where the Stripe gateway is built (the STRIPE helper's part of issue 12). */
-    private static PaymentGateway stripe(Settings settings, CheckoutLinks links) {
-        throw new IllegalStateException("BOOKING_STRIPE_SECRET_KEY is set, but this build has no Stripe gateway yet.");
+    /** Stripe at its own address, or at the local stub that {@code BOOKING_STRIPE_API_BASE} names in the tests. */
+    private static PaymentGateway stripe(Settings settings) {
+        LOG.info(() -> "Payments through Stripe" + settings.get(Setting.STRIPE_API_BASE).map(base -> " at " + base)
+                .orElse("") + ".");
+        return new StripeGateway(settings.get(Setting.STRIPE_SECRET_KEY).orElseThrow(),
+                settings.get(Setting.STRIPE_API_BASE));
     }
 
     /** A mistyped address must not stop every payment: it is logged for the operator and the default applies. */
