@@ -1,6 +1,7 @@
 package com.buildappswith.booking.payment.application;
 
 import com.buildappswith.booking.payment.infrastructure.JpaPaymentRepository;
+import com.buildappswith.booking.payment.infrastructure.TestModeEvents;
 import com.buildappswith.booking.payment.infrastructure.TestModeGateway;
 import com.buildappswith.booking.payment.model.CheckoutLinks;
 import com.buildappswith.booking.payment.model.CheckoutRequest;
@@ -181,7 +182,8 @@ class PaymentProcessTest {
         assertThat(payment(booking).status()).isEqualTo(PaymentStatus.OPEN);
         assertThat(payment(booking).amount()).isEqualTo(PRICE);
 
-        PaymentEvent paid = TestCheckout.paidEvent(checkout.checkoutSessionId(), booking, clock.instant());
+        PaymentEvent paid = TestModeEvents.checkoutPaid(checkout.checkoutSessionId(), booking, PRICE,
+                clock.instant());
         assertThat(process.receive(paid)).isEqualTo(PaymentEventOutcome.APPLIED);
         assertThat(process.receive(paid)).isEqualTo(PaymentEventOutcome.ALREADY_PROCESSED);
         assertThat(process.receive(expired("evt_late_expiry", checkout.checkoutSessionId())))
@@ -206,7 +208,7 @@ class PaymentProcessTest {
     void twentyDeliveriesOfOneEventAtOnceTakeEffectOnce() throws Exception {
         long booking = book(client);
         String checkout = process.startCheckout(client, booking).checkoutSessionId();
-        PaymentEvent paid = TestCheckout.paidEvent(checkout, booking, clock.instant());
+        PaymentEvent paid = TestModeEvents.checkoutPaid(checkout, booking, PRICE, clock.instant());
         ExecutorService deliveries = Executors.newFixedThreadPool(DELIVERIES);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<PaymentEventOutcome>> answers = new ArrayList<>();
@@ -251,7 +253,7 @@ class PaymentProcessTest {
         assertThat(status(booking)).isEqualTo(BookingStatus.CONFIRMED);
         assertThat(payment(booking).paymentIntentId()).contains("pi_returned");
 
-        assertThat(process.receive(TestCheckout.paidEvent(checkout, booking, clock.instant())))
+        assertThat(process.receive(TestModeEvents.checkoutPaid(checkout, booking, PRICE, clock.instant())))
                 .isEqualTo(PaymentEventOutcome.NO_CHANGE);
         assertThat(history(booking)).extracting(BookingEvent::to)
                 .containsExactly(BookingStatus.HELD, BookingStatus.CONFIRMED);
@@ -317,7 +319,7 @@ class PaymentProcessTest {
         assertThat(status(booking)).isEqualTo(BookingStatus.EXPIRED);
         assertThat(payment(booking).status()).isEqualTo(PaymentStatus.EXPIRED);
 
-        assertThat(process.receive(TestCheckout.paidEvent(checkout, booking, clock.instant())))
+        assertThat(process.receive(TestModeEvents.checkoutPaid(checkout, booking, PRICE, clock.instant())))
                 .isEqualTo(PaymentEventOutcome.APPLIED);
         assertThat(status(booking)).isEqualTo(BookingStatus.CONFIRMED);
         assertThat(payment(booking).status()).isEqualTo(PaymentStatus.PAID);
@@ -331,7 +333,7 @@ class PaymentProcessTest {
         long other = book(otherClient);
         assertThat(status(booking)).isEqualTo(BookingStatus.EXPIRED);
 
-        assertThat(process.receive(TestCheckout.paidEvent(checkout, booking, clock.instant())))
+        assertThat(process.receive(TestModeEvents.checkoutPaid(checkout, booking, PRICE, clock.instant())))
                 .isEqualTo(PaymentEventOutcome.REFUNDED_LATE_PAYMENT);
         assertThat(status(booking)).isEqualTo(BookingStatus.EXPIRED);
         assertThat(history(booking)).extracting(BookingEvent::reason).last()
@@ -357,7 +359,7 @@ class PaymentProcessTest {
         book(otherClient);
         refundsFail = true;
 
-        assertThat(process.receive(TestCheckout.paidEvent(checkout, booking, clock.instant())))
+        assertThat(process.receive(TestModeEvents.checkoutPaid(checkout, booking, PRICE, clock.instant())))
                 .isEqualTo(PaymentEventOutcome.REFUNDED_LATE_PAYMENT);
         Refund pending = refundOf(booking);
         assertThat(pending.status()).isEqualTo(RefundStatus.PENDING);
