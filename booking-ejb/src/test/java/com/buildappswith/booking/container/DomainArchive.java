@@ -49,7 +49,8 @@ final class DomainArchive {
                 .addAsResource(new StringAsset(persistenceUnitOf(packages)), PERSISTENCE_DESCRIPTOR)
                 .addAsWebInfResource(MAIN_OUTPUT.resolve("META-INF/beans.xml").toFile(), "beans.xml")
                 .addAsLibraries(Stream.of(Flyway.class, PostgreSQLDatabaseType.class, org.postgresql.Driver.class,
-                                org.h2.Driver.class, Assertions.class)
+                                org.h2.Driver.class, com.stripe.Stripe.class, com.google.gson.Gson.class,
+                                Assertions.class)
                         .map(DomainArchive::locationOf)
                         .toArray(File[]::new));
         migrations().forEach(migration -> archive.addAsResource(migration.toFile(),

@@ -33,7 +33,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * The payment lifecycle of a paid booking, as plain Java over short transactions and a gateway: the provider is
@@ -48,6 +50,15 @@ import java.util.logging.Logger;
  * {@link Payments} runs it in the server; the database tests run the same code outside it.
  */
 public final class PaymentProcess {
+
+    /**
+     * Deliveries of one event on this node wait for each other (by the event id's stripe), so that the later ones
+     * find it processed instead of failing on its unique id, which the persistence provider would log as a warning
+     * with a stack trace. Across nodes, PostgreSQL's advisory lock in {@link PaymentRepository#awaitOtherDeliveries}
+     * does the same; the unique id stays the guarantee either way.
+     */
+    private static final ReentrantLock[] DELIVERIES = Stream.generate(ReentrantLock::new).limit(64)
+            .toArray(ReentrantLock[]::new);
 
     static final String ACTOR = "payment";
     private static final String SYSTEM = "system";
@@ -136,9 +147,10 @@ public final class PaymentProcess {
         Optional<CheckoutStart> opened = payment.openCheckoutAt(now).map(url -> new CheckoutStart(bookingId,
                 payment.checkoutSessionId().orElseThrow(), url, payment.checkoutExpiresAt().orElseThrow(),
                 gateway.isTestMode()));
+        CheckoutExpiry expiry = CheckoutExpiry.of(bookingId, holdExpiresAt, payment.createdAt(), now);
         CheckoutRequest request = new CheckoutRequest(bookingId, booking.itemName(), payment.amount(),
                 booking.clientEmail(), links.success(booking.builderId(), bookingId), links.cancel(bookingId),
-                CheckoutExpiry.of(holdExpiresAt, payment.createdAt()), "booking-" + bookingId + "-checkout");
+                expiry.expiresAt(), expiry.idempotencyKey());
         return new Prepared(opened, request, holdExpiresAt);
     }
 
@@ -151,10 +163,14 @@ public final class PaymentProcess {
     public PaymentEventOutcome receive(PaymentEvent event) {
         Objects.requireNonNull(event, "An event is required.");
         Settled settled;
+        ReentrantLock delivery = DELIVERIES[Math.floorMod(event.eventId().hashCode(), DELIVERIES.length)];
+        delivery.lock();
         try {
             settled = transactions.inTransaction(work -> apply(work, event));
         } catch (EventAlreadyProcessed e) {
             return PaymentEventOutcome.ALREADY_PROCESSED;
+        } finally {
+            delivery.unlock();
         }
         settled.refund().ifPresent(this::requestRefund);
         return settled.outcome();

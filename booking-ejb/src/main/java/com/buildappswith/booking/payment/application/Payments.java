@@ -6,6 +6,7 @@ import com.buildappswith.booking.payment.model.PaymentGateway;
 import com.buildappswith.booking.payment.model.RefundOutcome;
 import com.buildappswith.booking.profile.model.Roles;
 import com.buildappswith.booking.shared.Money;
+import com.buildappswith.booking.shared.persistence.DatabaseFailure;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -127,7 +128,15 @@ public class Payments {
                 LOG.fine(() -> "Payment sweep handled " + handled + " lapsed holds and refunds.");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The payment sweep failed; the next one tries again.", e);
+            Optional<DatabaseFailure> database = DatabaseFailure.of(e)
+                    .filter(kind -> kind == DatabaseFailure.UNAVAILABLE || kind == DatabaseFailure.BUSY);
+            if (database.isPresent()) {
+                // An outage is reported by the health check; a stack trace every minute would only bury it.
+                LOG.warning(() -> "The payment sweep could not reach the database (" + database.get()
+                        + "); the next one tries again.");
+            } else {
+                LOG.log(Level.WARNING, "The payment sweep failed; the next one tries again.", e);
+            }
         }
     }
 

@@ -1,8 +1,8 @@
 package com.buildappswith.booking.payment.application;
 
+import com.buildappswith.booking.payment.infrastructure.TestModeEvents;
 import com.buildappswith.booking.payment.model.CheckoutLinks;
 import com.buildappswith.booking.payment.model.Payment;
-import com.buildappswith.booking.payment.model.PaymentEvent;
 import com.buildappswith.booking.payment.model.PaymentGateway;
 import com.buildappswith.booking.payment.model.PaymentRepository;
 import com.buildappswith.booking.payment.model.TestMode;
@@ -23,8 +23,9 @@ import java.util.Optional;
 
 /**
  * The test mode's checkout, in place of the provider's hosted page: whoever holds a checkout's id may look at it
- * and pay, as on Stripe. Paying produces the event Stripe's {@code checkout.session.completed} (paid) would, with an
- * event id of its own, and hands it to {@link Payments#receive}, so the test mode runs the real lifecycle. Exists
+ * and pay, as on Stripe. Paying produces the event Stripe's {@code checkout.session.completed} (paid) would, in
+ * Stripe's JSON, read as a Stripe delivery is ({@link TestModeEvents}), and hands it to {@link Payments#receive}, so
+ * the test mode runs the real lifecycle. Exists
  * only in test mode: with a real provider every checkout here is "not found".
  */
 @Stateless
@@ -88,7 +89,8 @@ public class TestCheckout {
             throw new PaymentRefusedException(ProblemType.CONFLICT,
                     "This checkout is no longer open (" + checkout.status() + "): nothing was charged.");
         }
-        payments.receive(paidEvent(checkoutSessionId, checkout.bookingId(), clock.instant()));
+        payments.receive(TestModeEvents.checkoutPaid(checkoutSessionId, checkout.bookingId(), checkout.amount(),
+                clock.instant()));
         return checkout.successUrl();
     }
 
@@ -101,13 +103,6 @@ public class TestCheckout {
     /** Abandoning the checkout leads to its cancel address, which releases the hold. */
     public URI abandon(String checkoutSessionId) {
         return view(checkoutSessionId).cancelUrl();
-    }
-
-    /** The event Stripe sends for a checkout completed and paid, in the application's words. */
-    static PaymentEvent paidEvent(String checkoutSessionId, long bookingId, Instant now) {
-        return new PaymentEvent(TestMode.newId("evt"), PaymentEvent.Kind.CHECKOUT_PAID,
-                Optional.of(checkoutSessionId), Optional.of(bookingId), Optional.of(TestMode.newId("pi")),
-                Optional.empty(), now);
     }
 
     private Payment testModePayment(String checkoutSessionId) {

@@ -75,7 +75,8 @@ public class JpaPaymentRepository implements PaymentRepository {
 
     /**
      * PostgreSQL: a transaction-scoped advisory lock on the id's hash (released at commit, so pooled connections keep
-     * none). H2, the single-node embedded database, has no such lock; its unique index decides alone.
+     * none), for deliveries on several nodes. H2, the single-node embedded database, has no such lock and needs
+     * none: the deliveries of one node already wait for each other in {@code PaymentProcess}.
      */
     @Override
     public void awaitOtherDeliveries(String providerEventId) {

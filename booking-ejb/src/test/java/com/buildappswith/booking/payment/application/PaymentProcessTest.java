@@ -1,6 +1,7 @@
 package com.buildappswith.booking.payment.application;
 
 import com.buildappswith.booking.payment.infrastructure.JpaPaymentRepository;
+import com.buildappswith.booking.payment.infrastructure.TestModeEvents;
 import com.buildappswith.booking.payment.infrastructure.TestModeGateway;
 import com.buildappswith.booking.payment.model.CheckoutLinks;
 import com.buildappswith.booking.payment.model.CheckoutRequest;
@@ -33,6 +34,7 @@ import com.buildappswith.booking.scheduling.model.HoldLimits;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.shared.DomainException;
 import com.buildappswith.booking.shared.Money;
+import com.buildappswith.booking.shared.MovableClock;
 import com.buildappswith.booking.shared.ProblemType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,28 +80,12 @@ class PaymentProcessTest {
     static final TestDatabase DATABASE = TestDatabase.withConnections(DELIVERIES + 1);
 
     private final AvailabilityCache availabilityCache = new AvailabilityCache();
-    private Instant now = START;
     /** What happens at the provider while it is opening a checkout, before it answers. */
     private Runnable whileOpening = () -> { };
     /** What the provider answers about a checkout, when a test says so; else what the test mode reads. */
     private Optional<CheckoutState> providerSays = Optional.empty();
     private boolean refundsFail;
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MovableClock clock = new MovableClock(START);
     private PaymentProcess process;
     private long paidType;
     private String client;
@@ -196,7 +182,8 @@ class PaymentProcessTest {
         assertThat(payment(booking).status()).isEqualTo(PaymentStatus.OPEN);
         assertThat(payment(booking).amount()).isEqualTo(PRICE);
 
-        PaymentEvent paid = TestCheckout.paidEvent(checkout.checkoutSessionId(), booking, now);
+        PaymentEvent paid = TestModeEvents.checkoutPaid(checkout.checkoutSessionId(), booking, PRICE,
+                clock.instant());
         assertThat(process.receive(paid)).isEqualTo(PaymentEventOutcome.APPLIED);
         assertThat(process.receive(paid)).isEqualTo(PaymentEventOutcome.ALREADY_PROCESSED);
         assertThat(process.receive(expired("evt_late_expiry", checkout.checkoutSessionId())))
@@ -221,7 +208,7 @@ class PaymentProcessTest {
     void twentyDeliveriesOfOneEventAtOnceTakeEffectOnce() throws Exception {
         long booking = book(client);
         String checkout = process.startCheckout(client, booking).checkoutSessionId();
-        PaymentEvent paid = TestCheckout.paidEvent(checkout, booking, now);
+        PaymentEvent paid = TestModeEvents.checkoutPaid(checkout, booking, PRICE, clock.instant());
         ExecutorService deliveries = Executors.newFixedThreadPool(DELIVERIES);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<PaymentEventOutcome>> answers = new ArrayList<>();
@@ -266,7 +253,7 @@ class PaymentProcessTest {
         assertThat(status(booking)).isEqualTo(BookingStatus.CONFIRMED);
         assertThat(payment(booking).paymentIntentId()).contains("pi_returned");
 
-        assertThat(process.receive(TestCheckout.paidEvent(checkout, booking, now)))
+        assertThat(process.receive(TestModeEvents.checkoutPaid(checkout, booking, PRICE, clock.instant())))
                 .isEqualTo(PaymentEventOutcome.NO_CHANGE);
         assertThat(history(booking)).extracting(BookingEvent::to)
                 .containsExactly(BookingStatus.HELD, BookingStatus.CONFIRMED);
@@ -289,7 +276,7 @@ class PaymentProcessTest {
         assertThat(payment(booking).checkoutSessionId()).isEmpty();
 
         whileOpening = () -> { };
-        now = now.plusSeconds(60);
+        clock.advance(Duration.ofSeconds(60));
         CheckoutStart checkout = process.startCheckout(client, booking);
         assertThat(payment(booking).checkoutSessionId()).contains(checkout.checkoutSessionId());
         assertThat(checkout.expiresAt()).as("the same parameters as the first attempt")
@@ -300,7 +287,7 @@ class PaymentProcessTest {
     void aHoldThatLapsesWhileTheProviderAnswersGetsNoCheckout() {
         long booking = book(client);
         whileOpening = () -> {
-            now = now.plus(HoldLimits.DEFAULT_HOLD).plusSeconds(60);
+            clock.advance(HoldLimits.DEFAULT_HOLD.plusSeconds(60));
             process.sweep();
         };
         assertThatThrownBy(() -> process.startCheckout(client, booking))
@@ -317,7 +304,7 @@ class PaymentProcessTest {
         assertThatThrownBy(() -> process.startCheckout(otherClient, booking))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).type()).isEqualTo(ProblemType.NOT_FOUND);
-        now = now.plus(HoldLimits.DEFAULT_HOLD);
+        clock.advance(HoldLimits.DEFAULT_HOLD);
         assertThatThrownBy(() -> process.startCheckout(client, booking))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("book again");
@@ -327,12 +314,12 @@ class PaymentProcessTest {
     void aLatePaymentConfirmsWhileTheSlotIsStillFree() {
         long booking = book(client);
         String checkout = process.startCheckout(client, booking).checkoutSessionId();
-        now = now.plus(HoldLimits.DEFAULT_HOLD).plusSeconds(60);
+        clock.advance(HoldLimits.DEFAULT_HOLD.plusSeconds(60));
         process.sweep();
         assertThat(status(booking)).isEqualTo(BookingStatus.EXPIRED);
         assertThat(payment(booking).status()).isEqualTo(PaymentStatus.EXPIRED);
 
-        assertThat(process.receive(TestCheckout.paidEvent(checkout, booking, now)))
+        assertThat(process.receive(TestModeEvents.checkoutPaid(checkout, booking, PRICE, clock.instant())))
                 .isEqualTo(PaymentEventOutcome.APPLIED);
         assertThat(status(booking)).isEqualTo(BookingStatus.CONFIRMED);
         assertThat(payment(booking).status()).isEqualTo(PaymentStatus.PAID);
@@ -342,11 +329,11 @@ class PaymentProcessTest {
     void aLatePaymentForATakenSlotIsRefundedInFullAndTheOtherBookingStays() {
         long booking = book(client);
         String checkout = process.startCheckout(client, booking).checkoutSessionId();
-        now = now.plus(HoldLimits.DEFAULT_HOLD).plusSeconds(60);
+        clock.advance(HoldLimits.DEFAULT_HOLD.plusSeconds(60));
         long other = book(otherClient);
         assertThat(status(booking)).isEqualTo(BookingStatus.EXPIRED);
 
-        assertThat(process.receive(TestCheckout.paidEvent(checkout, booking, now)))
+        assertThat(process.receive(TestModeEvents.checkoutPaid(checkout, booking, PRICE, clock.instant())))
                 .isEqualTo(PaymentEventOutcome.REFUNDED_LATE_PAYMENT);
         assertThat(status(booking)).isEqualTo(BookingStatus.EXPIRED);
         assertThat(history(booking)).extracting(BookingEvent::reason).last()
@@ -368,11 +355,11 @@ class PaymentProcessTest {
     void aRefundTheProviderCouldNotTakeStaysPendingAndTheSweepRetriesIt() {
         long booking = book(client);
         String checkout = process.startCheckout(client, booking).checkoutSessionId();
-        now = now.plus(HoldLimits.DEFAULT_HOLD).plusSeconds(60);
+        clock.advance(HoldLimits.DEFAULT_HOLD.plusSeconds(60));
         book(otherClient);
         refundsFail = true;
 
-        assertThat(process.receive(TestCheckout.paidEvent(checkout, booking, now)))
+        assertThat(process.receive(TestModeEvents.checkoutPaid(checkout, booking, PRICE, clock.instant())))
                 .isEqualTo(PaymentEventOutcome.REFUNDED_LATE_PAYMENT);
         Refund pending = refundOf(booking);
         assertThat(pending.status()).isEqualTo(RefundStatus.PENDING);
@@ -383,7 +370,7 @@ class PaymentProcessTest {
         refundsFail = false;
         process.sweep();
         assertThat(refundOf(booking).status()).as("not due before its backoff").isEqualTo(RefundStatus.PENDING);
-        now = now.plus(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         process.sweep();
         assertThat(refundOf(booking).status()).isEqualTo(RefundStatus.SUCCEEDED);
         PaymentView view = process.ofBooking(client, booking).orElseThrow();
@@ -419,7 +406,7 @@ class PaymentProcessTest {
     }
 
     private long book(String principal) {
-        return DATABASE.inTransaction(entityManager -> SlotBookers.over(entityManager, Clock.fixed(now,
+        return DATABASE.inTransaction(entityManager -> SlotBookers.over(entityManager, Clock.fixed(clock.instant(),
                                 ZoneOffset.UTC), BookingLimits.DEFAULTS, HoldLimits.DEFAULTS, availabilityCache)
                 .book(principal, new BookingRequest(paidType, SLOT, BERLIN, "Review my code", null)).id());
     }

@@ -1,5 +1,7 @@
 package com.buildappswith.booking.profile.model;
 
+import com.buildappswith.booking.shared.MovableClock;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package com.buildappswith.booking.profile.model;
+package com.buildappswith.booking.shared;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the throttle tests move on by hand, so waits are exact instead of slept through. */
-final class MovableClock extends Clock {
+/** A clock tests move on by hand, so waits are exact instead of slept through. */
+public final class MovableClock extends Clock {
 
     private Instant now;
 
-    MovableClock(Instant start) {
+    public MovableClock(Instant start) {
         now = start;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
