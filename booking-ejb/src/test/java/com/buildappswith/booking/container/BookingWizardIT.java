@@ -51,7 +51,7 @@ class BookingWizardIT {
 
     @Deployment
     static WebArchive deployment() {
-        return DomainArchive.of("booking-wizard-it", "scheduling", "profile")
+        return DomainArchive.of("booking-wizard-it", "scheduling", "profile", "policy")
                 .addClasses(SignIn.CLASSES)
                 .addClasses(BookingWizardIT.class, Refused.class);
     }

@@ -36,7 +36,8 @@ class BuilderImportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return DomainArchive.of("builder-import-it", "scheduling", "profile").addClass(BuilderImportIT.class);
+        return DomainArchive.of("builder-import-it", "scheduling", "profile", "policy")
+                .addClass(BuilderImportIT.class);
     }
 
     @Inject

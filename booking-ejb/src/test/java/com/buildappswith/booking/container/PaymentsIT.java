@@ -60,7 +60,7 @@ class PaymentsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return DomainArchive.of("payments-it", "scheduling", "profile", "payment")
+        return DomainArchive.of("payments-it", "scheduling", "profile", "policy", "payment")
                 .addClasses(SignIn.CLASSES)
                 .addClasses(PaymentsIT.class, Refused.class);
     }

@@ -1,5 +1,6 @@
 package com.buildappswith.booking.scheduling.application;
 
+import com.buildappswith.booking.policy.model.PolicyTerms;
 import com.buildappswith.booking.profile.application.CallerAccounts;
 import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.BuilderProfile;
@@ -105,7 +106,7 @@ public final class SlotBooker {
         expireLapsedHolds(occupied, now);
 
         Booking booking = new Booking(type, client, start, request.clientTimezone(), purpose, notes, now,
-                holds.hold());
+                holds.hold(), PolicyTerms.STANDARD);
         if (!bookings.add(booking, booking.created(client.principalName()))) {
             // The exclusion constraint refused an overlap that a concurrent booking won.
             throw new BookingRefusedException(SlotRefusal.TAKEN.message(), true);

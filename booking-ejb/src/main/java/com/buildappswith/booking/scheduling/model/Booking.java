@@ -1,5 +1,7 @@
 package com.buildappswith.booking.scheduling.model;
 
+import com.buildappswith.booking.policy.model.CancellationTerms;
+import com.buildappswith.booking.policy.model.PolicyTerms;
 import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.shared.Money;
@@ -34,6 +36,7 @@ public class Booking {
 
     public static final int MAX_PURPOSE = 500;
     public static final int MAX_NOTES = 2000;
+    public static final int MAX_OUTCOME_NOTE = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "booking_seq")
@@ -91,6 +94,20 @@ public class Booking {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The policy in force when it was booked; its terms are copied below, since the policy may change later. */
+    @Column(name = "policy_id", nullable = false)
+    private long policyId;
+
+    @Embedded
+    private CancellationTerms terms;
+
+    @Column(name = "reschedule_count", nullable = false)
+    private int rescheduleCount;
+
+    /** The builder's note on how the session went, once it is COMPLETED or a NO_SHOW. */
+    @Column(name = "outcome_note", length = MAX_OUTCOME_NOTE)
+    private String outcomeNote;
+
     @Version
     private long version;
 
@@ -98,10 +115,11 @@ public class Booking {
     }
 
     /**
-     * @param hold how long the slot is held while the client pays, for a paid session
+     * @param hold  how long the slot is held while the client pays, for a paid session
+     * @param terms the cancellation terms in force now, which the booking keeps whatever happens to its policy
      */
     public Booking(SessionType type, Account client, Instant start, ZoneId clientTimezone, String purpose,
-                   String notes, Instant now, Duration hold) {
+                   String notes, Instant now, Duration hold, PolicyTerms terms) {
         this.sessionType = Objects.requireNonNull(type, "Session type is required.");
         this.builder = type.builder();
         this.client = Objects.requireNonNull(client, "Client is required.");
@@ -119,6 +137,9 @@ public class Booking {
         this.status = BookingStatus.onBooking(price != null);
         this.holdExpiresAt = status == BookingStatus.HELD
                 ? now.plus(Objects.requireNonNull(hold, "Hold length is required.")) : null;
+        Objects.requireNonNull(terms, "Cancellation terms are required.");
+        this.policyId = terms.policyId();
+        this.terms = terms.terms();
     }
 
     /** The event that records this booking's creation, to be stored with it. */
@@ -207,5 +228,22 @@ public class Booking {
 
     public Optional<Instant> holdExpiresAt() {
         return Optional.ofNullable(holdExpiresAt);
+    }
+
+    public long policyId() {
+        return policyId;
+    }
+
+    /** The cancellation terms agreed when it was booked. */
+    public CancellationTerms terms() {
+        return terms;
+    }
+
+    public int rescheduleCount() {
+        return rescheduleCount;
+    }
+
+    public Optional<String> outcomeNote() {
+        return Optional.ofNullable(outcomeNote);
     }
 }

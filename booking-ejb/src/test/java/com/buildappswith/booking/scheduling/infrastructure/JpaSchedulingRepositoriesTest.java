@@ -1,5 +1,6 @@
 package com.buildappswith.booking.scheduling.infrastructure;
 
+import com.buildappswith.booking.policy.model.PolicyTerms;
 import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.scheduling.application.TestDatabase;
@@ -105,10 +106,11 @@ class JpaSchedulingRepositoriesTest {
                     new Money(9900, Currency.getInstance("EUR")));
             entityManager.persist(free);
             entityManager.persist(paid);
-            Booking hello = new Booking(free, client, start, BERLIN, "Say hello", null, NOW, HoldLimits.DEFAULT_HOLD);
+            Booking hello = new Booking(free, client, start, BERLIN, "Say hello", null, NOW, HoldLimits.DEFAULT_HOLD,
+                    PolicyTerms.STANDARD);
             entityManager.persist(hello);
             Booking lapsed = new Booking(paid, client, start.plus(Duration.ofHours(2)), BERLIN, "Review", null, NOW,
-                    HoldLimits.DEFAULT_HOLD);
+                    HoldLimits.DEFAULT_HOLD, PolicyTerms.STANDARD);
             lapsed.moveTo(BookingStatus.EXPIRED, "system", "payment not completed in time", NOW);
             entityManager.persist(lapsed);
             entityManager.flush();
