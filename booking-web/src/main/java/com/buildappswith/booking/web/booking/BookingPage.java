@@ -1,6 +1,8 @@
 package com.buildappswith.booking.web.booking;
 
 import com.buildappswith.booking.payment.application.Payments;
+import com.buildappswith.booking.policy.application.Policies;
+import com.buildappswith.booking.policy.application.TermsView;
 import com.buildappswith.booking.profile.application.BuilderView;
 import com.buildappswith.booking.scheduling.application.BookableBuilder;
 import com.buildappswith.booking.scheduling.application.BookingRefusedException;
@@ -13,6 +15,7 @@ import com.buildappswith.booking.shared.DomainException;
 import com.buildappswith.booking.shared.ProblemType;
 import com.buildappswith.booking.web.Formats;
 import com.buildappswith.booking.web.Messages;
+import com.buildappswith.booking.web.manage.TermsWords;
 import com.buildappswith.booking.web.profile.SessionTypeRow;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -51,6 +54,10 @@ public class BookingPage implements Serializable {
 
     @Inject
     private Clock clock;
+
+    /** Only for the terms the chosen session would be booked under, said before the person confirms. */
+    @Inject
+    private Policies policies;
 
     private final BookingChoice choice = new BookingChoice();
     private BuilderView builder;
@@ -184,6 +191,17 @@ public class BookingPage implements Serializable {
         return days.stream().flatMap(day -> day.slots().stream())
                 .filter(slot -> slot.start().toString().equals(chosenStart))
                 .findFirst();
+    }
+
+    /**
+     * The cancellation terms the chosen slot would be booked under now, in the viewer's zone ("Free cancellation
+     * until ..."); empty while no slot is chosen.
+     */
+    public String getChosenTerms() {
+        return getChosenSlot()
+                .map(slot -> TermsWords.summary(TermsView.of(policies.termsOfSessionType(choice.getSessionTypeId()),
+                        slot.start(), 0), choice.zone()))
+                .orElse("");
     }
 
     public String getWeekLabel() {
