@@ -93,10 +93,12 @@ public class BookingsResource {
         return ManagedBookingJson.of(management.details(Params.id("id", idText)), null);
     }
 
+    /** Someone else's booking is not found here either, before the payment domain is asked anything. */
     @POST
     @Path("{id}/checkout")
     public ManagedBookingJson checkout(@PathParam("id") String idText) {
         long id = Params.id("id", idText);
+        management.details(id);
         payments.startCheckout(id);
         return ManagedBookingJson.of(management.details(id), null);
     }
