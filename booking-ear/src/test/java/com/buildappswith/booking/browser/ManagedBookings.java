@@ -155,6 +155,12 @@ final class ManagedBookings implements AutoCloseable {
         return id;
     }
 
+    /** A paid booking of {@code client}'s, three to five days ahead: well inside any free window. */
+    long bookAndPayInAFewDays(String client) throws Exception {
+        return bookAndPay(client, freeStartBetween(Instant.now().plus(Duration.ofDays(3)),
+                Instant.now().plus(Duration.ofDays(5))));
+    }
+
     /** The payment intent the test's Stripe event gave a booking's payment. */
     static String paymentIntent(long bookingId) {
         return "pi_test_managed_" + bookingId;

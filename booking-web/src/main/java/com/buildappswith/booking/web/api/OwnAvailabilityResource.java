@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * {@code /api/me/availability}: the signed-in builder's own hours, in their own zone, with the same rules and locks
@@ -69,10 +70,8 @@ public class OwnAvailabilityResource {
     @DELETE
     @Path("weekly/{id}")
     public AvailabilityJson removeWeeklyHours(@PathParam("id") String idText) {
-        long id = Params.id("id", idText);
-        requireListed(id, view -> view.weekly().stream().map(OwnAvailabilityView.Weekly::id).toList(),
-                "You have no weekly hours " + id + ".");
-        return AvailabilityJson.of(editor.removeWeeklyHours(id));
+        return AvailabilityJson.of(editor.removeWeeklyHours(ownEntry(idText, "weekly hours",
+                view -> view.weekly().stream().map(OwnAvailabilityView.Weekly::id))));
     }
 
     /** The date's hours from now on (an empty list or {@code "closed": true} closes it), replacing what it had. */
@@ -97,10 +96,8 @@ public class OwnAvailabilityResource {
     @DELETE
     @Path("overrides/{id}")
     public AvailabilityJson removeOverride(@PathParam("id") String idText) {
-        long id = Params.id("id", idText);
-        requireListed(id, view -> view.overrides().stream().map(OwnAvailabilityView.DateHours::id).toList(),
-                "You have no date override " + id + ".");
-        return AvailabilityJson.of(editor.removeException(id));
+        return AvailabilityJson.of(editor.removeException(ownEntry(idText, "date override",
+                view -> view.overrides().stream().map(OwnAvailabilityView.DateHours::id))));
     }
 
     /** Whole days off, {@code first} to {@code last} inclusive ({@code last} absent for one day). */
@@ -118,17 +115,20 @@ public class OwnAvailabilityResource {
     @DELETE
     @Path("time-off/{id}")
     public AvailabilityJson removeTimeOff(@PathParam("id") String idText) {
-        long id = Params.id("id", idText);
-        requireListed(id, view -> view.timeOff().stream().map(OwnAvailabilityView.Off::id).toList(),
-                "You have no time off " + id + ".");
-        return AvailabilityJson.of(editor.removeException(id));
+        return AvailabilityJson.of(editor.removeException(ownEntry(idText, "time off",
+                view -> view.timeOff().stream().map(OwnAvailabilityView.Off::id))));
     }
 
-    /** An entry that is not among the caller's own of its kind does not exist for them (404). */
-    private void requireListed(long id, Function<OwnAvailabilityView, List<Long>> ids, String message) {
-        if (!ids.apply(editor.availability()).contains(id)) {
-            throw new DomainException(ProblemType.NOT_FOUND, message);
+    /**
+     * The id in {@code idText}, of one of the caller's own entries of a kind; any other (another builder's, or an
+     * entry of another kind, which shares the ids of date overrides and time off) does not exist for them (404).
+     */
+    private long ownEntry(String idText, String kind, Function<OwnAvailabilityView, Stream<Long>> ids) {
+        long id = Params.id("id", idText);
+        if (ids.apply(editor.availability()).noneMatch(own -> own == id)) {
+            throw new DomainException(ProblemType.NOT_FOUND, "You have no " + kind + " " + id + ".");
         }
+        return id;
     }
 
     private static <T> T readable(Supplier<T> reading) {

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 public record DaySlots(LocalDate date, List<SlotView> slots) {
 
     /** The slots by the viewer's date they start on, earliest day first. */
-    public static List<DaySlots> byDay(List<SlotView> slots) {
+    static List<DaySlots> byDay(List<SlotView> slots) {
         return slots.stream()
                 .collect(Collectors.groupingBy(slot -> slot.localStart().toLocalDate(), TreeMap::new,
                         Collectors.toList()))

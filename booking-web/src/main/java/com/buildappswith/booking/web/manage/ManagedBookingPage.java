@@ -15,6 +15,7 @@ import com.buildappswith.booking.web.Formats;
 import com.buildappswith.booking.web.Messages;
 import com.buildappswith.booking.web.PageIds;
 import com.buildappswith.booking.web.booking.DaySlots;
+import com.buildappswith.booking.web.booking.SlotWeek;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -25,7 +26,6 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -41,8 +41,6 @@ import java.util.Optional;
 @ViewScoped
 public class ManagedBookingPage implements Serializable {
 
-    static final int DAYS_SHOWN = 7;
-
     @Inject
     private BookingManagement management;
 
@@ -54,9 +52,7 @@ public class ManagedBookingPage implements Serializable {
     private BookingDetails details;
     private CancellationPreview preview;
     private boolean choosingTime;
-    private LocalDate weekStart;
-    private List<DaySlots> days = List.of();
-    private String chosenStart;
+    private final SlotWeek week = new SlotWeek();
 
     @Size(max = 500, message = "A reason has at most 500 characters.")
     private String reason;
@@ -122,45 +118,39 @@ public class ManagedBookingPage implements Serializable {
     public void startReschedule() {
         preview = null;
         choosingTime = true;
-        LocalDate today = today();
-        LocalDate current = details.booking().start().atZone(zone()).toLocalDate();
-        weekStart = current.isBefore(today) ? today : current;
+        week.startOn(details.booking().start().atZone(zone()).toLocalDate(), today());
         refreshSlots();
     }
 
     public void refreshSlots() {
-        chosenStart = null;
         if (!choosingTime) {
             return;
         }
         try {
-            days = DaySlots.byDay(management.rescheduleSlots(id(), weekStart, weekStart.plusDays(DAYS_SHOWN - 1),
-                    zone()));
+            week.show(management.rescheduleSlots(id(), week.first(), week.last(), zone()));
         } catch (DomainException e) {
-            days = List.of();
+            week.clear();
             Messages.error(null, e.getMessage());
         }
     }
 
     public void nextWeek() {
-        weekStart = weekStart.plusDays(DAYS_SHOWN);
+        week.later();
         refreshSlots();
     }
 
     public void previousWeek() {
-        LocalDate today = today();
-        weekStart = weekStart.minusDays(DAYS_SHOWN).isBefore(today) ? today : weekStart.minusDays(DAYS_SHOWN);
+        week.earlier(today());
         refreshSlots();
     }
 
     public void choose(SlotView slot) {
-        chosenStart = slot.start().toString();
+        week.choose(slot);
     }
 
     public void cancelReschedule() {
         choosingTime = false;
-        chosenStart = null;
-        days = List.of();
+        week.clear();
     }
 
     /**
@@ -168,15 +158,14 @@ public class ManagedBookingPage implements Serializable {
      * a move, nothing moved: the page says why and shows the times still free.
      */
     public void confirmReschedule() {
-        if (chosenStart == null) {
+        Optional<SlotView> chosen = week.chosen();
+        if (chosen.isEmpty()) {
             Messages.error(null, "Choose a new time first.");
             return;
         }
         try {
-            ManagedBookingView moved = management.reschedule(id(), Instant.parse(chosenStart));
-            choosingTime = false;
-            days = List.of();
-            chosenStart = null;
+            ManagedBookingView moved = management.reschedule(id(), chosen.get().start());
+            cancelReschedule();
             reload();
             Messages.info("Moved to " + Formats.dateTime(moved.start(), zone().getId()) + ".");
         } catch (DomainException e) {
@@ -237,13 +226,11 @@ public class ManagedBookingPage implements Serializable {
     }
 
     public List<DaySlots> getDays() {
-        return days;
+        return week.days();
     }
 
     public Optional<SlotView> getChosenSlot() {
-        return days.stream().flatMap(day -> day.slots().stream())
-                .filter(slot -> slot.start().toString().equals(chosenStart))
-                .findFirst();
+        return week.chosen();
     }
 
     public String getChosenTime() {
@@ -251,7 +238,7 @@ public class ManagedBookingPage implements Serializable {
     }
 
     public String getWeekLabel() {
-        return Formats.days(weekStart, weekStart.plusDays(DAYS_SHOWN - 1));
+        return week.label();
     }
 
     private ZoneId zone() {
