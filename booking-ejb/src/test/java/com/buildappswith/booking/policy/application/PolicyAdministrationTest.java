@@ -121,8 +121,9 @@ class PolicyAdministrationTest {
         assertRefused(() -> policies(administration -> administration.edit(ADMIN, created.id(), created.version(),
                 draft(name, 12, true))), ProblemType.CONFLICT, PolicyRefusedException.CHANGED_MEANWHILE);
         assertThat(auditCount()).isEqualTo(entries);
-        assertThat(DATABASE.inTransaction(entityManager -> entityManager.find(CancellationPolicy.class, created.id())
-                .terms())).isEqualTo(terms(name, 30));
+        CancellationTerms stored = DATABASE.inTransaction(entityManager ->
+                entityManager.find(CancellationPolicy.class, created.id()).terms());
+        assertThat(stored).isEqualTo(terms(name, 30));
     }
 
     @Test
