@@ -147,7 +147,8 @@ class ExistingDataMigrationTest {
                         insert into session_type (id, builder_id, name, description, duration_minutes, price_minor,
                             price_currency, active, version, buffer_before_minutes, buffer_after_minutes,
                             minimum_notice_minutes, horizon_days, step_minutes, capacity)
-                        values (?, ?, ?, '', ?, ?, ?, true, 1, 0, 0, 240, 60, 30, 1)""")
+                        values (?, ?, ?, '', ?, CAST(? AS BIGINT), CAST(? AS VARCHAR(3)), true, 1, 0, 0, 240, 60, 30,
+                            1)""")
                 .setParameter(1, id)
                 .setParameter(2, builder)
                 .setParameter(3, name)
