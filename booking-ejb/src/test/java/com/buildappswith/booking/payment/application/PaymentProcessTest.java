@@ -408,7 +408,8 @@ class PaymentProcessTest {
 
     private long book(String principal) {
         return DATABASE.inTransaction(entityManager -> SlotBookers.over(entityManager, Clock.fixed(clock.instant(),
-                                ZoneOffset.UTC), BookingPolicySource.fixed(BookingLimits.DEFAULTS, HoldLimits.DEFAULTS), availabilityCache)
+                                ZoneOffset.UTC), BookingPolicySource.fixed(BookingLimits.DEFAULTS, HoldLimits.DEFAULTS),
+                        availabilityCache)
                 .book(principal, new BookingRequest(paidType, SLOT, BERLIN, "Review my code", null)).id());
     }
 
