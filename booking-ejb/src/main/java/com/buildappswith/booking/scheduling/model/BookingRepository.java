@@ -2,6 +2,7 @@ package com.buildappswith.booking.scheduling.model;
 
 import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.BuilderProfile;
+import com.buildappswith.booking.shared.Page;
 
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +31,18 @@ public interface BookingRepository {
 
     /** The client's HELD and CONFIRMED bookings that end after {@code now}, marked whether with {@code builder}. */
     List<UpcomingBooking> upcomingOf(Account client, BuilderProfile builder, Instant now);
+
+    /**
+     * The same as {@link #upcomingOf} without {@code moving}: what the limits see when that booking moves to another
+     * time, since it then no longer takes its old one.
+     */
+    List<UpcomingBooking> upcomingOfOtherThan(Booking moving, Account client, BuilderProfile builder, Instant now);
+
+    /** Every booking of the client, in any status, earliest start first. */
+    List<Booking> ofClient(Account client);
+
+    /** One page of the bookings that {@code search} finds, in its order, with how many it finds in all. */
+    Page<Booking> search(BookingSearch search, int offset, int limit);
 
     /**
      * When the client's holds on one slot ({@code type} at {@code start}) lapse or lapsed: their HELD and EXPIRED
