@@ -220,6 +220,16 @@ public class JpaBookingRepository implements BookingRepository {
     public boolean add(Booking booking, BookingEvent created) {
         entityManager.persist(booking);
         entityManager.persist(created);
+        return writtenUnlessTaken();
+    }
+
+    @Override
+    public boolean recordMove(BookingEvent move) {
+        entityManager.persist(move);
+        return writtenUnlessTaken();
+    }
+
+    private boolean writtenUnlessTaken() {
         try {
             entityManager.flush();
             return true;

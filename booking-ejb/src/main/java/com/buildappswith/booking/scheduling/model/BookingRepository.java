@@ -76,6 +76,14 @@ public interface BookingRepository {
     /** The ids of up to {@code limit} HELD bookings whose hold lapsed before {@code now}, earliest lapsed first. */
     List<Long> lapsedHolds(Instant now, int limit);
 
+    /**
+     * Records a booking's move to another time with its event, and writes both at once.
+     *
+     * @return false when the database refused the new time as taken (on PostgreSQL, the exclusion constraint, when a
+     *         booking that a concurrent transaction wrote first overlaps it); the transaction can then only roll back
+     */
+    boolean recordMove(BookingEvent move);
+
     /** Records a change of an existing booking's status. */
     void record(BookingEvent change);
 }
