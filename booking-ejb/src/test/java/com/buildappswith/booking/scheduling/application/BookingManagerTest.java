@@ -4,14 +4,10 @@ import com.buildappswith.booking.payment.application.CheckoutStart;
 import com.buildappswith.booking.payment.application.PaymentLedger;
 import com.buildappswith.booking.payment.application.PaymentProcess;
 import com.buildappswith.booking.payment.application.PaymentView;
-import com.buildappswith.booking.payment.application.PaymentWork;
+import com.buildappswith.booking.payment.application.TestPayments;
 import com.buildappswith.booking.payment.infrastructure.JpaPaymentRepository;
 import com.buildappswith.booking.payment.infrastructure.TestModeEvents;
-import com.buildappswith.booking.payment.infrastructure.TestModeGateway;
 import com.buildappswith.booking.payment.model.CheckoutLinks;
-import com.buildappswith.booking.payment.model.CheckoutRequest;
-import com.buildappswith.booking.payment.model.CheckoutSession;
-import com.buildappswith.booking.payment.model.CheckoutState;
 import com.buildappswith.booking.payment.model.Payment;
 import com.buildappswith.booking.payment.model.PaymentGateway;
 import com.buildappswith.booking.payment.model.PaymentProviderException;
@@ -121,43 +117,15 @@ class BookingManagerTest {
         paidType = types.get(0);
         freeType = types.get(1);
         CheckoutLinks links = new CheckoutLinks(URI.create("http://localhost:8080"));
-        TestModeGateway testMode = new TestModeGateway(links, checkout -> DATABASE.inTransaction(entityManager ->
-                new JpaPaymentRepository(entityManager).byCheckoutSession(checkout)), clock);
-        process = new PaymentProcess(transactions(), new FailingRefunds(testMode), links, clock);
+        process = new PaymentProcess(TestPayments.transactions(DATABASE, clock),
+                new FailingRefunds(TestPayments.testMode(DATABASE, links, clock)), links, clock);
     }
 
     /** The test mode's provider, which fails as many refunds as a test says before it takes one again. */
-    private final class FailingRefunds implements PaymentGateway {
-
-        private final PaymentGateway provider;
+    private final class FailingRefunds extends TestPayments.ForwardingGateway {
 
         FailingRefunds(PaymentGateway provider) {
-            this.provider = provider;
-        }
-
-        @Override
-        public String provider() {
-            return provider.provider();
-        }
-
-        @Override
-        public boolean isTestMode() {
-            return provider.isTestMode();
-        }
-
-        @Override
-        public CheckoutSession openCheckout(CheckoutRequest request) {
-            return provider.openCheckout(request);
-        }
-
-        @Override
-        public CheckoutState checkout(String checkoutSessionId) {
-            return provider.checkout(checkoutSessionId);
-        }
-
-        @Override
-        public CheckoutState expireCheckout(String checkoutSessionId) {
-            return provider.expireCheckout(checkoutSessionId);
+            super(provider);
         }
 
         @Override
@@ -166,21 +134,8 @@ class BookingManagerTest {
                 refundFailuresLeft--;
                 throw new PaymentProviderException("The provider could not be reached.", true, null);
             }
-            return provider.refund(request);
+            return super.refund(request);
         }
-    }
-
-    private PaymentWork.Transactions transactions() {
-        return new PaymentWork.Transactions() {
-            @Override
-            public <T> T inTransaction(Function<PaymentWork, T> work) {
-                return DATABASE.inTransaction(entityManager -> work.apply(new PaymentWork(
-                        new JpaPaymentRepository(entityManager),
-                        new BookingSettlement(new JpaAccountRepository(entityManager),
-                                new JpaScheduleOwnerRepository(entityManager), new JpaBookingRepository(entityManager),
-                                clock))));
-            }
-        };
     }
 
     private <T> T manage(Function<BookingManager, T> work) {
