@@ -150,8 +150,8 @@ public final class BookingManager {
     }
 
     private static BookingSearch searchOf(BookingFilter filter, Optional<BuilderProfile> builder, boolean latestFirst) {
-        Objects.requireNonNull(filter, "A filter is required.");
-        ZoneId zone = Objects.requireNonNull(filter.zone(), "The filter's zone is required.");
+        required(filter, "which bookings to list");
+        ZoneId zone = required(filter.zone(), "the timezone of the dates");
         Optional<LocalDate> from = filter.from().map(date -> CalendarRange.check("first date", date));
         Optional<LocalDate> to = filter.to().map(date -> CalendarRange.check("last date", date));
         if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
@@ -205,8 +205,8 @@ public final class BookingManager {
      * @throws BookingRefusedException when it cannot be cancelled now, or a builder or an admin gave no reason
      */
     public ManagedBookingView cancel(Caller caller, long bookingId, Canceller canceller, String reason) {
-        String why = reasonOf(canceller, reason);
         Booking booking = asCanceller(caller, bookingId, canceller);
+        String why = reasonOf(canceller, reason);
         lock(booking);
         Instant now = clock.instant();
         ManagementRules.refusalToCancel(canceller, booking.standing(), now).ifPresent(refusal -> {
@@ -223,6 +223,14 @@ public final class BookingManager {
         payments.oweRefund(bookingId, preview.refund(), refundReason(preview, why),
                 "booking-" + bookingId + "-cancellation");
         return view(booking, viewerOf(booking, account(caller), caller.admin()).orElseThrow(), now);
+    }
+
+    /** A value a person must give: its absence is their mistake (a 400 that says what is missing), not a bug. */
+    private static <T> T required(T value, String what) {
+        if (value == null) {
+            throw new DomainException(ProblemType.INVALID_INPUT, "Say " + what + ".");
+        }
+        return value;
     }
 
     private static String reasonOf(Canceller canceller, String reason) {
@@ -256,9 +264,9 @@ public final class BookingManager {
      */
     public List<SlotView> rescheduleSlots(Caller caller, long bookingId, LocalDate from, LocalDate to,
                                           ZoneId viewer) {
-        CalendarRange.check("first date", from);
-        CalendarRange.check("last date", to);
-        Objects.requireNonNull(viewer, "The viewer's zone is required.");
+        CalendarRange.check("first date", required(from, "the first date"));
+        CalendarRange.check("last date", required(to, "the last date"));
+        required(viewer, "your timezone");
         Booking booking = asClient(account(caller), bookingId);
         Instant now = clock.instant();
         ManagementRules.refusalToReschedule(booking.standing(), now).ifPresent(refusal -> {
@@ -296,7 +304,7 @@ public final class BookingManager {
      *         (a conflict when someone took it a moment ago); nothing moved then
      */
     public ManagedBookingView reschedule(Caller caller, long bookingId, Instant newStart) {
-        CalendarRange.check("new start", Objects.requireNonNull(newStart, "The new start is required."));
+        CalendarRange.check("new start", required(newStart, "the new time"));
         bookings.writeAtCommit();
         Account client = accounts.lockActive(caller.principalName()).orElseThrow(BookingManager::signInFirst);
         Booking booking = asClient(client, bookingId);
@@ -327,7 +335,7 @@ public final class BookingManager {
      * @throws BookingRefusedException before the end, for a booking that is not confirmed, or a note too long
      */
     public ManagedBookingView recordOutcome(Caller caller, long bookingId, SessionOutcome outcome, String note) {
-        Objects.requireNonNull(outcome, "The outcome is required.");
+        required(outcome, "how the session went");
         String text = Objects.requireNonNullElse(note, "").strip();
         if (text.length() > Booking.MAX_OUTCOME_NOTE) {
             throw new BookingRefusedException("The note must be at most " + Booking.MAX_OUTCOME_NOTE
@@ -364,7 +372,7 @@ public final class BookingManager {
     private Booking asCanceller(Caller caller, long bookingId, Canceller canceller) {
         Account account = account(caller);
         Booking booking = bookings.byId(bookingId).orElseThrow(BookingNotFoundException::new);
-        boolean entitled = switch (Objects.requireNonNull(canceller, "Who cancels is required.")) {
+        boolean entitled = switch (required(canceller, "who cancels")) {
             case CLIENT -> booking.client().id().equals(account.id());
             case BUILDER -> booking.builder().isOwnedBy(account);
             case ADMIN -> caller.admin();
