@@ -62,7 +62,8 @@ public final class PaymentLedger implements BookingPayments {
         if (amount.isZero()) {
             return Optional.empty();
         }
-        Optional<Payment> paid = payments.ofBooking(bookingId).filter(payment -> payment.status() == PaymentStatus.PAID);
+        Optional<Payment> paid = payments.ofBooking(bookingId)
+                .filter(payment -> payment.status() == PaymentStatus.PAID);
         if (paid.isEmpty()) {
             return Optional.empty();
         }

@@ -76,8 +76,8 @@ public final class BookingManager {
     private final BookingLimits limits;
     private final SlotGuard guard;
 
-    public BookingManager(AccountRepository accounts, ScheduleOwnerRepository owners, SessionTypeRepository sessionTypes,
-                          AvailabilityRepository availabilities, BookingRepository bookings,
+    public BookingManager(AccountRepository accounts, ScheduleOwnerRepository owners,
+                          SessionTypeRepository sessionTypes, AvailabilityRepository availabilities, BookingRepository bookings,
                           AvailabilityCache availabilityCache, BookingPayments payments, Clock clock,
                           BookingLimits limits) {
         this.accounts = Objects.requireNonNull(accounts, "An account repository is required.");

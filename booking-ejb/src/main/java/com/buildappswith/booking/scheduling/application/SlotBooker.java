@@ -28,8 +28,8 @@ import java.util.Optional;
  * Books one slot inside the caller's transaction, so that none is ever sold beyond its capacity on however many
  * nodes: it locks the client's row and then the builder's row in the database (always in that order, so two
  * bookings cannot deadlock), checks the client's limits (and, for a paid session, their hold limits) under the
- * first lock and the slot under the second (see {@link SlotGuard}), and writes the booking with its audit event. On PostgreSQL an exclusion
- * constraint keeps one-client bookings apart even if this code were wrong.
+ * first lock and the slot under the second (see {@link SlotGuard}), and writes the booking with its audit event.
+ * On PostgreSQL an exclusion constraint keeps one-client bookings apart even if this code were wrong.
  * <p>
  * Plain Java over repositories whose transaction someone else owns: {@link BookingWizard} in the server (JTA), the
  * booking-write benchmark and the database test outside it (a resource-local transaction, repositories over one

@@ -106,7 +106,8 @@ class BookingActionsPropertiesTest {
         BookingActions actions = given.actions();
         boolean confirmed = booking.statusAt(given.now()) == BookingStatus.CONFIRMED;
         if (given.viewer() == ViewerRole.CLIENT && confirmed) {
-            assertThat(actions.allowed().contains(BookingAction.CANCEL)).isEqualTo(given.now().isBefore(booking.start()));
+            assertThat(actions.allowed().contains(BookingAction.CANCEL))
+                    .isEqualTo(given.now().isBefore(booking.start()));
         }
         if (given.viewer() == ViewerRole.BUILDER && confirmed) {
             boolean ended = !given.now().isBefore(booking.end());

@@ -147,8 +147,8 @@ class BookingManagerTest {
     }
 
     private BookingManager manager(EntityManager entityManager, BookingLimits limits) {
-        return new BookingManager(new JpaAccountRepository(entityManager), new JpaScheduleOwnerRepository(entityManager),
-                new JpaSessionTypeRepository(entityManager), new JpaAvailabilityRepository(entityManager),
+        return new BookingManager(new JpaAccountRepository(entityManager),
+                new JpaScheduleOwnerRepository(entityManager), new JpaSessionTypeRepository(entityManager), new JpaAvailabilityRepository(entityManager),
                 new JpaBookingRepository(entityManager), availabilityCache,
                 new PaymentLedger(new JpaPaymentRepository(entityManager), true, clock), clock, limits);
     }
@@ -272,7 +272,8 @@ class BookingManagerTest {
 
         ManagedBookingView held = manage(manager -> manager.details(client, letGo)).booking();
         assertThat(held.allowed()).containsExactlyInAnyOrder(BookingAction.PAY, BookingAction.CANCEL);
-        assertThat(held.notAllowed()).containsEntry(BookingAction.RESCHEDULE, "A session can be moved once it is paid.");
+        assertThat(held.notAllowed())
+                .containsEntry(BookingAction.RESCHEDULE, "A session can be moved once it is paid.");
 
         assertThat(manage(manager -> manager.cancel(client, letGo, Canceller.CLIENT, "")).status())
                 .isEqualTo(BookingStatus.EXPIRED);

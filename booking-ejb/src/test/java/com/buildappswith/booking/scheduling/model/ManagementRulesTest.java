@@ -88,7 +88,8 @@ class ManagementRulesTest {
     void aHoldIsPaidBeforeItMovesAndHasNoOutcome() {
         Instant live = HOLD_EXPIRY.minusSeconds(60);
 
-        assertThat(ManagementRules.refusalToReschedule(held(), live)).contains("A session can be moved once it is paid.");
+        assertThat(ManagementRules.refusalToReschedule(held(), live))
+                .contains("A session can be moved once it is paid.");
         assertThat(ManagementRules.refusalToRecordOutcome(held(), live))
                 .contains("The client has not paid for this session.");
         assertThat(ManagementRules.refusalToCancel(Canceller.BUILDER, held(), live))
