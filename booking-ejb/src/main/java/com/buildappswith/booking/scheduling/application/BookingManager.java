@@ -77,9 +77,9 @@ public final class BookingManager {
     private final SlotGuard guard;
 
     public BookingManager(AccountRepository accounts, ScheduleOwnerRepository owners,
-                          SessionTypeRepository sessionTypes, AvailabilityRepository availabilities, BookingRepository bookings,
-                          AvailabilityCache availabilityCache, BookingPayments payments, Clock clock,
-                          BookingLimits limits) {
+                          SessionTypeRepository sessionTypes, AvailabilityRepository availabilities,
+                          BookingRepository bookings, AvailabilityCache availabilityCache, BookingPayments payments,
+                          Clock clock, BookingLimits limits) {
         this.accounts = Objects.requireNonNull(accounts, "An account repository is required.");
         this.owners = Objects.requireNonNull(owners, "A schedule owner repository is required.");
         this.sessionTypes = Objects.requireNonNull(sessionTypes, "A session type repository is required.");
