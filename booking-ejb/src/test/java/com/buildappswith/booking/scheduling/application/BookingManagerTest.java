@@ -149,7 +149,8 @@ class BookingManagerTest {
     private BookingManager manager(EntityManager entityManager, BookingLimits limits) {
         return new BookingManager(new JpaAccountRepository(entityManager),
                 new JpaScheduleOwnerRepository(entityManager), new JpaSessionTypeRepository(entityManager),
-                new JpaAvailabilityRepository(entityManager), new JpaBookingRepository(entityManager), availabilityCache,
+                new JpaAvailabilityRepository(entityManager), new JpaBookingRepository(entityManager),
+                availabilityCache,
                 new PaymentLedger(new JpaPaymentRepository(entityManager), true, clock), clock, limits);
     }
 
