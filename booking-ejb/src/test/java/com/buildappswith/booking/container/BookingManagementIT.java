@@ -1,29 +1,22 @@
 package com.buildappswith.booking.container;
 
+import com.buildappswith.booking.container.NewBuilders.NewSession;
 import com.buildappswith.booking.payment.application.CheckoutStart;
 import com.buildappswith.booking.payment.application.PaymentView;
 import com.buildappswith.booking.payment.application.Payments;
 import com.buildappswith.booking.payment.application.TestCheckout;
 import com.buildappswith.booking.policy.model.Canceller;
 import com.buildappswith.booking.profile.application.AccountService;
-import com.buildappswith.booking.profile.application.BuilderDirectory;
-import com.buildappswith.booking.profile.application.BuilderView;
-import com.buildappswith.booking.profile.model.EmailAddress;
-import com.buildappswith.booking.profile.model.ProfileDetails;
 import com.buildappswith.booking.scheduling.application.BookingDetails;
 import com.buildappswith.booking.scheduling.application.BookingManagement;
 import com.buildappswith.booking.scheduling.application.BookingNotFoundException;
 import com.buildappswith.booking.scheduling.application.BookingRequest;
 import com.buildappswith.booking.scheduling.application.BookingView;
 import com.buildappswith.booking.scheduling.application.BookingWizard;
-import com.buildappswith.booking.scheduling.application.BuilderImport;
 import com.buildappswith.booking.scheduling.application.ClientBookings;
-import com.buildappswith.booking.scheduling.application.ImportedBuilder;
 import com.buildappswith.booking.scheduling.application.ManagedBookingView;
 import com.buildappswith.booking.scheduling.application.OfferedSession;
-import com.buildappswith.booking.scheduling.application.SessionTypeCatalog;
 import com.buildappswith.booking.scheduling.application.SlotView;
-import com.buildappswith.booking.scheduling.application.WeeklyHours;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.shared.Money;
 import jakarta.inject.Inject;
@@ -34,15 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Currency;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -65,7 +54,7 @@ class BookingManagementIT {
     static WebArchive deployment() {
         return DomainArchive.of("booking-management-it", "scheduling", "profile", "policy", "payment")
                 .addClasses(SignIn.CLASSES)
-                .addClasses(BookingManagementIT.class, Refused.class);
+                .addClasses(BookingManagementIT.class, Refused.class, NewBuilders.class, NewSession.class);
     }
 
     @Inject
@@ -81,13 +70,7 @@ class BookingManagementIT {
     private BookingWizard bookings;
 
     @Inject
-    private BuilderImport builderImport;
-
-    @Inject
-    private BuilderDirectory directory;
-
-    @Inject
-    private SessionTypeCatalog catalog;
+    private NewBuilders newBuilders;
 
     @Inject
     private AccountService accounts;
@@ -149,20 +132,10 @@ class BookingManagementIT {
 
     /** A new client, signed in, with a paid booking of a new builder's session three to seven days ahead. */
     private BookingView paidBookingOfANewClient() throws Exception {
-        String name = "Managed builder " + UUID.randomUUID();
-        List<WeeklyHours> everyDay = Arrays.stream(DayOfWeek.values())
-                .map(day -> new WeeklyHours(day, LocalTime.of(9, 0), LocalTime.of(17, 0)))
-                .toList();
-        builderImport.importBuilder(new ImportedBuilder(new EmailAddress(UUID.randomUUID() + "@example.com"),
-                new ProfileDetails(name, "Headline", "Bio", List.of("Java"), ZoneOffset.UTC, Optional.empty()),
-                List.of(new OfferedSession("Review", "A paid review", Duration.ofMinutes(30), Optional.of(PRICE))),
-                everyDay));
-        long builderId = directory.publishedBuilders().stream()
-                .filter(builder -> builder.displayName().equals(name))
-                .map(BuilderView::id)
-                .findFirst()
-                .orElseThrow();
-        long type = catalog.activeSessionTypes(builderId).get(0).id();
+        NewSession session = newBuilders.offering("Managed builder",
+                new OfferedSession("Review", "A paid review", Duration.ofMinutes(30), Optional.of(PRICE)));
+        long builderId = session.builder();
+        long type = session.type();
         LocalDate inThreeDays = LocalDate.now(clock).plusDays(3);
         SlotView slot = bookings.freeSlots(builderId, type, inThreeDays, inThreeDays.plusDays(4), KOLKATA)
                 .orElseThrow().get(0);
