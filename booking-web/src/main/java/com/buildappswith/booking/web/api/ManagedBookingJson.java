@@ -76,12 +76,17 @@ public record ManagedBookingJson(long id, String viewer, long builderId, String 
         }
     }
 
-    /** One change of the booking; {@code from} is null for its creation. */
-    public record HistoryJson(String from, String to, String actor, String reason, String at) {
+    /**
+     * One change of the booking; {@code from} is null for its creation, {@code movedFrom} and {@code movedTo} are the
+     * old and the new start of a move (null otherwise).
+     */
+    public record HistoryJson(String from, String to, String actor, String reason, String at, String movedFrom,
+                              String movedTo) {
 
         static HistoryJson of(BookingHistoryEntry entry) {
             return new HistoryJson(entry.from().map(Enum::name).orElse(null), entry.to().name(), entry.actor(),
-                    entry.reason(), entry.at().toString());
+                    entry.reason(), entry.at().toString(), entry.movedFrom().map(Instant::toString).orElse(null),
+                    entry.movedTo().map(Instant::toString).orElse(null));
         }
     }
 

@@ -282,17 +282,26 @@ public class ManagedBookingPage implements Serializable {
         this.reason = reason;
     }
 
-    /** One line of the timeline as the page shows it: when (in the viewer's zone), what, who, and why. */
+    /**
+     * One line of the timeline as the page shows it: when (in the viewer's zone), what (a move with its old and new
+     * time in that zone), who, and why.
+     */
     public record TimelineEntry(String at, String change, String actor, String reason) {
 
         static TimelineEntry of(BookingHistoryEntry entry, ZoneId zone) {
-            String change = entry.from()
-                    .filter(from -> from != entry.to())
-                    .map(from -> Formats.status(from.name()) + " → " + Formats.status(entry.to().name()))
-                    .orElse(entry.from().isEmpty() ? "Booked: " + Formats.status(entry.to().name())
-                            : Formats.status(entry.to().name()));
-            return new TimelineEntry(Formats.dateTime(entry.at(), zone.getId()), change, entry.actor(),
+            return new TimelineEntry(Formats.dateTime(entry.at(), zone.getId()), change(entry, zone), entry.actor(),
                     entry.reason() == null ? "" : entry.reason());
+        }
+
+        private static String change(BookingHistoryEntry entry, ZoneId zone) {
+            if (entry.movedFrom().isPresent() && entry.movedTo().isPresent()) {
+                return "Moved from " + Formats.dateTime(entry.movedFrom().get(), zone.getId()) + " to "
+                        + Formats.dateTime(entry.movedTo().get(), zone.getId());
+            }
+            String to = Formats.status(entry.to().name());
+            return entry.from()
+                    .map(from -> from == entry.to() ? to : Formats.status(from.name()) + " → " + to)
+                    .orElse("Booked: " + to);
         }
     }
 }
