@@ -74,8 +74,9 @@ class OwnAvailabilityApiIT {
         ada.refused("POST", "api/me/availability/weekly", "{\"day\":\"MONDAY\"", "JSON");
         ada.refused("PUT", "api/me/availability/overrides/2999-02-30", "{\"closed\":true}", "2999-02-30");
         ada.refused("PUT", "api/me/availability/overrides/+999999-01-01", "{\"closed\":true}", "between");
-        ada.refused("PUT", "api/me/availability/overrides/" + FAR, "{\"hours\":[" + "{\"start\":\"00:00\","
-                + "\"end\":\"01:00\"},".repeat(13) + "{\"start\":\"02:00\",\"end\":\"03:00\"}]}", "at most");
+        ada.refused("PUT", "api/me/availability/overrides/" + FAR, "{\"hours\":["
+                + "{\"start\":\"00:00\",\"end\":\"01:00\"},".repeat(13) + "{\"start\":\"02:00\",\"end\":\"03:00\"}]}",
+                "at most");
         ada.refused("PUT", "api/me/availability/overrides/" + FAR, "{\"closed\":true,\"hours\":[{\"start\":\"08:00\","
                 + "\"end\":\"09:00\"}]}", "closed");
         ada.refused("POST", "api/me/availability/time-off", "{\"first\":\"" + FAR + "\",\"note\":\""

@@ -83,14 +83,14 @@ public class BookingsResource {
             }
         }
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(booking.id())).build())
-                .entity(ManagedBookingJson.of(management.details(booking.id()), paymentProblem))
+                .entity(json(booking.id(), paymentProblem))
                 .build();
     }
 
     @GET
     @Path("{id}")
     public ManagedBookingJson one(@PathParam("id") String idText) {
-        return ManagedBookingJson.of(management.details(Params.id("id", idText)), null);
+        return json(Params.id("id", idText), null);
     }
 
     /** Someone else's booking is not found here either, before the payment domain is asked anything. */
@@ -100,7 +100,7 @@ public class BookingsResource {
         long id = Params.id("id", idText);
         management.details(id);
         payments.startCheckout(id);
-        return ManagedBookingJson.of(management.details(id), null);
+        return json(id, null);
     }
 
     /** What cancelling now, as the caller (client or builder), would give back, or why it is not possible. */
@@ -117,7 +117,7 @@ public class BookingsResource {
     public ManagedBookingJson cancel(@PathParam("id") String idText, ReasonJson body) {
         long id = Params.id("id", idText);
         management.cancel(id, cancellerOf(id), body == null ? null : body.reason());
-        return ManagedBookingJson.of(management.details(id), null);
+        return json(id, null);
     }
 
     /** The free starts the caller's booking could move to, on the viewer's dates {@code from} to {@code to}. */
@@ -143,7 +143,7 @@ public class BookingsResource {
                                          @NotNull(message = "A JSON body is required.") RescheduleJson body) {
         long id = Params.id("id", idText);
         management.reschedule(id, instant(body.start()));
-        return ManagedBookingJson.of(management.details(id), null);
+        return json(id, null);
     }
 
     /** The builder records how a session that ended went: COMPLETED or NO_SHOW, with a note the client sees. */
@@ -153,7 +153,11 @@ public class BookingsResource {
                                       @NotNull(message = "A JSON body is required.") OutcomeJson body) {
         long id = Params.id("id", idText);
         management.recordOutcome(id, outcomeOf(body.outcome()), body.note());
-        return ManagedBookingJson.of(management.details(id), null);
+        return json(id, null);
+    }
+
+    private ManagedBookingJson json(long id, String paymentProblem) {
+        return ManagedBookingJson.of(management.details(id), payments.ofBooking(id), paymentProblem);
     }
 
     private Canceller cancellerOf(long id) {

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -36,13 +37,22 @@ public record ManagedBookingJson(long id, String viewer, long builderId, String 
         return of(booking, null, null, null);
     }
 
-    static ManagedBookingJson of(BookingDetails details, String paymentProblem) {
-        return of(details.booking(), TermsJson.of(details.terms()),
+    /**
+     * One booking read on its own, with {@code payment} as the payment domain reads it for this booking alone
+     * (with the checkout's address while it is open, which dashboards leave out).
+     */
+    static ManagedBookingJson of(BookingDetails details, Optional<PaymentView> payment, String paymentProblem) {
+        return of(details.booking(), payment, TermsJson.of(details.terms()),
                 details.timeline().stream().map(HistoryJson::of).toList(), paymentProblem);
     }
 
     private static ManagedBookingJson of(ManagedBookingView booking, TermsJson terms, List<HistoryJson> history,
                                          String paymentProblem) {
+        return of(booking, booking.payment(), terms, history, paymentProblem);
+    }
+
+    private static ManagedBookingJson of(ManagedBookingView booking, Optional<PaymentView> payment, TermsJson terms,
+                                         List<HistoryJson> history, String paymentProblem) {
         Map<String, String> notAllowed = new TreeMap<>();
         booking.notAllowed().forEach((action, reason) -> notAllowed.put(action.name(), reason));
         return new ManagedBookingJson(booking.id(), booking.viewer().name(), booking.builderId(),
@@ -50,7 +60,7 @@ public record ManagedBookingJson(long id, String viewer, long builderId, String 
                 booking.end().toString(), booking.start().atZone(booking.clientZone()).toOffsetDateTime().toString(),
                 booking.start().atZone(booking.builderZone()).toOffsetDateTime().toString(), booking.status().name(),
                 booking.holdExpiresAt().map(Instant::toString).orElse(null), booking.purpose(),
-                booking.payment().map(PaymentJson::of).orElse(null), booking.rescheduleCount(),
+                payment.map(PaymentJson::of).orElse(null), booking.rescheduleCount(),
                 booking.outcomeNote().orElse(null),
                 booking.allowed().stream().sorted().map(BookingAction::name).toList(), notAllowed, terms, history,
                 paymentProblem);
