@@ -252,7 +252,7 @@ final class ManagedBookings implements AutoCloseable {
         }
     }
 
-    /** Cancelling with at least {@code notice} before the start (and less than the window before) gives back so much. */
+    /** Cancelling with at least {@code notice} before the start (less than the window before) gives back so much. */
     record Window(int percent, Duration notice) {
     }
 }

@@ -18,7 +18,8 @@ import java.util.stream.IntStream;
 /**
  * The clean URLs people share ({@code /builders/42}, {@code /booking}, {@code /booking/42},
  * {@code /booking/42/success?booking=7}, {@code /booking/calendar}, {@code /booking/manage},
- * {@code /booking/manage/7}, {@code /builder/bookings}) and those a payment provider returns to ({@code /payments/cancelled?booking=7}, and the
+ * {@code /booking/manage/7}, {@code /builder/bookings}) and those a payment provider returns to
+ * ({@code /payments/cancelled?booking=7}, and the
  * test mode's {@code /payments/test-checkout?session=...}), served by the pages behind them: one table of routes, each a path pattern, the page,
  * and the view parameters its groups fill. The request's own query parameters travel with the forward. Any
  * other path goes on unchanged, so the {@code .xhtml} addresses keep working and an unknown address is a 404.
