@@ -27,7 +27,7 @@ class PagesBrowserIT {
         DirectoryPage.open(browser).openBuilder("Ada Okafor");
         String builderPage = browser.path();
         assertThat(browser.consoleErrors()).as("directory and " + builderPage).isEmpty();
-        for (String path : new String[] {"/booking/calendar", "/login.xhtml", "/register.xhtml",
+        for (String path : new String[] {"/booking", "/booking/calendar", "/login.xhtml", "/register.xhtml",
                 builderPage.replace("/builders/", "/booking/")}) {
             browser.open(path);
             assertThat(browser.driver().findElements(By.id("area-banner"))).as(path).isEmpty();
@@ -38,7 +38,7 @@ class PagesBrowserIT {
     @Test
     void builderToolsRenderOnTheBuilderTemplateWithoutScriptErrors(Browser browser) {
         SignIn.as(browser, SignIn.DEMO_BUILDER, SignIn.DEMO_PASSWORD);
-        for (String page : new String[] {"profile", "session-types", "availability"}) {
+        for (String page : new String[] {"profile", "session-types", "availability", "bookings"}) {
             browser.open("/builder/" + page + ".xhtml");
             assertThat(browser.driver().findElement(By.id("area-banner")).getText()).contains("Builder tools");
             assertThat(browser.consoleErrors()).as(page).isEmpty();

@@ -16,8 +16,10 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * The clean URLs people share ({@code /builders/42}, {@code /booking/42}, {@code /booking/42/success?booking=7},
- * {@code /booking/calendar}) and those a payment provider returns to ({@code /payments/cancelled?booking=7}, and the
+ * The clean URLs people share ({@code /builders/42}, {@code /booking}, {@code /booking/42},
+ * {@code /booking/42/success?booking=7}, {@code /booking/calendar}, {@code /booking/manage},
+ * {@code /booking/manage/7}, {@code /builder/bookings}) and those a payment provider returns to
+ * ({@code /payments/cancelled?booking=7}, and the
  * test mode's {@code /payments/test-checkout?session=...}), served by the pages behind them: one table of routes, each a path pattern, the page,
  * and the view parameters its groups fill. The request's own query parameters travel with the forward. Any
  * other path goes on unchanged, so the {@code .xhtml} addresses keep working and an unknown address is a 404.
@@ -27,13 +29,17 @@ import java.util.stream.IntStream;
  * beans), and MultiViews would serve {@code /booking/42/success} from {@code booking.xhtml}, so a table of
  * exceptions would be needed anyway.
  */
-@WebFilter(filterName = "CleanUrlFilter", urlPatterns = {"/builders/*", "/booking/*", "/payments/*"})
+@WebFilter(filterName = "CleanUrlFilter", urlPatterns = {"/builders/*", "/booking/*", "/payments/*", "/builder/*"})
 public class CleanUrlFilter extends HttpFilter {
 
     private static final String ID = "(\\d{1,18})";
     private static final List<Route> ROUTES = List.of(
             new Route("/builders/" + ID, "/builder.xhtml", "id"),
+            new Route("/booking", "/booking/start.xhtml"),
             new Route("/booking/calendar", "/booking/calendar.xhtml"),
+            new Route("/booking/manage", "/booking/manage.xhtml"),
+            new Route("/booking/manage/" + ID, "/booking/manage-booking.xhtml", "id"),
+            new Route("/builder/bookings", "/builder/bookings.xhtml"),
             new Route("/booking/" + ID, "/booking.xhtml", "builder"),
             new Route("/booking/" + ID + "/success", "/booking-success.xhtml", "builder"),
             new Route("/payments/test-checkout", "/payments/test-checkout.xhtml"),

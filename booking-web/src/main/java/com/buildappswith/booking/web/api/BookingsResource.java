@@ -1,14 +1,16 @@
 package com.buildappswith.booking.web.api;
 
-import com.buildappswith.booking.shared.DomainException;
-import com.buildappswith.booking.shared.ProblemType;
-import com.buildappswith.booking.payment.application.PaymentView;
 import com.buildappswith.booking.payment.application.Payments;
-import com.buildappswith.booking.scheduling.application.BookingHistoryEntry;
+import com.buildappswith.booking.policy.model.Canceller;
+import com.buildappswith.booking.scheduling.application.BookingManagement;
 import com.buildappswith.booking.scheduling.application.BookingRequest;
 import com.buildappswith.booking.scheduling.application.BookingView;
 import com.buildappswith.booking.scheduling.application.BookingWizard;
+import com.buildappswith.booking.scheduling.application.CancellationPreview;
+import com.buildappswith.booking.scheduling.application.SessionOutcome;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
+import com.buildappswith.booking.shared.DomainException;
+import com.buildappswith.booking.shared.Money;
 import com.buildappswith.booking.web.Timezones;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,21 +21,26 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
  * {@code POST /api/bookings} books a slot for the signed-in client (and, for a paid session, opens its checkout);
- * {@code GET /api/bookings/{id}} shows one with its payment and history; {@code POST /api/bookings/{id}/checkout}
- * opens the checkout again when the provider failed the first time.
+ * {@code GET /api/bookings/{id}} shows one of the caller's (as client or builder) with its payment, terms and
+ * history; {@code POST /api/bookings/{id}/checkout} opens the checkout again when the provider failed the first
+ * time. Managing it: {@code GET .../cancellation} (what cancelling now would give back), {@code POST .../cancel},
+ * {@code GET .../reschedule-slots} and {@code POST .../reschedule} (the client), {@code POST .../outcome} (the
+ * builder, after the session). Someone else's booking is a 404 on every one of them, as one that does not exist.
  */
 @Path("bookings")
 @RequestScoped
@@ -41,8 +48,14 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class BookingsResource {
 
+    /** More than nine weeks of slots in one request is not a calendar anyone looks at. */
+    private static final int MAX_SLOT_DAYS = 62;
+
     @Inject
     private BookingWizard wizard;
+
+    @Inject
+    private BookingManagement management;
 
     @Inject
     private Payments payments;
@@ -76,23 +89,94 @@ public class BookingsResource {
 
     @GET
     @Path("{id}")
-    public BookingJson one(@PathParam("id") String idText) {
+    public ManagedBookingJson one(@PathParam("id") String idText) {
         return json(Params.id("id", idText), null);
     }
 
+    /** Someone else's booking is not found here either, before the payment domain is asked anything. */
     @POST
     @Path("{id}/checkout")
-    public BookingJson checkout(@PathParam("id") String idText) {
+    public ManagedBookingJson checkout(@PathParam("id") String idText) {
         long id = Params.id("id", idText);
+        management.details(id);
         payments.startCheckout(id);
         return json(id, null);
     }
 
-    private BookingJson json(long id, String paymentProblem) {
-        BookingView booking = wizard.mine(id)
-                .orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND, "You have no booking " + id + "."));
-        return BookingJson.of(booking, payments.ofBooking(id).map(PaymentJson::of).orElse(null),
-                wizard.history(id).orElse(List.of()).stream().map(HistoryJson::of).toList(), paymentProblem);
+    /** What cancelling now, as the caller (client or builder), would give back, or why it is not possible. */
+    @GET
+    @Path("{id}/cancellation")
+    public CancellationJson cancellation(@PathParam("id") String idText) {
+        long id = Params.id("id", idText);
+        return CancellationJson.of(management.previewCancellation(id, cancellerOf(id)));
+    }
+
+    /** Cancels as the caller's relation to the booking: a client under its terms, a builder in full (with a reason). */
+    @POST
+    @Path("{id}/cancel")
+    public ManagedBookingJson cancel(@PathParam("id") String idText, ReasonJson body) {
+        long id = Params.id("id", idText);
+        management.cancel(id, cancellerOf(id), body == null ? null : body.reason());
+        return json(id, null);
+    }
+
+    /** The free starts the caller's booking could move to, on the viewer's dates {@code from} to {@code to}. */
+    @GET
+    @Path("{id}/reschedule-slots")
+    public List<SlotsResource.SlotJson> rescheduleSlots(@PathParam("id") String idText, @QueryParam("from") String from,
+                                                        @QueryParam("to") String to, @QueryParam("tz") String tz) {
+        long id = Params.id("id", idText);
+        ZoneId zone = Timezones.parse(tz).orElseThrow(() -> Params.invalid(
+                "tz must be an IANA zone id such as Asia/Kolkata."));
+        LocalDate first = SlotsResource.date("from", from);
+        LocalDate last = SlotsResource.date("to", to);
+        if (last.isBefore(first) || ChronoUnit.DAYS.between(first, last) >= MAX_SLOT_DAYS) {
+            throw Params.invalid("to must be on or after from, at most " + MAX_SLOT_DAYS + " days in all.");
+        }
+        return management.rescheduleSlots(id, first, last, zone).stream().map(SlotsResource.SlotJson::of).toList();
+    }
+
+    /** Moves the caller's booking to another free start; 409 when someone took it first, 422 past the terms. */
+    @POST
+    @Path("{id}/reschedule")
+    public ManagedBookingJson reschedule(@PathParam("id") String idText,
+                                         @NotNull(message = "A JSON body is required.") RescheduleJson body) {
+        long id = Params.id("id", idText);
+        management.reschedule(id, instant(body.start()));
+        return json(id, null);
+    }
+
+    /** The builder records how a session that ended went: COMPLETED or NO_SHOW, with a note the client sees. */
+    @POST
+    @Path("{id}/outcome")
+    public ManagedBookingJson outcome(@PathParam("id") String idText,
+                                      @NotNull(message = "A JSON body is required.") OutcomeJson body) {
+        long id = Params.id("id", idText);
+        management.recordOutcome(id, outcomeOf(body.outcome()), body.note());
+        return json(id, null);
+    }
+
+    private ManagedBookingJson json(long id, String paymentProblem) {
+        return ManagedBookingJson.of(management.details(id), payments.ofBooking(id), paymentProblem);
+    }
+
+    private Canceller cancellerOf(long id) {
+        return switch (management.details(id).booking().viewer()) {
+            case CLIENT -> Canceller.CLIENT;
+            case BUILDER -> Canceller.BUILDER;
+            case ADMIN -> Canceller.ADMIN;
+        };
+    }
+
+    private static SessionOutcome outcomeOf(String text) {
+        if (text == null) {
+            throw Params.invalid("outcome is required: COMPLETED or NO_SHOW.");
+        }
+        try {
+            return SessionOutcome.valueOf(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw Params.invalid("outcome '" + Params.abbreviated(text) + "' is not COMPLETED or NO_SHOW.");
+        }
     }
 
     private static Instant instant(String text) {
@@ -102,7 +186,7 @@ public class BookingsResource {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw Params.invalid("start '" + text + "' is not an ISO-8601 instant such as "
+            throw Params.invalid("start '" + Params.abbreviated(text) + "' is not an ISO-8601 instant such as "
                     + "2026-12-01T09:30:00Z.");
         }
     }
@@ -110,51 +194,41 @@ public class BookingsResource {
     public record NewBookingJson(Long sessionTypeId, String start, String timezone, String purpose, String notes) {
     }
 
-    /**
-     * @param payment        the payment of a paid session; null for a free one
-     * @param history        every change of status, oldest first
-     * @param paymentProblem why the checkout could not be opened just now, when it could not
-     */
-    public record BookingJson(long id, long builderId, String builder, String sessionType, String start, String end,
-                              String clientLocalStart, String builderLocalStart, String status, String holdExpiresAt,
-                              PaymentJson payment, List<HistoryJson> history, String paymentProblem) {
+    /** Why a booking is cancelled: required of a builder, optional for a client. */
+    public record ReasonJson(String reason) {
+    }
 
-        static BookingJson of(BookingView booking, PaymentJson payment, List<HistoryJson> history,
-                              String paymentProblem) {
-            return new BookingJson(booking.id(), booking.builderId(), booking.builderName(), booking.sessionTypeName(),
-                    booking.start().toString(), booking.end().toString(),
-                    booking.clientStart().toOffsetDateTime().toString(),
-                    booking.builderStart().toOffsetDateTime().toString(), booking.status().name(),
-                    booking.holdExpiresAt().map(Instant::toString).orElse(null), payment, history, paymentProblem);
-        }
+    public record RescheduleJson(String start) {
+    }
+
+    public record OutcomeJson(String outcome, String note) {
     }
 
     /**
-     * Amounts twice: as a decimal string in the currency's usual notation, and in minor units (cents), never as a
-     * floating-point number.
+     * What cancelling now would do.
      *
-     * @param checkoutUrl where to pay, while the checkout is open and the hold is live
-     * @param testMode    whether it is the offline test mode, which moves no money
+     * @param allowed        whether it can be cancelled now; when not, {@code refusal} says why
+     * @param paid           what was paid; null for a free session or a hold not paid yet
+     * @param refund         what would be given back
+     * @param reasonRequired whether a reason must be given (a builder's or an admin's cancellation)
      */
-    public record PaymentJson(String status, String amount, long amountMinor, String currency, String refunded,
-                              long refundedMinor, boolean refundPending, String checkoutUrl, String provider,
-                              boolean testMode) {
+    public record CancellationJson(long bookingId, String canceller, boolean allowed, String refusal,
+                                   MoneyJson paid, MoneyJson refund, int percent, String policy,
+                                   boolean reasonRequired) {
 
-        static PaymentJson of(PaymentView payment) {
-            return new PaymentJson(payment.status().name(), payment.amount().amount().toPlainString(),
-                    payment.amount().amountMinor(), payment.amount().currency().getCurrencyCode(),
-                    payment.refunded().amount().toPlainString(), payment.refunded().amountMinor(),
-                    payment.refundPending(), payment.checkoutUrl().map(URI::toString).orElse(null),
-                    payment.provider(), payment.testMode());
+        static CancellationJson of(CancellationPreview preview) {
+            return new CancellationJson(preview.bookingId(), preview.canceller().name(), preview.isAllowed(),
+                    preview.refusal().orElse(null), preview.paid().map(MoneyJson::of).orElse(null),
+                    MoneyJson.of(preview.refund()), preview.percent(), preview.policyName(), preview.reasonRequired());
         }
     }
 
-    /** One change of the booking's status; {@code from} is null for its creation. */
-    public record HistoryJson(String from, String to, String actor, String reason, String at) {
+    /** An amount as a decimal string and in minor units, with its ISO currency. */
+    public record MoneyJson(String amount, long amountMinor, String currency) {
 
-        static HistoryJson of(BookingHistoryEntry entry) {
-            return new HistoryJson(entry.from().map(Enum::name).orElse(null), entry.to().name(), entry.actor(),
-                    entry.reason(), entry.at().toString());
+        static MoneyJson of(Money money) {
+            return new MoneyJson(money.amount().toPlainString(), money.amountMinor(),
+                    money.currency().getCurrencyCode());
         }
     }
 }

@@ -30,6 +30,20 @@ final class Params {
                 name + " '" + abbreviated(text) + "' is not an id: ids are whole numbers from 1.");
     }
 
+    /** The whole number in {@code text}, the parameter named {@code name}, from {@code min} to {@code max}. */
+    static int number(String name, String text, int min, int max) {
+        try {
+            int number = Integer.parseInt(text.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // Told below, in the same words as a number out of range.
+        }
+        throw new DomainException(ProblemType.INVALID_INPUT,
+                name + " '" + abbreviated(text) + "' is not a whole number from " + min + " to " + max + ".");
+    }
+
     /** A request the API cannot read, with the sentence that says why. */
     static DomainException invalid(String message) {
         return new DomainException(ProblemType.INVALID_INPUT, message);

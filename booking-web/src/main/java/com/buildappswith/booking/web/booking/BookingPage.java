@@ -1,6 +1,8 @@
 package com.buildappswith.booking.web.booking;
 
 import com.buildappswith.booking.payment.application.Payments;
+import com.buildappswith.booking.policy.application.Policies;
+import com.buildappswith.booking.policy.application.TermsView;
 import com.buildappswith.booking.profile.application.BuilderView;
 import com.buildappswith.booking.scheduling.application.BookableBuilder;
 import com.buildappswith.booking.scheduling.application.BookingRefusedException;
@@ -11,8 +13,8 @@ import com.buildappswith.booking.scheduling.application.SlotView;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.shared.DomainException;
 import com.buildappswith.booking.shared.ProblemType;
-import com.buildappswith.booking.web.Formats;
 import com.buildappswith.booking.web.Messages;
+import com.buildappswith.booking.web.manage.TermsWords;
 import com.buildappswith.booking.web.profile.SessionTypeRow;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -41,8 +43,6 @@ import java.util.Optional;
 @ViewScoped
 public class BookingPage implements Serializable {
 
-    static final int DAYS_SHOWN = 7;
-
     @Inject
     private BookingWizard wizard;
 
@@ -52,11 +52,13 @@ public class BookingPage implements Serializable {
     @Inject
     private Clock clock;
 
+    /** Only for the terms the chosen session would be booked under, said before the person confirms. */
+    @Inject
+    private Policies policies;
+
     private final BookingChoice choice = new BookingChoice();
     private BuilderView builder;
-    private LocalDate weekStart;
-    private List<DaySlots> days = List.of();
-    private String chosenStart;
+    private final SlotWeek week = new SlotWeek();
     /** A start chosen elsewhere (the calendar), to be shown chosen once the week is loaded. */
     private String requestedStart;
     /** The paid booking just made, while its checkout has not been opened. */
@@ -81,14 +83,10 @@ public class BookingPage implements Serializable {
         }
         builder = bookable.get().profile();
         choice.offer(bookable.get().sessionTypes());
-        weekStart = today();
         Optional<Instant> requested = parseInstant(requestedStart);
-        requested.ifPresent(start -> weekStart = start.atZone(choice.zone()).toLocalDate());
+        week.startOn(requested.map(start -> start.atZone(choice.zone()).toLocalDate()).orElse(today()), today());
         refreshSlots();
-        requested.ifPresent(start -> days.stream().flatMap(day -> day.slots().stream())
-                .filter(slot -> slot.start().equals(start))
-                .findFirst()
-                .ifPresent(this::choose));
+        requested.flatMap(week::offered).ifPresent(week::choose);
     }
 
     private static Optional<Instant> parseInstant(String text) {
@@ -100,33 +98,31 @@ public class BookingPage implements Serializable {
     }
 
     public void refreshSlots() {
-        chosenStart = null;
         if (!choice.isSearchable()) {
-            days = List.of();
+            week.clear();
             return;
         }
         try {
-            days = wizard.freeSlots(choice.getBuilderId(), choice.getSessionTypeId(), weekStart,
-                    weekStart.plusDays(DAYS_SHOWN - 1), choice.zone()).map(DaySlots::byDay).orElse(List.of());
+            week.show(wizard.freeSlots(choice.getBuilderId(), choice.getSessionTypeId(), week.first(), week.last(),
+                    choice.zone()).orElse(List.of()));
         } catch (BookingRefusedException e) {
-            days = List.of();
+            week.clear();
             Messages.error(null, e.getMessage());
         }
     }
 
     public void nextWeek() {
-        weekStart = weekStart.plusDays(DAYS_SHOWN);
+        week.later();
         refreshSlots();
     }
 
     public void previousWeek() {
-        LocalDate today = today();
-        weekStart = weekStart.minusDays(DAYS_SHOWN).isBefore(today) ? today : weekStart.minusDays(DAYS_SHOWN);
+        week.earlier(today());
         refreshSlots();
     }
 
     public void choose(SlotView slot) {
-        chosenStart = slot.start().toString();
+        week.choose(slot);
     }
 
     /**
@@ -134,13 +130,14 @@ public class BookingPage implements Serializable {
      * browser sent to its checkout.
      */
     public void confirm() throws IOException {
-        if (chosenStart == null) {
+        Optional<SlotView> chosen = week.chosen();
+        if (chosen.isEmpty()) {
             Messages.error(null, "Choose a time first.");
             return;
         }
         BookingView booking;
         try {
-            booking = wizard.bookSlot(new BookingRequest(choice.getSessionTypeId(), Instant.parse(chosenStart),
+            booking = wizard.bookSlot(new BookingRequest(choice.getSessionTypeId(), chosen.get().start(),
                     choice.zone(), purpose, notes));
         } catch (DomainException e) {
             Messages.error(null, e.getMessage());
@@ -181,13 +178,22 @@ public class BookingPage implements Serializable {
     }
 
     public Optional<SlotView> getChosenSlot() {
-        return days.stream().flatMap(day -> day.slots().stream())
-                .filter(slot -> slot.start().toString().equals(chosenStart))
-                .findFirst();
+        return week.chosen();
+    }
+
+    /**
+     * The cancellation terms the chosen slot would be booked under now, in the viewer's zone ("Free cancellation
+     * until ..."); empty while no slot is chosen.
+     */
+    public String getChosenTerms() {
+        return getChosenSlot()
+                .map(slot -> TermsWords.summary(TermsView.of(policies.termsOfSessionType(choice.getSessionTypeId()),
+                        slot.start(), 0), choice.zone()))
+                .orElse("");
     }
 
     public String getWeekLabel() {
-        return Formats.days(weekStart, weekStart.plusDays(DAYS_SHOWN - 1));
+        return week.label();
     }
 
     /** Whether the booking is held but its checkout could not be opened: the page offers to try again. */
@@ -216,13 +222,13 @@ public class BookingPage implements Serializable {
     }
 
     public LocalDate getWeekStart() {
-        return weekStart;
+        return week.first();
     }
 
     /** The first day shown, picked on the calendar; never a day already past in the viewer's zone. */
     public void setWeekStart(LocalDate weekStart) {
         if (weekStart != null) {
-            this.weekStart = weekStart.isBefore(today()) ? today() : weekStart;
+            week.startOn(weekStart, today());
         }
     }
 
@@ -275,7 +281,7 @@ public class BookingPage implements Serializable {
     }
 
     public List<DaySlots> getDays() {
-        return days;
+        return week.days();
     }
 
     public String getPurpose() {

@@ -2,10 +2,13 @@ package com.buildappswith.booking.web.booking;
 
 import com.buildappswith.booking.payment.application.PaymentView;
 import com.buildappswith.booking.payment.application.Payments;
+import com.buildappswith.booking.policy.application.TermsView;
+import com.buildappswith.booking.scheduling.application.BookingManagement;
 import com.buildappswith.booking.scheduling.application.BookingView;
 import com.buildappswith.booking.scheduling.application.BookingWizard;
 import com.buildappswith.booking.web.PageIds;
 import com.buildappswith.booking.web.account.CurrentUser;
+import com.buildappswith.booking.web.manage.TermsWords;
 import com.buildappswith.booking.web.payment.BookingOutcome;
 import com.buildappswith.booking.web.payment.PaymentWords;
 import jakarta.faces.context.ExternalContext;
@@ -38,10 +41,15 @@ public class BookingSuccessPage implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    /** Only for the terms the booking was made under, which the confirmation repeats. */
+    @Inject
+    private BookingManagement management;
+
     private String builderId;
     private String bookingId;
     private BookingView booking;
     private PaymentView payment;
+    private TermsView terms;
 
     public void load() throws IOException {
         if (booking != null) {
@@ -61,6 +69,7 @@ public class BookingSuccessPage implements Serializable {
             external.setResponseStatus(404);
             return;
         }
+        terms = management.details(booking.id()).terms();
         payment = payments.ofBooking(booking.id())
                 .map(known -> known.status().isUnsettled() ? payments.confirmReturn(booking.id()) : known)
                 .orElse(null);
@@ -76,6 +85,11 @@ public class BookingSuccessPage implements Serializable {
     public void refresh() {
         wizard.mine(booking.id()).ifPresent(now -> booking = now);
         payments.ofBooking(booking.id()).ifPresent(now -> payment = now);
+    }
+
+    /** The terms the booking was made under, in the client's zone: until when it may be cancelled and moved. */
+    public String getTerms() {
+        return TermsWords.summary(terms, booking.clientStart().getZone());
     }
 
     /** The page's title: the outcome's heading, or that there is no such booking. */

@@ -1,0 +1,307 @@
+package com.buildappswith.booking.web.manage;
+
+import com.buildappswith.booking.policy.model.Canceller;
+import com.buildappswith.booking.scheduling.application.BookingAction;
+import com.buildappswith.booking.scheduling.application.BookingDetails;
+import com.buildappswith.booking.scheduling.application.BookingHistoryEntry;
+import com.buildappswith.booking.scheduling.application.BookingManagement;
+import com.buildappswith.booking.scheduling.application.BookingNotFoundException;
+import com.buildappswith.booking.scheduling.application.CancellationPreview;
+import com.buildappswith.booking.scheduling.application.ManagedBookingView;
+import com.buildappswith.booking.scheduling.application.SlotView;
+import com.buildappswith.booking.scheduling.application.ViewerRole;
+import com.buildappswith.booking.shared.DomainException;
+import com.buildappswith.booking.web.Formats;
+import com.buildappswith.booking.web.Messages;
+import com.buildappswith.booking.web.PageIds;
+import com.buildappswith.booking.web.booking.DaySlots;
+import com.buildappswith.booking.web.booking.SlotWeek;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One booking on {@code /booking/manage/{id}}, for its client or its builder: the details in the viewer's zone and
+ * the other party's, the terms it was made under, its timeline, and the two changes a client may make: cancelling
+ * (a preview of the refund first, then the confirmation) and moving it to another free time on a week of slots like
+ * the booking page's. Someone else's booking answers 404, as one that does not exist.
+ */
+@Named
+@ViewScoped
+public class ManagedBookingPage implements Serializable {
+
+    @Inject
+    private BookingManagement management;
+
+    @Inject
+    private Clock clock;
+
+    private final ViewerZone viewerZone = new ViewerZone();
+    private String bookingId;
+    private BookingDetails details;
+    private CancellationPreview preview;
+    private boolean choosingTime;
+    private final SlotWeek week = new SlotWeek();
+
+    @Size(max = 500, message = "A reason has at most 500 characters.")
+    private String reason;
+
+    public void load() {
+        if (details != null) {
+            return;
+        }
+        Optional<Long> id = PageIds.parse(bookingId);
+        try {
+            details = id.map(management::details).orElseThrow(BookingNotFoundException::new);
+        } catch (BookingNotFoundException e) {
+            // Said by the page itself, as the booking result page does: the container's error page dispatched from
+            // this forwarded Faces request would make Mojarra look for a view named after it.
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+        }
+    }
+
+    private long id() {
+        return details.booking().id();
+    }
+
+    private void reload() {
+        details = management.details(id());
+    }
+
+    /** Asks what cancelling now would give back; the page shows it with the confirmation. */
+    public void startCancel() {
+        choosingTime = false;
+        preview = management.previewCancellation(id(), canceller());
+    }
+
+    public void keepBooking() {
+        preview = null;
+    }
+
+    /** Cancels as previewed and goes back to the dashboard, which shows the refund (or that it is on its way). */
+    public void confirmCancel() throws IOException {
+        CancellationPreview previewed = preview;
+        try {
+            management.cancel(id(), canceller(), reason);
+        } catch (DomainException e) {
+            preview = null;
+            Messages.error(null, e.getMessage());
+            reload();
+            return;
+        }
+        Messages.infoAfterRedirect(CancellationWords.done(previewed));
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath()
+                + (canceller() == Canceller.CLIENT ? "/booking/manage" : "/builder/bookings"));
+    }
+
+    private Canceller canceller() {
+        return switch (details.booking().viewer()) {
+            case CLIENT -> Canceller.CLIENT;
+            case BUILDER -> Canceller.BUILDER;
+            case ADMIN -> Canceller.ADMIN;
+        };
+    }
+
+    /** Opens the week of free times the booking could move to, from the week it is in now. */
+    public void startReschedule() {
+        preview = null;
+        choosingTime = true;
+        week.startOn(details.booking().start().atZone(zone()).toLocalDate(), today());
+        refreshSlots();
+    }
+
+    public void refreshSlots() {
+        if (!choosingTime) {
+            return;
+        }
+        try {
+            week.show(management.rescheduleSlots(id(), week.first(), week.last(), zone()));
+        } catch (DomainException e) {
+            week.clear();
+            Messages.error(null, e.getMessage());
+        }
+    }
+
+    public void nextWeek() {
+        week.later();
+        refreshSlots();
+    }
+
+    public void previousWeek() {
+        week.earlier(today());
+        refreshSlots();
+    }
+
+    public void choose(SlotView slot) {
+        week.choose(slot);
+    }
+
+    public void cancelReschedule() {
+        choosingTime = false;
+        week.clear();
+    }
+
+    /**
+     * Moves the booking to the chosen time. When someone else took it a moment before, or the terms no longer allow
+     * a move, nothing moved: the page says why and shows the times still free.
+     */
+    public void confirmReschedule() {
+        Optional<SlotView> chosen = week.chosen();
+        if (chosen.isEmpty()) {
+            Messages.error(null, "Choose a new time first.");
+            return;
+        }
+        try {
+            ManagedBookingView moved = management.reschedule(id(), chosen.get().start());
+            cancelReschedule();
+            reload();
+            Messages.info("Moved to " + Formats.dateTime(moved.start(), zone().getId()) + ".");
+        } catch (DomainException e) {
+            Messages.error(null, e.getMessage());
+            reload();
+            refreshSlots();
+        }
+    }
+
+    /** Times are shown again in the zone just chosen (or detected by the browser). */
+    public void changeZone() {
+        refreshSlots();
+    }
+
+    public BookingRow getRow() {
+        return new BookingRow(details.booking(), zone());
+    }
+
+    public ManagedBookingView getBooking() {
+        return details == null ? null : details.booking();
+    }
+
+    public String getCancellationTerms() {
+        return TermsWords.cancellation(details.terms(), zone());
+    }
+
+    public String getReschedulingTerms() {
+        return TermsWords.rescheduling(details.terms(), zone());
+    }
+
+    public String getPolicyName() {
+        return details.terms().policyName();
+    }
+
+    /** The timeline, oldest first, each entry in the viewer's zone. */
+    public List<TimelineEntry> getTimeline() {
+        return details.timeline().stream().map(entry -> TimelineEntry.of(entry, zone())).toList();
+    }
+
+    public boolean isCancellable() {
+        return details.booking().allows(BookingAction.CANCEL);
+    }
+
+    public boolean isReschedulable() {
+        return details.booking().allows(BookingAction.RESCHEDULE);
+    }
+
+    public CancellationPreview getPreview() {
+        return preview;
+    }
+
+    public String getPreviewText() {
+        return preview == null ? "" : CancellationWords.preview(preview);
+    }
+
+    public boolean isChoosingTime() {
+        return choosingTime;
+    }
+
+    public List<DaySlots> getDays() {
+        return week.days();
+    }
+
+    public Optional<SlotView> getChosenSlot() {
+        return week.chosen();
+    }
+
+    public String getChosenTime() {
+        return getChosenSlot().map(slot -> Formats.dateTime(slot.start(), zone().getId())).orElse("");
+    }
+
+    public String getWeekLabel() {
+        return week.label();
+    }
+
+    private ZoneId zone() {
+        return ZoneId.of(getTimezone());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zone()));
+    }
+
+    /** The zone chosen or detected; until then the zone the viewer booked in (the builder's own for a builder). */
+    public String getTimezone() {
+        if (viewerZone.isChosen() || details == null) {
+            return viewerZone.isChosen() ? viewerZone.getTimezone() : "UTC";
+        }
+        ManagedBookingView booking = details.booking();
+        return (booking.viewer() == ViewerRole.BUILDER ? booking.builderZone() : booking.clientZone()).getId();
+    }
+
+    public void setTimezone(String timezone) {
+        viewerZone.setTimezone(timezone);
+    }
+
+    public boolean isTimezoneChosen() {
+        return viewerZone.isChosen();
+    }
+
+    public String getBookingId() {
+        return bookingId;
+    }
+
+    public void setBookingId(String bookingId) {
+        this.bookingId = bookingId;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    /**
+     * One line of the timeline as the page shows it: when (in the viewer's zone), what (a move with its old and new
+     * time in that zone), who, and why.
+     */
+    public record TimelineEntry(String at, String change, String actor, String reason) {
+
+        static TimelineEntry of(BookingHistoryEntry entry, ZoneId zone) {
+            return new TimelineEntry(Formats.dateTime(entry.at(), zone.getId()), change(entry, zone), entry.actor(),
+                    entry.reason() == null ? "" : entry.reason());
+        }
+
+        private static String change(BookingHistoryEntry entry, ZoneId zone) {
+            if (entry.movedFrom().isPresent() && entry.movedTo().isPresent()) {
+                return "Moved from " + Formats.dateTime(entry.movedFrom().get(), zone.getId()) + " to "
+                        + Formats.dateTime(entry.movedTo().get(), zone.getId());
+            }
+            String to = Formats.status(entry.to().name());
+            return entry.from()
+                    .map(from -> from == entry.to() ? to : Formats.status(from.name()) + " → " + to)
+                    .orElse("Booked: " + to);
+        }
+    }
+}

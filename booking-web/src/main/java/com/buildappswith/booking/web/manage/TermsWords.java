@@ -1,0 +1,64 @@
+package com.buildappswith.booking.web.manage;
+
+import com.buildappswith.booking.policy.application.TermsView;
+import com.buildappswith.booking.policy.model.RefundWindow;
+import com.buildappswith.booking.web.Formats;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A booking's cancellation terms in a person's words and zone, as the booking page, the confirmation and the
+ * dashboards say them: "Free cancellation until Tuesday 3 December 2026, 14:00 (Asia/Kolkata); 50 % refund until
+ * ...; no refund after that." Every instant is shown in the zone given, which every time on a page names.
+ */
+public final class TermsWords {
+
+    private TermsWords() {
+    }
+
+    /** The refund windows, earliest first, as one sentence. */
+    public static String cancellation(TermsView terms, ZoneId zone) {
+        Objects.requireNonNull(terms, "Terms are required.");
+        List<String> parts = new ArrayList<>();
+        List<RefundWindow> windows = terms.windows();
+        for (RefundWindow window : windows) {
+            String until = Formats.dateTime(window.until(), zone.getId());
+            if (window.isFree()) {
+                parts.add("Free cancellation until " + until);
+            } else if (window.percent() == 0) {
+                parts.add("no refund from then until the start, " + until);
+            } else {
+                parts.add(window.percent() + " % refund until " + until);
+            }
+        }
+        boolean lastGivesNothing = !windows.isEmpty() && windows.get(windows.size() - 1).percent() == 0;
+        String sentence = capitalised(String.join("; ", parts));
+        return sentence + (lastGivesNothing ? "." : "; no cancellation after the start.");
+    }
+
+    /** Until when and how often the booking may still be moved. */
+    public static String rescheduling(TermsView terms, ZoneId zone) {
+        if (terms.maxReschedules() == 0) {
+            return "This booking cannot be moved to another time.";
+        }
+        return "You may move it to another time until " + Formats.dateTime(terms.rescheduleUntil(), zone.getId())
+                + ", at most " + times(terms.maxReschedules()) + " (" + terms.reschedulesLeft() + " left).";
+    }
+
+    /** Both sentences, with the policy's name, for pages that say the terms once. */
+    public static String summary(TermsView terms, ZoneId zone) {
+        return "Cancellation policy " + terms.policyName() + ": " + cancellation(terms, zone) + " "
+                + rescheduling(terms, zone);
+    }
+
+    private static String times(int count) {
+        return count == 1 ? "once" : count == 2 ? "twice" : count + " times";
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,63 @@
+package com.buildappswith.booking.web.manage;
+
+import com.buildappswith.booking.policy.application.TermsView;
+import com.buildappswith.booking.policy.model.CancellationTerms;
+import com.buildappswith.booking.policy.model.RefundTier;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TermsWordsTest {
+
+    private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
+    /** Thursday 5 December 2024, 14:00 in Kolkata. */
+    private static final Instant START = Instant.parse("2024-12-05T08:30:00Z");
+
+    @Test
+    void theStandardTermsSayEachDeadlineInTheViewersZone() {
+        TermsView terms = TermsView.of(CancellationTerms.STANDARD, START, 0);
+
+        assertThat(TermsWords.cancellation(terms, KOLKATA)).isEqualTo(
+                "Free cancellation until Tuesday 3 December 2024, 14:00 (Asia/Kolkata); "
+                        + "50 % refund until Wednesday 4 December 2024, 14:00 (Asia/Kolkata); "
+                        + "no refund from then until the start, Thursday 5 December 2024, 14:00 (Asia/Kolkata).");
+        assertThat(TermsWords.rescheduling(terms, KOLKATA)).isEqualTo(
+                "You may move it to another time until Wednesday 4 December 2024, 14:00 (Asia/Kolkata), "
+                        + "at most twice (2 left).");
+    }
+
+    @Test
+    void theSameTermsReadInAnotherZoneAtTheSameInstants() {
+        TermsView terms = TermsView.of(CancellationTerms.STANDARD, START, 1);
+
+        assertThat(TermsWords.cancellation(terms, ZoneId.of("America/New_York")))
+                .startsWith("Free cancellation until Tuesday 3 December 2024, 03:30 (America/New_York)");
+        assertThat(TermsWords.rescheduling(terms, KOLKATA)).endsWith("at most twice (1 left).");
+    }
+
+    @Test
+    void termsThatRefundUpToTheStartSayNoMoreAfterIt() {
+        CancellationTerms lenient = new CancellationTerms("Lenient", Duration.ofHours(2),
+                List.of(new RefundTier(Duration.ZERO, 80)), Duration.ofHours(1), 1);
+
+        String words = TermsWords.summary(TermsView.of(lenient, START, 0), KOLKATA);
+
+        assertThat(words).isEqualTo("Cancellation policy Lenient: Free cancellation until Thursday 5 December 2024, "
+                + "12:00 (Asia/Kolkata); 80 % refund until Thursday 5 December 2024, 14:00 (Asia/Kolkata); "
+                + "no cancellation after the start. You may move it to another time until Thursday 5 December "
+                + "2024, 13:00 (Asia/Kolkata), at most once (1 left).");
+    }
+
+    @Test
+    void termsWithoutMovesSaySo() {
+        CancellationTerms fixed = new CancellationTerms("Fixed", Duration.ofHours(24), List.of(), Duration.ZERO, 0);
+
+        assertThat(TermsWords.rescheduling(TermsView.of(fixed, START, 0), KOLKATA))
+                .isEqualTo("This booking cannot be moved to another time.");
+    }
+}
