@@ -5,8 +5,8 @@ import com.buildappswith.booking.scheduling.application.BookingRefusedException;
 import com.buildappswith.booking.scheduling.application.BookingRequest;
 import com.buildappswith.booking.scheduling.application.SlotBooker;
 import com.buildappswith.booking.scheduling.infrastructure.SlotBookers;
-import com.buildappswith.booking.scheduling.model.BookingLimits;
-import com.buildappswith.booking.scheduling.model.HoldLimits;
+import com.buildappswith.booking.scheduling.model.BookingConditions;
+import com.buildappswith.booking.scheduling.model.BookingPolicySource;
 import com.buildappswith.booking.scheduling.model.LimitRefusal;
 import com.buildappswith.booking.scheduling.model.SlotRefusal;
 import com.buildappswith.booking.shared.persistence.BookingPersistenceUnit;
@@ -95,7 +95,8 @@ public final class BookingWriteRun extends BookingLoad<BookingLoad.Client> {
         try {
             transaction.begin();
             // The fixture's sessions are free, so nothing is held: the hold limits are the server's defaults.
-            SlotBookers.over(entityManager, clock, BookingLimits.DEFAULTS, HoldLimits.DEFAULTS, availabilityCache)
+            SlotBookers.over(entityManager, clock, BookingPolicySource.fixed(BookingConditions.DEFAULTS),
+                            availabilityCache)
                     .book(client.email, new BookingRequest(builder.sessionTypeId, slot, CLIENT_ZONE, "Load run", null));
             transaction.commit();
             return Answer.CREATED;

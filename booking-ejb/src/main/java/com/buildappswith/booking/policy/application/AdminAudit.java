@@ -1,15 +1,22 @@
 package com.buildappswith.booking.policy.application;
 
+import com.buildappswith.booking.policy.model.AdminAuditEntry;
+import com.buildappswith.booking.policy.model.AdminAuditRepository;
 import com.buildappswith.booking.policy.model.AuditArea;
 import com.buildappswith.booking.profile.model.Roles;
 import com.buildappswith.booking.shared.Page;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 
+import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,11 +28,19 @@ import java.util.Optional;
 @DeclareRoles(Roles.ADMIN)
 public class AdminAudit {
 
-    private static final String BEING_BUILT = "The audit log is being built (issue 13).";
+    @Inject
+    private AdminAuditRepository audit;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
 
     @RolesAllowed(Roles.ADMIN)
     public Page<AuditEntryView> recent(AuditArea area, int offset, int limit) {
-        throw new UnsupportedOperationException(BEING_BUILT);
+        return audit.recent(Objects.requireNonNull(area, "An area is required."), Math.max(0, offset),
+                Page.boundedLimit(limit)).map(AdminAudit::view);
     }
 
     /**
@@ -35,6 +50,12 @@ public class AdminAudit {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(AuditArea area, String action, String subject, Optional<String> before,
                        Optional<String> after) {
-        throw new UnsupportedOperationException(BEING_BUILT);
+        audit.add(new AdminAuditEntry(context.getCallerPrincipal().getName(), area, action, subject, before, after,
+                clock.instant()));
+    }
+
+    private static AuditEntryView view(AdminAuditEntry entry) {
+        return new AuditEntryView(entry.at(), entry.actor(), entry.area(), entry.action(), entry.subject(),
+                entry.before(), entry.after());
     }
 }

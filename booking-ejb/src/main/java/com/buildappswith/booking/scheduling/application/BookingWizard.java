@@ -8,9 +8,8 @@ import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.profile.model.Roles;
 import com.buildappswith.booking.scheduling.model.Availability;
 import com.buildappswith.booking.scheduling.model.AvailabilityRepository;
-import com.buildappswith.booking.scheduling.model.BookingLimits;
+import com.buildappswith.booking.scheduling.model.BookingPolicySource;
 import com.buildappswith.booking.scheduling.model.BookingRepository;
-import com.buildappswith.booking.scheduling.model.HoldLimits;
 import com.buildappswith.booking.scheduling.model.OccupiedTime;
 import com.buildappswith.booking.scheduling.model.ScheduleOwnerRepository;
 import com.buildappswith.booking.scheduling.model.SessionType;
@@ -18,8 +17,6 @@ import com.buildappswith.booking.scheduling.model.SessionTypeRepository;
 import com.buildappswith.booking.scheduling.model.SlotFinder;
 import com.buildappswith.booking.scheduling.model.TimeWindow;
 import com.buildappswith.booking.shared.CalendarRange;
-import com.buildappswith.booking.shared.InvalidSettingException;
-import com.buildappswith.booking.shared.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -75,6 +72,9 @@ public class BookingWizard {
     private CallerAccounts callers;
 
     @Inject
+    private BookingPolicySource policies;
+
+    @Inject
     private Clock clock;
 
     @Resource
@@ -85,17 +85,7 @@ public class BookingWizard {
     @PostConstruct
     void prepare() {
         booker = new SlotBooker(callers, sessionTypes, owners, availabilities, bookings, availabilityCache, clock,
-                BookingLimits.DEFAULTS, holdLimits());
-    }
-
-    /** A mistyped setting must not stop every booking: it is logged for the operator and the default applies. */
-    private static HoldLimits holdLimits() {
-        try {
-            return HoldLimits.from(Settings.fromSystem());
-        } catch (InvalidSettingException e) {
-            LOG.severe(e.getMessage() + "; using the default hold limits " + HoldLimits.DEFAULTS);
-            return HoldLimits.DEFAULTS;
-        }
+                policies);
     }
 
     /** The builders one can book, by name. */

@@ -6,13 +6,18 @@ import com.buildappswith.booking.shared.Money;
 
 import java.util.Optional;
 
-/** A session type as its builder manages it: everything clients see plus the rules and whether it is offered. */
+/**
+ * A session type as its builder manages it: everything clients see plus the rules, whether it is offered, and the
+ * cancellation policy chosen for its bookings.
+ *
+ * @param policyId empty for the site default
+ */
 public record OwnSessionTypeView(long id, String name, String description, Optional<Money> price, SlotRules rules,
-                                 boolean active) {
+                                 boolean active, Optional<Long> policyId) {
 
     static OwnSessionTypeView of(SessionType type) {
         return new OwnSessionTypeView(type.id(), type.name(), type.description(), type.price(), type.slotRules(),
-                type.isActive());
+                type.isActive(), type.policyId());
     }
 
     public boolean isFree() {

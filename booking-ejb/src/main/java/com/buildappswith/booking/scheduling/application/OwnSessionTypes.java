@@ -1,5 +1,6 @@
 package com.buildappswith.booking.scheduling.application;
 
+import com.buildappswith.booking.policy.model.PolicyRepository;
 import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.profile.model.Roles;
 import com.buildappswith.booking.scheduling.model.ScheduleOwnerRepository;
@@ -35,6 +36,9 @@ public class OwnSessionTypes {
     private ScheduleOwnerRepository owners;
 
     @Inject
+    private PolicyRepository policies;
+
+    @Inject
     private CallerBuilders builders;
 
     @Resource
@@ -44,7 +48,7 @@ public class OwnSessionTypes {
 
     @PostConstruct
     void prepare() {
-        changes = new SessionTypeChanges(types, owners);
+        changes = new SessionTypeChanges(types, owners, policies);
     }
 
     /** All of the caller's types, offered first. */

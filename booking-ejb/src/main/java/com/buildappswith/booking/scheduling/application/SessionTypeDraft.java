@@ -10,16 +10,18 @@ import java.util.Optional;
 
 /**
  * A session type as the builder fills it in, to create or to revise: how it is described, what it costs (empty
- * when free), how it uses the calendar (whose duration is the session's length) and whether it is offered.
+ * when free), how it uses the calendar (whose duration is the session's length), whether it is offered, and the
+ * cancellation policy its bookings get (empty for the site default).
  */
 public record SessionTypeDraft(String name, String description, Optional<Money> price, SlotRules rules,
-                               boolean active) {
+                               boolean active, Optional<Long> policyId) {
 
     public SessionTypeDraft {
         Objects.requireNonNull(name, "Name is required.");
         Objects.requireNonNull(description, "Description is required.");
         Objects.requireNonNull(price, "Price is required (empty when free).");
         Objects.requireNonNull(rules, "Slot rules are required.");
+        Objects.requireNonNull(policyId, "The policy is required (empty for the site default).");
     }
 
     /** A new type of {@code builder}'s as drafted; the model refuses a broken rule with IllegalArgumentException. */
@@ -34,6 +36,7 @@ public record SessionTypeDraft(String name, String description, Optional<Money> 
         type.changePrice(price.orElse(null));
         type.scheduleWith(rules);
         type.changeActive(active);
+        type.choosePolicy(policyId);
         return type;
     }
 }

@@ -1,13 +1,13 @@
 package com.buildappswith.booking.scheduling.application;
 
-import com.buildappswith.booking.policy.model.PolicyTerms;
 import com.buildappswith.booking.profile.application.CallerAccounts;
 import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.scheduling.model.Availability;
 import com.buildappswith.booking.scheduling.model.AvailabilityRepository;
 import com.buildappswith.booking.scheduling.model.Booking;
-import com.buildappswith.booking.scheduling.model.BookingLimits;
+import com.buildappswith.booking.scheduling.model.BookingConditions;
+import com.buildappswith.booking.scheduling.model.BookingPolicySource;
 import com.buildappswith.booking.scheduling.model.BookingRepository;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.scheduling.model.HoldLimits;
@@ -50,12 +50,15 @@ public final class SlotBooker {
     private final BookingRepository bookings;
     private final AvailabilityCache availabilityCache;
     private final Clock clock;
-    private final BookingLimits limits;
-    private final HoldLimits holds;
+    private final BookingPolicySource policies;
 
+    /**
+     * @param policies the limits and terms of each booking, read inside its transaction, so that a change an admin
+     *                 saved applies to the next booking on every node
+     */
     public SlotBooker(CallerAccounts callers, SessionTypeRepository sessionTypes, ScheduleOwnerRepository owners,
                       AvailabilityRepository availabilities, BookingRepository bookings,
-                      AvailabilityCache availabilityCache, Clock clock, BookingLimits limits, HoldLimits holds) {
+                      AvailabilityCache availabilityCache, Clock clock, BookingPolicySource policies) {
         this.callers = Objects.requireNonNull(callers, "Caller accounts are required.");
         this.sessionTypes = Objects.requireNonNull(sessionTypes, "A session type repository is required.");
         this.owners = Objects.requireNonNull(owners, "A schedule owner repository is required.");
@@ -63,8 +66,7 @@ public final class SlotBooker {
         this.bookings = Objects.requireNonNull(bookings, "A booking repository is required.");
         this.availabilityCache = Objects.requireNonNull(availabilityCache, "An availability cache is required.");
         this.clock = Objects.requireNonNull(clock, "A clock is required.");
-        this.limits = Objects.requireNonNull(limits, "Booking limits are required.");
-        this.holds = Objects.requireNonNull(holds, "Hold limits are required.");
+        this.policies = Objects.requireNonNull(policies, "A source of booking conditions is required.");
     }
 
     /**
@@ -84,16 +86,19 @@ public final class SlotBooker {
         if (builder.isOwnedBy(client)) {
             throw new BookingRefusedException(LimitRefusal.WITH_ONESELF.message(), false);
         }
+        // Read under the client's lock, as the client's bookings are: what this booking counts against is what its
+        // transaction sees, never a copy kept from before.
+        BookingConditions conditions = policies.forNewBooking(type);
         Instant start = request.start();
         // The client's own bookings change only under the client's lock, held already, so their limits are checked
         // before the builder's lock is taken: every booking with this builder waits for that one.
         Instant beforeLock = clock.instant();
         List<UpcomingBooking> upcoming = bookings.upcomingOf(client, builder, beforeLock);
-        limits.refusalFor(upcoming, start, start.plus(type.slotRules().duration()), beforeLock)
+        conditions.limits().refusalFor(upcoming, start, start.plus(type.slotRules().duration()), beforeLock)
                 .ifPresent(refusal -> {
                     throw new BookingRefusedException(refusal.message(), refusal.isUsedUp());
                 });
-        checkHoldLimits(client, type, start, upcoming, beforeLock);
+        checkHoldLimits(conditions.holds(), client, type, start, upcoming, beforeLock);
         Availability availability = lockBuilder(type);
         Instant now = clock.instant();
 
@@ -106,7 +111,7 @@ public final class SlotBooker {
         expireLapsedHolds(occupied, now);
 
         Booking booking = new Booking(type, client, start, request.clientTimezone(), purpose, notes, now,
-                holds.hold(), PolicyTerms.STANDARD);
+                conditions.holds().hold(), conditions.terms());
         if (!bookings.add(booking, booking.created(client.principalName()))) {
             // The exclusion constraint refused an overlap that a concurrent booking won.
             throw new BookingRefusedException(SlotRefusal.TAKEN.message(), true);
@@ -115,8 +120,8 @@ public final class SlotBooker {
     }
 
     /** A booking that would be held until paid must stay within the client's {@link HoldLimits}. */
-    private void checkHoldLimits(Account client, SessionType type, Instant start, List<UpcomingBooking> upcoming,
-                                 Instant now) {
+    private void checkHoldLimits(HoldLimits holds, Account client, SessionType type, Instant start,
+                                 List<UpcomingBooking> upcoming, Instant now) {
         if (BookingStatus.onBooking(type.price().isPresent()) != BookingStatus.HELD) {
             return;
         }

@@ -4,8 +4,9 @@ import com.buildappswith.booking.profile.application.CallerAccounts;
 import com.buildappswith.booking.profile.infrastructure.JpaAccountRepository;
 import com.buildappswith.booking.scheduling.application.AvailabilityCache;
 import com.buildappswith.booking.scheduling.application.SlotBooker;
-import com.buildappswith.booking.scheduling.model.BookingLimits;
-import com.buildappswith.booking.scheduling.model.HoldLimits;
+import com.buildappswith.booking.policy.infrastructure.JpaPolicyRepository;
+import com.buildappswith.booking.policy.model.SiteLimits;
+import com.buildappswith.booking.scheduling.model.BookingPolicySource;
 import jakarta.persistence.EntityManager;
 
 import java.time.Clock;
@@ -20,11 +21,17 @@ public final class SlotBookers {
     private SlotBookers() {
     }
 
-    public static SlotBooker over(EntityManager entityManager, Clock clock, BookingLimits limits, HoldLimits holds,
+    /** @param policies the conditions of each booking: fixed, or {@link #storedPolicies} over the same manager */
+    public static SlotBooker over(EntityManager entityManager, Clock clock, BookingPolicySource policies,
                                   AvailabilityCache availabilityCache) {
         return new SlotBooker(new CallerAccounts(new JpaAccountRepository(entityManager)),
                 new JpaSessionTypeRepository(entityManager), new JpaScheduleOwnerRepository(entityManager),
                 new JpaAvailabilityRepository(entityManager), new JpaBookingRepository(entityManager),
-                availabilityCache, clock, limits, holds);
+                availabilityCache, clock, policies);
+    }
+
+    /** The conditions the database stores, as the server reads them, for a node whose own limits are these. */
+    public static BookingPolicySource storedPolicies(EntityManager entityManager, SiteLimits nodeLimits) {
+        return new JpaBookingPolicySource(new JpaPolicyRepository(entityManager), nodeLimits);
     }
 }

@@ -1,8 +1,5 @@
 package com.buildappswith.booking.scheduling.model;
 
-import com.buildappswith.booking.shared.Setting;
-import com.buildappswith.booking.shared.Settings;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +16,8 @@ import java.util.Optional;
  * @param maxLiveHolds how many holds that have not lapsed one client may have at once, across all builders
  * @param coolDown     after a client's hold on a slot (one session type at one start) lapsed, how long before the
  *                     same client may hold that slot again; zero lets them at once
- * @param hold         how long a new hold keeps its slot while the client pays ({@code BOOKING_HOLD_MINUTES})
+ * @param hold         how long a new hold keeps its slot while the client pays (stored by an admin, else
+ *                     {@code BOOKING_HOLD_MINUTES})
  */
 public record HoldLimits(int maxLiveHolds, Duration coolDown, Duration hold) {
 
@@ -29,21 +27,8 @@ public record HoldLimits(int maxLiveHolds, Duration coolDown, Duration hold) {
     /** A day: longer than any checkout a provider keeps open (Stripe: 24 hours), so nothing could pay it. */
     public static final int MAX_HOLD_MINUTES = 1440;
 
-    /** The limits when the operator sets none. */
+    /** The limits when neither an admin nor the operator sets any ({@code SiteLimits.BUILT_IN}). */
     public static final HoldLimits DEFAULTS = new HoldLimits(DEFAULT_MAX_LIVE_HOLDS, DEFAULT_COOL_DOWN, DEFAULT_HOLD);
-
-    /**
-     * The limits the operator set ({@code BOOKING_HOLDS_PER_CLIENT}, {@code BOOKING_HOLD_COOL_DOWN_HOURS},
-     * {@code BOOKING_HOLD_MINUTES} from 1 to {@value #MAX_HOLD_MINUTES}), each defaulting to {@link #DEFAULTS}.
-     *
-     * @throws com.buildappswith.booking.shared.InvalidSettingException when one is not a number it can be
-     */
-    public static HoldLimits from(Settings settings) {
-        return new HoldLimits(settings.count(Setting.HOLDS_PER_CLIENT, 1, DEFAULT_MAX_LIVE_HOLDS),
-                Duration.ofHours(settings.count(Setting.HOLD_COOL_DOWN_HOURS, 0, (int) DEFAULT_COOL_DOWN.toHours())),
-                Duration.ofMinutes(settings.count(Setting.HOLD_MINUTES, 1, MAX_HOLD_MINUTES,
-                        (int) DEFAULT_HOLD.toMinutes())));
-    }
 
     /** Limits with the default hold length. */
     public HoldLimits(int maxLiveHolds, Duration coolDown) {

@@ -89,6 +89,10 @@ public class SessionType {
     @Column(name = "max_per_day")
     private Integer maxPerDay;
 
+    /** The cancellation policy its bookings get while that is published; none means the site default. */
+    @Column(name = "policy_id")
+    private Long policyId;
+
     @Version
     private long version;
 
@@ -152,6 +156,20 @@ public class SessionType {
         } else {
             deactivate();
         }
+    }
+
+    /**
+     * Chooses the cancellation policy new bookings of this type get (whether it may be chosen is the policy domain's
+     * to say); empty for the site default. Bookings made already keep their own terms.
+     */
+    public void choosePolicy(Optional<Long> policy) {
+        this.policyId = Objects.requireNonNull(policy, "The policy is required (empty for the site default).")
+                .orElse(null);
+    }
+
+    /** The policy chosen for its bookings; empty for the site default. */
+    public Optional<Long> policyId() {
+        return Optional.ofNullable(policyId);
     }
 
     public Long id() {

@@ -7,6 +7,7 @@ import com.buildappswith.booking.scheduling.application.Seeds;
 import com.buildappswith.booking.scheduling.application.TestDatabase;
 import com.buildappswith.booking.scheduling.infrastructure.SlotBookers;
 import com.buildappswith.booking.scheduling.model.BookingLimits;
+import com.buildappswith.booking.scheduling.model.BookingPolicySource;
 import com.buildappswith.booking.scheduling.model.HoldLimits;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.shared.Money;
@@ -101,7 +102,7 @@ class PaymentConstraintsTest {
     private long book(String client, long type, int hour) {
         Instant slot = LocalDate.of(2026, 12, 4).atTime(hour, 0).atZone(BERLIN).toInstant();
         return DATABASE.inTransaction(entityManager -> SlotBookers.over(entityManager, Clock.fixed(NOW,
-                                ZoneOffset.UTC), BookingLimits.DEFAULTS, new HoldLimits(5, Duration.ZERO),
+                                ZoneOffset.UTC), BookingPolicySource.fixed(BookingLimits.DEFAULTS, new HoldLimits(5, Duration.ZERO)),
                         new AvailabilityCache())
                 .book(client, new BookingRequest(type, slot, BERLIN, "Review", null)).id());
     }

@@ -29,6 +29,7 @@ import com.buildappswith.booking.scheduling.infrastructure.SlotBookers;
 import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.scheduling.model.BookingEvent;
 import com.buildappswith.booking.scheduling.model.BookingLimits;
+import com.buildappswith.booking.scheduling.model.BookingPolicySource;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.scheduling.model.HoldLimits;
 import com.buildappswith.booking.scheduling.model.SessionType;
@@ -407,7 +408,7 @@ class PaymentProcessTest {
 
     private long book(String principal) {
         return DATABASE.inTransaction(entityManager -> SlotBookers.over(entityManager, Clock.fixed(clock.instant(),
-                                ZoneOffset.UTC), BookingLimits.DEFAULTS, HoldLimits.DEFAULTS, availabilityCache)
+                                ZoneOffset.UTC), BookingPolicySource.fixed(BookingLimits.DEFAULTS, HoldLimits.DEFAULTS), availabilityCache)
                 .book(principal, new BookingRequest(paidType, SLOT, BERLIN, "Review my code", null)).id());
     }
 

@@ -8,6 +8,7 @@ import com.buildappswith.booking.scheduling.infrastructure.JpaBookingRepository;
 import com.buildappswith.booking.scheduling.infrastructure.JpaScheduleOwnerRepository;
 import com.buildappswith.booking.scheduling.infrastructure.JpaSessionTypeRepository;
 import com.buildappswith.booking.scheduling.model.BookingLimits;
+import com.buildappswith.booking.scheduling.model.BookingPolicySource;
 import com.buildappswith.booking.scheduling.model.HoldLimits;
 import com.buildappswith.booking.scheduling.model.BookingRepository;
 import com.buildappswith.booking.scheduling.model.SessionType;
@@ -160,7 +161,7 @@ class DatabaseFailuresTest {
         return new SlotBooker(new CallerAccounts(new JpaAccountRepository(entityManager)),
                 new JpaSessionTypeRepository(entityManager), new JpaScheduleOwnerRepository(entityManager),
                 new JpaAvailabilityRepository(entityManager), bookings, new AvailabilityCache(), clock,
-                BookingLimits.DEFAULTS, HoldLimits.DEFAULTS);
+                BookingPolicySource.fixed(BookingLimits.DEFAULTS, HoldLimits.DEFAULTS));
     }
 
     private BookingRequest request() {

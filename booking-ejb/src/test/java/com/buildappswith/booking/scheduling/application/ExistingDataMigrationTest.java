@@ -6,6 +6,7 @@ import com.buildappswith.booking.scheduling.infrastructure.SlotBookers;
 import com.buildappswith.booking.scheduling.model.AvailabilityException;
 import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.scheduling.model.BookingLimits;
+import com.buildappswith.booking.scheduling.model.BookingPolicySource;
 import com.buildappswith.booking.scheduling.model.HoldLimits;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.scheduling.model.LocalRange;
@@ -172,7 +173,7 @@ class ExistingDataMigrationTest {
 
     private static BookingView book(String client, long type, LocalDateTime start, Instant at) {
         return DATABASE.inTransaction(entityManager -> SlotBookers.over(entityManager, Clock.fixed(at, ZoneOffset.UTC),
-                        BookingLimits.DEFAULTS, HOLDS,
+                        BookingPolicySource.fixed(BookingLimits.DEFAULTS, HOLDS),
                         new AvailabilityCache())
                 .book(client, new BookingRequest(type, start.atZone(NEW_YORK).toInstant(), NEW_YORK, "Questions",
                         null)));

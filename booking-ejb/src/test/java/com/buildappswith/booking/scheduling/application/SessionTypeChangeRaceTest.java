@@ -1,5 +1,6 @@
 package com.buildappswith.booking.scheduling.application;
 
+import com.buildappswith.booking.policy.infrastructure.JpaPolicyRepository;
 import com.buildappswith.booking.profile.application.CallerAccounts;
 import com.buildappswith.booking.profile.infrastructure.JpaAccountRepository;
 import com.buildappswith.booking.profile.model.Account;
@@ -9,6 +10,7 @@ import com.buildappswith.booking.scheduling.infrastructure.JpaBookingRepository;
 import com.buildappswith.booking.scheduling.infrastructure.JpaScheduleOwnerRepository;
 import com.buildappswith.booking.scheduling.infrastructure.JpaSessionTypeRepository;
 import com.buildappswith.booking.scheduling.model.BookingLimits;
+import com.buildappswith.booking.scheduling.model.BookingPolicySource;
 import com.buildappswith.booking.scheduling.model.HoldLimits;
 import com.buildappswith.booking.scheduling.model.ScheduleOwnerRepository;
 import com.buildappswith.booking.scheduling.model.SessionType;
@@ -145,9 +147,9 @@ class SessionTypeChangeRaceTest {
         inTransaction(entityManager -> {
             BuilderProfile me = entityManager.find(BuilderProfile.class, builderId);
             return new SessionTypeChanges(new JpaSessionTypeRepository(entityManager),
-                    new JpaScheduleOwnerRepository(entityManager))
+                    new JpaScheduleOwnerRepository(entityManager), new JpaPolicyRepository(entityManager))
                     .revise(me, workshop, new SessionTypeDraft("Workshop", "Together", Optional.empty(),
-                            rules(capacity), active));
+                            rules(capacity), active, Optional.empty()));
         });
     }
 
@@ -162,7 +164,7 @@ class SessionTypeChangeRaceTest {
             return new SlotBooker(new CallerAccounts(new JpaAccountRepository(entityManager)),
                     new JpaSessionTypeRepository(entityManager), owners, new JpaAvailabilityRepository(entityManager),
                     new JpaBookingRepository(entityManager), new AvailabilityCache(), Clock.fixed(NOW, ZoneOffset.UTC),
-                    BookingLimits.DEFAULTS, HoldLimits.DEFAULTS)
+                    BookingPolicySource.fixed(BookingLimits.DEFAULTS, HoldLimits.DEFAULTS))
                     .book(client, new BookingRequest(workshop, SLOT, NEW_YORK, "Learn together", null));
         });
     }

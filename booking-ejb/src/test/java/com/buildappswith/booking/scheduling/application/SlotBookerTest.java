@@ -9,6 +9,7 @@ import com.buildappswith.booking.scheduling.model.AvailabilityException;
 import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.scheduling.model.BookingEvent;
 import com.buildappswith.booking.scheduling.model.BookingLimits;
+import com.buildappswith.booking.scheduling.model.BookingPolicySource;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.scheduling.model.HoldLimits;
 import com.buildappswith.booking.scheduling.model.LimitRefusal;
@@ -250,7 +251,7 @@ class SlotBookerTest {
 
     private BookingView book(String client, Instant at, Instant slot, HoldLimits holds) {
         return inTransaction(entityManager -> SlotBookers.over(entityManager, Clock.fixed(at, ZoneOffset.UTC),
-                BookingLimits.DEFAULTS, holds, availabilityCache).book(client, new BookingRequest(paidType, slot,
+                BookingPolicySource.fixed(BookingLimits.DEFAULTS, holds), availabilityCache).book(client, new BookingRequest(paidType, slot,
                 KOLKATA, "Review my PR", null)));
     }
 

@@ -8,6 +8,7 @@ import com.buildappswith.booking.scheduling.application.Seeds;
 import com.buildappswith.booking.scheduling.application.TestDatabase;
 import com.buildappswith.booking.scheduling.model.Availability;
 import com.buildappswith.booking.scheduling.model.BookingLimits;
+import com.buildappswith.booking.scheduling.model.BookingPolicySource;
 import com.buildappswith.booking.scheduling.model.HoldLimits;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.scheduling.model.LocalRange;
@@ -103,7 +104,7 @@ class UnreadableRowsTest {
     @Test
     void bookingWithTheBuilderStillWorks() {
         BookingView booking = inTransaction(entityManager -> SlotBookers.over(entityManager,
-                        Clock.fixed(NOW, ZoneOffset.UTC), BookingLimits.DEFAULTS, HoldLimits.DEFAULTS,
+                        Clock.fixed(NOW, ZoneOffset.UTC), BookingPolicySource.fixed(BookingLimits.DEFAULTS, HoldLimits.DEFAULTS),
                         new AvailabilityCache())
                 .book(client, new BookingRequest(typeId, FRIDAY.atTime(10, 0).atZone(NEW_YORK).toInstant(), NEW_YORK,
                         "A question", null)));

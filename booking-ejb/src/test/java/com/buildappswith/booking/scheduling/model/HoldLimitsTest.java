@@ -1,14 +1,10 @@
 package com.buildappswith.booking.scheduling.model;
 
-import com.buildappswith.booking.shared.InvalidSettingException;
-import com.buildappswith.booking.shared.Settings;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -62,33 +58,11 @@ class HoldLimitsTest {
     }
 
     @Test
-    void readsTheOperatorsSettingsAndDefaultsWithout() {
-        assertThat(HoldLimits.from(settings(Map.of()))).isEqualTo(HoldLimits.DEFAULTS);
-        assertThat(HoldLimits.from(settings(Map.of("BOOKING_HOLDS_PER_CLIENT", "5",
-                "BOOKING_HOLD_COOL_DOWN_HOURS", "0")))).isEqualTo(new HoldLimits(5, Duration.ZERO));
-        assertThatThrownBy(() -> HoldLimits.from(settings(Map.of("BOOKING_HOLDS_PER_CLIENT", "0"))))
-                .isInstanceOf(InvalidSettingException.class)
-                .hasMessage("BOOKING_HOLDS_PER_CLIENT must be a whole number of at least 1 but was '0'");
-        assertThatThrownBy(() -> HoldLimits.from(settings(Map.of("BOOKING_HOLD_COOL_DOWN_HOURS", "a day"))))
-                .isInstanceOf(InvalidSettingException.class)
-                .hasMessage("BOOKING_HOLD_COOL_DOWN_HOURS must be a whole number of at least 0 but was 'a day'");
-    }
-
-    @Test
-    void theHoldLastsFromAMinuteToADayAsTheOperatorSets() {
+    void aHoldLastsFromAMinuteToADay() {
         assertThat(HoldLimits.DEFAULTS.hold()).isEqualTo(Duration.ofMinutes(15));
-        assertThat(HoldLimits.from(settings(Map.of("BOOKING_HOLD_MINUTES", "45"))).hold())
-                .isEqualTo(Duration.ofMinutes(45));
-        assertThat(HoldLimits.from(settings(Map.of("BOOKING_HOLD_MINUTES", "1440"))).hold())
-                .isEqualTo(Duration.ofDays(1));
-        assertThatThrownBy(() -> HoldLimits.from(settings(Map.of("BOOKING_HOLD_MINUTES", "0"))))
-                .isInstanceOf(InvalidSettingException.class)
-                .hasMessage("BOOKING_HOLD_MINUTES must be a whole number from 1 to 1440 but was '0'");
-        assertThatThrownBy(() -> HoldLimits.from(settings(Map.of("BOOKING_HOLD_MINUTES", "1441"))))
-                .isInstanceOf(InvalidSettingException.class);
-        assertThatThrownBy(() -> HoldLimits.from(settings(Map.of("BOOKING_HOLD_MINUTES", "15m"))))
-                .isInstanceOf(InvalidSettingException.class);
         assertThatThrownBy(() -> new HoldLimits(1, Duration.ZERO, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HoldLimits(1, Duration.ZERO, Duration.ofMinutes(1441)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -104,9 +78,5 @@ class HoldLimitsTest {
 
     private static UpcomingBooking confirmed(Instant start) {
         return new UpcomingBooking(start, start.plus(Duration.ofHours(1)), true, BookingStatus.CONFIRMED, null);
-    }
-
-    private static Settings settings(Map<String, String> environment) {
-        return new Settings(environment, new Properties());
     }
 }

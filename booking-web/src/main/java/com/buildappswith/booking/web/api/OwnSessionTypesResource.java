@@ -75,7 +75,7 @@ public class OwnSessionTypesResource {
                         Duration.ofMinutes(stepMinutes), capacity,
                         maxPerDay == null ? OptionalInt.empty() : OptionalInt.of(maxPerDay));
                 return new SessionTypeDraft(name, description, Optional.ofNullable(price).map(PriceJson::money),
-                        rules, true);
+                        rules, true, Optional.empty());
             } catch (IllegalArgumentException e) {
                 throw Params.invalid(e.getMessage());
             }

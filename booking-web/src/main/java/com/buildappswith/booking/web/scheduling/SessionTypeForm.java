@@ -88,6 +88,9 @@ public class SessionTypeForm implements Serializable {
 
     private boolean active;
 
+    /** The cancellation policy chosen for the type's bookings; null for the site default. */
+    private Long policyId;
+
     /** A new type starts with the same defaults as the entity: free, four hours' notice, 60 days ahead. */
     static SessionTypeForm blank() {
         SessionTypeForm form = new SessionTypeForm();
@@ -127,6 +130,7 @@ public class SessionTypeForm implements Serializable {
         form.capacity = rules.capacity();
         form.maxPerDay = rules.maxPerDay().isPresent() ? rules.maxPerDay().getAsInt() : null;
         form.active = type.active();
+        form.policyId = type.policyId().orElse(null);
         return form;
     }
 
@@ -141,7 +145,8 @@ public class SessionTypeForm implements Serializable {
                 Duration.ofMinutes(bufferAfterMinutes), notice, Duration.ofDays(horizonDays),
                 Duration.ofMinutes(stepMinutes), capacity,
                 maxPerDay == null ? OptionalInt.empty() : OptionalInt.of(maxPerDay));
-        return new SessionTypeDraft(name, description == null ? "" : description, price(), rules, active);
+        return new SessionTypeDraft(name, description == null ? "" : description, price(), rules, active,
+                Optional.ofNullable(policyId));
     }
 
     /** Empty when marked free; a price of zero is free too (the session type treats it so). */
@@ -281,5 +286,13 @@ public class SessionTypeForm implements Serializable {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public Long getPolicyId() {
+        return policyId;
+    }
+
+    public void setPolicyId(Long policyId) {
+        this.policyId = policyId;
     }
 }

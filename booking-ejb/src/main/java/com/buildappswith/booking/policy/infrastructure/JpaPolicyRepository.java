@@ -1,0 +1,112 @@
+package com.buildappswith.booking.policy.infrastructure;
+
+import com.buildappswith.booking.policy.model.BookingSettings;
+import com.buildappswith.booking.policy.model.CancellationPolicy;
+import com.buildappswith.booking.policy.model.PolicyRefusedException;
+import com.buildappswith.booking.policy.model.PolicyRepository;
+import com.buildappswith.booking.shared.ProblemType;
+import com.buildappswith.booking.shared.persistence.DatabaseFailure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Policies and the site's settings row in the application's database, through the transaction's entity manager.
+ * Neither entity has relations, so locking one with a pessimistic lock mode reloads nothing else.
+ */
+@ApplicationScoped
+public class JpaPolicyRepository implements PolicyRepository {
+
+    private final EntityManager entityManager;
+
+    @Inject
+    public JpaPolicyRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** For CDI's proxy only. */
+    protected JpaPolicyRepository() {
+        this(null);
+    }
+
+    @Override
+    public Optional<CancellationPolicy> byId(long policyId) {
+        return Optional.ofNullable(entityManager.find(CancellationPolicy.class, policyId));
+    }
+
+    @Override
+    public Optional<CancellationPolicy> lockedById(long policyId) {
+        return Optional.ofNullable(entityManager.find(CancellationPolicy.class, policyId,
+                LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public Optional<CancellationPolicy> byName(String name) {
+        return entityManager.createQuery("select p from CancellationPolicy p where lower(p.terms.name) = :name",
+                        CancellationPolicy.class)
+                .setParameter("name", name.strip().toLowerCase(Locale.ROOT))
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<CancellationPolicy> all() {
+        return entityManager.createQuery("select p from CancellationPolicy p order by p.terms.name",
+                CancellationPolicy.class).getResultList();
+    }
+
+    @Override
+    public List<CancellationPolicy> published() {
+        return entityManager.createQuery(
+                "select p from CancellationPolicy p where p.published = true order by p.terms.name",
+                CancellationPolicy.class).getResultList();
+    }
+
+    @Override
+    public void add(CancellationPolicy policy) {
+        entityManager.persist(policy);
+        writeNow();
+    }
+
+    @Override
+    public void writeNow() {
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            // Two admins giving policies the same name at once: the second is told, as by the check before.
+            if (DatabaseFailure.of(e).filter(kind -> kind == DatabaseFailure.TAKEN).isPresent()) {
+                throw new PolicyRefusedException(ProblemType.CONFLICT,
+                        "Another policy took this name a moment ago: choose another name.");
+            }
+            throw DatabaseFailure.behind(e).orElseThrow(() -> e);
+        }
+    }
+
+    @Override
+    public BookingSettings settings() {
+        return entityManager.find(BookingSettings.class, BookingSettings.THE_ROW);
+    }
+
+    @Override
+    public BookingSettings lockedSettings() {
+        return entityManager.find(BookingSettings.class, BookingSettings.THE_ROW, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public Optional<Optional<Long>> policyOfSessionType(long sessionTypeId) {
+        List<Long> chosen = entityManager.createQuery("select t.policyId from SessionType t where t.id = :id",
+                        Long.class)
+                .setParameter("id", sessionTypeId)
+                .getResultList();
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Optional.ofNullable(chosen.get(0)));
+    }
+}
