@@ -22,7 +22,6 @@ import org.primefaces.model.SortMeta;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +36,8 @@ import java.util.Optional;
 public class BookingsAdminPage implements Serializable {
 
     private static final int PAGE_SIZE = 20;
+    /** Until the browser's zone is detected: named "UTC" as the zone menu names it, not "Z". */
+    private static final ZoneId UTC = ZoneId.of("UTC");
 
     @Inject
     private BookingManagement management;
@@ -53,7 +54,7 @@ public class BookingsAdminPage implements Serializable {
     private BookingStatus status;
     private LocalDate from;
     private LocalDate to;
-    private String timezone = ZoneOffset.UTC.getId();
+    private String timezone = UTC.getId();
 
     private AuditTrail trail;
 
@@ -101,7 +102,7 @@ public class BookingsAdminPage implements Serializable {
 
     /** The zone the dates are read in and the times shown in; the browser's, once detected. */
     public ZoneId zone() {
-        return Timezones.parse(timezone).orElse(ZoneOffset.UTC);
+        return Timezones.parse(timezone).orElse(UTC);
     }
 
     /** The booking's payment on one line, or that there is none to make. */
