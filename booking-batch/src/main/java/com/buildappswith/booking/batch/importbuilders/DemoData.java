@@ -3,6 +3,7 @@ package com.buildappswith.booking.batch.importbuilders;
 import com.buildappswith.booking.profile.application.AccountService;
 import com.buildappswith.booking.profile.application.DemoAccounts;
 import com.buildappswith.booking.profile.model.DemoSignIn;
+import com.buildappswith.booking.scheduling.application.DemoCancellationPolicy;
 import com.buildappswith.booking.shared.InvalidSettingException;
 import com.buildappswith.booking.shared.Setting;
 import com.buildappswith.booking.shared.Settings;
@@ -28,10 +29,11 @@ import java.util.logging.Logger;
 
 /**
  * Loads the demo builders when {@code BOOKING_DEMO_DATA} is on, each time the database is ready, and then lets the
- * documented demo builder sign in. The job is idempotent, so a restart adds nothing, and two nodes importing at once
- * wait for each other. It starts from a timer rather than inline because batch runtimes cannot always start jobs
- * while the application is being deployed. Like every start-up step it never takes the node down: what it cannot do
- * goes to {@link StartUpProblems}.
+ * documented demo builder sign in and gives one of their session types the demo's second cancellation policy. The
+ * job is idempotent, so a restart adds nothing, and two nodes importing at once wait for each other. It starts from
+ * a timer rather than inline because batch runtimes cannot always start jobs while the application is being
+ * deployed. Like every start-up step it never takes the node down: what it cannot do goes to
+ * {@link StartUpProblems}.
  */
 @Singleton
 @PermitAll
@@ -47,6 +49,9 @@ public class DemoData {
 
     @EJB
     private AccountService accounts;
+
+    @EJB
+    private DemoCancellationPolicy demoPolicy;
 
     @Inject
     private StartUpProblems problems;
@@ -92,6 +97,14 @@ public class DemoData {
             }
         } catch (RuntimeException e) {
             problems.report(STEP, "the demo builder's sign-in failed: " + e);
+        }
+        try {
+            if (!demoPolicy.apply()) {
+                problems.report(STEP, DemoAccounts.BUILDER + " offers no session type the demo's second "
+                        + "cancellation policy could be given to.");
+            }
+        } catch (RuntimeException e) {
+            problems.report(STEP, "the demo's second cancellation policy failed: " + e);
         }
     }
 }

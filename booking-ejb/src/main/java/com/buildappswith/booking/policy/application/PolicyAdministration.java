@@ -109,7 +109,7 @@ public final class PolicyAdministration {
         Optional<Long> chosen = policies.policyOfSessionType(sessionTypeId)
                 .orElseThrow(() -> new PolicyRefusedException(ProblemType.NOT_FOUND, "No such session type."));
         CancellationPolicy siteDefault = policies.byId(policies.settings().defaultPolicyId()).orElseThrow();
-        return CancellationPolicy.termsForNewBooking(chosen.flatMap(policies::byId), siteDefault).terms();
+        return CancellationPolicy.forNewBooking(chosen.flatMap(policies::byId), siteDefault).terms();
     }
 
     private void requireFreeName(String name, Optional<Long> ownId) {

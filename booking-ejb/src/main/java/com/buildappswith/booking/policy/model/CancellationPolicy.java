@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * A cancellation policy an admin keeps: its current terms, and whether builders may choose it for their session
- * types. Its terms may change, but bookings keep the copy they were made with ({@link #termsForNewBooking}). A
+ * types. Its terms may change, but bookings keep the copy they were made with ({@link #currentTerms}). A
  * policy is never deleted (bookings name it); the site default cannot be unpublished.
  */
 @Entity
@@ -56,11 +56,13 @@ public class CancellationPolicy {
     }
 
     /**
-     * The terms a new booking gets: those of the policy its session type chose while it is still published, else the
-     * site default's, so that unpublishing a policy moves new bookings to the default without touching session types.
+     * The policy whose terms a new booking gets: the one its session type chose while that is still published, else
+     * the site default, so that unpublishing a policy moves new bookings to the default without touching session
+     * types.
      */
-    public static PolicyTerms termsForNewBooking(Optional<CancellationPolicy> chosen, CancellationPolicy siteDefault) {
-        return chosen.filter(CancellationPolicy::isPublished).orElse(siteDefault).currentTerms();
+    public static CancellationPolicy forNewBooking(Optional<CancellationPolicy> chosen,
+                                                   CancellationPolicy siteDefault) {
+        return chosen.filter(CancellationPolicy::isPublished).orElse(siteDefault);
     }
 
     /**

@@ -26,6 +26,8 @@ public class CancellationTerms {
 
     public static final int MAX_NAME = 80;
     public static final int MAX_RESCHEDULES = 20;
+    /** More tiers than this are not a policy anyone can read, and would not fit the stored form. */
+    public static final int MAX_TIERS = 10;
     /** No notice reaches further back than a year: a longer one is a typing mistake. */
     public static final Duration MAX_NOTICE = Duration.ofDays(365);
 
@@ -77,6 +79,12 @@ public class CancellationTerms {
         }
         this.maxReschedules = maxReschedules;
         List<RefundTier> sorted = new ArrayList<>(Objects.requireNonNull(tiers, "Tiers are required."));
+        if (sorted.size() > MAX_TIERS) {
+            throw new InvalidTermsException("A policy has at most " + MAX_TIERS + " refund tiers.");
+        }
+        if (sorted.contains(null)) {
+            throw new InvalidTermsException("A refund tier is missing its notice and percentage.");
+        }
         sorted.sort(Comparator.comparing(RefundTier::minNotice).reversed());
         checkTiers(sorted, freeCancellationNotice);
         this.refundTiers = sorted.stream()
@@ -182,21 +190,29 @@ public class CancellationTerms {
     /**
      * The terms laid out for a session starting at {@code start}, earliest first: each window's percentage applies
      * to a cancellation up to and including its end. The last window ends at the start; after it, nothing is given
-     * back and cancelling is no longer possible.
+     * back and cancelling is no longer possible. Neighbouring tiers that give back the same share are one window,
+     * so each window gives back less than the one before.
      */
     public List<RefundWindow> windows(Instant start) {
         List<RefundWindow> windows = new ArrayList<>();
         windows.add(new RefundWindow(100, freeCancellationUntil(start)));
-        List<RefundTier> tiers = tiers();
-        for (RefundTier tier : tiers) {
-            windows.add(new RefundWindow(tier.percent(), start.minus(tier.minNotice())));
+        for (RefundTier tier : tiers()) {
+            extend(windows, new RefundWindow(tier.percent(), start.minus(tier.minNotice())));
         }
-        boolean reachesStart = !tiers.isEmpty() && tiers.get(tiers.size() - 1).minNotice().isZero()
-                || freeCancellationMinutes == 0;
-        if (!reachesStart) {
-            windows.add(new RefundWindow(0, start));
+        if (windows.get(windows.size() - 1).until().isBefore(start)) {
+            extend(windows, new RefundWindow(0, start));
         }
         return List.copyOf(windows);
+    }
+
+    /** Adds {@code next} after the last window, or moves the last window's end when it gives back the same. */
+    private static void extend(List<RefundWindow> windows, RefundWindow next) {
+        int last = windows.size() - 1;
+        if (windows.get(last).percent() == next.percent()) {
+            windows.set(last, next);
+        } else {
+            windows.add(next);
+        }
     }
 
     @Override

@@ -42,7 +42,7 @@ public class JpaBookingPolicySource implements BookingPolicySource {
     public BookingConditions forNewBooking(SessionType type) {
         BookingSettings settings = policies.settings();
         CancellationPolicy siteDefault = policies.byId(settings.defaultPolicyId()).orElseThrow();
-        return BookingConditions.of(settings.limitsOver(nodeLimits), CancellationPolicy.termsForNewBooking(
-                type.policyId().flatMap(policies::byId), siteDefault));
+        return BookingConditions.of(settings.limitsOver(nodeLimits), CancellationPolicy.forNewBooking(
+                type.policyId().flatMap(policies::byId), siteDefault).currentTerms());
     }
 }

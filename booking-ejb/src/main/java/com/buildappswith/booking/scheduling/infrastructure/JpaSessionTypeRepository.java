@@ -41,6 +41,17 @@ public class JpaSessionTypeRepository implements SessionTypeRepository {
     }
 
     @Override
+    public Optional<SessionType> named(String builderEmail, String name) {
+        return entityManager.createQuery(
+                        "select t from SessionType t where t.builder.account.email = :email and t.name = :name",
+                        SessionType.class)
+                .setParameter("email", builderEmail)
+                .setParameter("name", name)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public List<SessionType> ownedBy(BuilderProfile builder) {
         return entityManager.createQuery("""
                         select t from SessionType t where t.builder = :builder

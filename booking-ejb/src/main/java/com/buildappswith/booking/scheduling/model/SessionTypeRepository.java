@@ -17,6 +17,9 @@ public interface SessionTypeRepository {
      */
     Optional<SessionType> withBuilder(long sessionTypeId);
 
+    /** The type of that name of the builder whose account has that email (as it was typed), if there is one. */
+    Optional<SessionType> named(String builderEmail, String name);
+
     /** All of a builder's types, offered first, then by length and name. */
     List<SessionType> ownedBy(BuilderProfile builder);
 

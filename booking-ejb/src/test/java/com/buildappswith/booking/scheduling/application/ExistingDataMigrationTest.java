@@ -62,21 +62,19 @@ class ExistingDataMigrationTest {
             entityManager.persist(AvailabilityException.override(builder, FRIDAY.plusDays(8), Optional.empty()));
             entityManager.persist(AvailabilityException.timeOff(builder,
                     TimeOff.wholeDays(FRIDAY.plusDays(14), FRIDAY.plusDays(15), NEW_YORK), "Holiday"));
-            SessionType paid = new SessionType(builder, "Review", "An hour", Duration.ofHours(1),
-                    new Money(15000, Currency.getInstance("USD")));
-            SessionType free = new SessionType(builder, "Intro", "A quick look", Duration.ofMinutes(20), null);
-            entityManager.persist(paid);
-            entityManager.persist(free);
             Account client = Seeds.client(entityManager, "client@example.com", NEW_YORK);
             Account other = Seeds.client(entityManager, "other@example.com", NEW_YORK);
             entityManager.flush();
-            return new long[] {builder.id(), paid.id(), free.id(), client.id(), other.id()};
+            return new long[] {builder.id(), client.id(), other.id()};
         });
         long builderId = ids[0];
-        long paidType = ids[1];
-        long freeType = ids[2];
-        long client = ids[3];
-        long other = ids[4];
+        long client = ids[1];
+        long other = ids[2];
+        // Also as those versions wrote them: the session type entity now maps a column (its policy) they lacked.
+        long paidType = 900_000_020L;
+        long freeType = 900_000_021L;
+        oldSessionType(paidType, builderId, "Review", 60, 15000L);
+        oldSessionType(freeType, builderId, "Intro", 20, null);
         // Written as the versions before V5 wrote them (the entities now map columns those versions lacked): a hold
         // that lapsed and was marked EXPIRED, a confirmed free session, a lapsed hold of the slot another client
         // holds now, and that client's live hold.
@@ -141,6 +139,23 @@ class ExistingDataMigrationTest {
         assertThat(statuses).containsExactly(BookingStatus.HELD, BookingStatus.EXPIRED, BookingStatus.CONFIRMED,
                 BookingStatus.EXPIRED, BookingStatus.HELD);
         assertThat(book("client@example.com", paidType, FRIDAY.atTime(11, 0)).status()).isEqualTo(BookingStatus.HELD);
+    }
+
+    /** A session type row as the versions before V7 wrote it, paid in USD or free ({@code priceMinor} null). */
+    private static void oldSessionType(long id, long builder, String name, int minutes, Long priceMinor) {
+        DATABASE.inTransaction(entityManager -> entityManager.createNativeQuery("""
+                        insert into session_type (id, builder_id, name, description, duration_minutes, price_minor,
+                            price_currency, active, version, buffer_before_minutes, buffer_after_minutes,
+                            minimum_notice_minutes, horizon_days, step_minutes, capacity)
+                        values (?, ?, ?, '', ?, CAST(? AS BIGINT), CAST(? AS VARCHAR(3)), true, 1, 0, 0, 240, 60, 30,
+                            1)""")
+                .setParameter(1, id)
+                .setParameter(2, builder)
+                .setParameter(3, name)
+                .setParameter(4, minutes)
+                .setParameter(5, priceMinor)
+                .setParameter(6, priceMinor == null ? null : "USD")
+                .executeUpdate());
     }
 
     /** A booking row as the versions before V5 wrote it: no price of its own, the hold's expiry where there is one. */

@@ -317,6 +317,13 @@ class ScheduleConstraintsTest {
         row.put("hold_expires_at", TEN.minusDays(1));
         row.put("created_at", TEN.minusDays(7));
         row.put("version", 1);
+        // The Standard terms, as V7 gives every booking (the seeded policy 1).
+        row.put("policy_id", 1);
+        row.put("policy_name", "Standard");
+        row.put("terms_free_cancel_minutes", 2880);
+        row.put("terms_refund_tiers", "1440:50");
+        row.put("terms_reschedule_minutes", 1440);
+        row.put("terms_max_reschedules", 2);
         return row;
     }
 

@@ -99,13 +99,15 @@ class SessionInstanceConstraintsTest {
                 .doesNotThrowAnyException();
     }
 
-    /** A booking written straight into the table, occupying its hour plus 15 minutes after. */
+    /** A booking written straight into the table, occupying its hour plus 15 minutes after, on the Standard terms. */
     private void insertGroupSeat(long sessionType, long client, Instant start, String status) {
         inTransaction(entityManager -> entityManager.createNativeQuery("""
                         insert into booking (id, builder_id, client_id, session_type_id, starts_at, ends_at,
                             occupied_from, occupied_until, single_client, client_timezone, purpose, notes, status,
-                            hold_expires_at, created_at, version)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, false, 'Europe/London', 'test', '', ?, cast(? as timestamptz), ?, 1)""")
+                            hold_expires_at, created_at, version, policy_id, policy_name, terms_free_cancel_minutes,
+                            terms_refund_tiers, terms_reschedule_minutes, terms_max_reschedules)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, false, 'Europe/London', 'test', '', ?, cast(? as timestamptz), ?, 1,
+                            1, 'Standard', 2880, '1440:50', 1440, 2)""")
                 .setParameter(1, IDS.incrementAndGet())
                 .setParameter(2, builderId)
                 .setParameter(3, client)
