@@ -77,18 +77,20 @@ class PolicyConsoleBrowserIT {
         Instant newStart = Instant.parse(slots.get(slots.size() - 1).getString("start"));
         long made = booked(api.book(client, PASSWORD, sessionType(slots), newStart, ZONE, "Booked after the edit"));
 
-        BookingsConsolePage.openBooking(browser, old);
-        assertThat(BookingsConsolePage.termsHeading(browser)).isEqualTo("Cancellation terms: " + name);
-        assertThat(BookingsConsolePage.terms(browser))
-                .contains("Free cancellation until " + shown(oldStart.minus(Duration.ofHours(72))))
-                .contains("30 % back until " + shown(oldStart.minus(Duration.ofHours(24))));
+        assertTerms(browser, old, name, oldStart, 72, "30 % back until ", 24);
         browser.screenshot("admin-old-booking-keeps-its-terms");
-        BookingsConsolePage.openBooking(browser, made);
-        assertThat(BookingsConsolePage.termsHeading(browser)).isEqualTo("Cancellation terms: " + renamed);
-        assertThat(BookingsConsolePage.terms(browser))
-                .contains("Free cancellation until " + shown(newStart.minus(Duration.ofHours(96))))
-                .contains("20 % back until " + shown(newStart.minus(Duration.ofHours(48))));
+        assertTerms(browser, made, renamed, newStart, 96, "20 % back until ", 48);
         browser.screenshot("admin-new-booking-has-the-new-terms");
+    }
+
+    /** The admin's page of a booking states the policy and its first two windows, measured back from the start. */
+    private static void assertTerms(Browser browser, long booking, String policy, Instant start, int freeHours,
+                                    String tier, int tierHours) {
+        BookingsConsolePage.openBooking(browser, booking);
+        assertThat(BookingsConsolePage.termsHeading(browser)).isEqualTo("Cancellation terms: " + policy);
+        assertThat(BookingsConsolePage.terms(browser))
+                .contains("Free cancellation until " + shown(start.minus(Duration.ofHours(freeHours))))
+                .contains(tier + shown(start.minus(Duration.ofHours(tierHours))));
     }
 
     @Test
