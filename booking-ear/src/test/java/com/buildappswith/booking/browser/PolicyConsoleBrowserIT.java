@@ -72,6 +72,7 @@ class PolicyConsoleBrowserIT {
         assertThat(policies.changes().get(0)).contains(SignIn.DEMO_ADMIN).contains("edited")
                 .contains("free until 4320 min before").contains("free until 5760 min before");
         assertThat(policies.changes().get(1)).contains("made site default").contains(name);
+        assertThat(policies.changes().get(2)).contains(SignIn.DEMO_ADMIN).contains("created").contains(name);
         browser.screenshot("admin-policy-edited-with-its-log");
 
         Instant newStart = Instant.parse(slots.get(slots.size() - 1).getString("start"));
