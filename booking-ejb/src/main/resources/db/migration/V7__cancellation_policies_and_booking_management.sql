@@ -1,6 +1,8 @@
 -- Cancellation policies, the terms each booking keeps, moving and closing bookings, stored limits and the admin
 -- audit log (issue 13).
-CREATE SEQUENCE cancellation_policy_seq START WITH 50 INCREMENT BY 50;
+-- EclipseLink takes ids in blocks of 50 ending at the sequence's value: starting at 100, the first block is 51 to
+-- 100, clear of the seeded Standard policy (id 1) below.
+CREATE SEQUENCE cancellation_policy_seq START WITH 100 INCREMENT BY 50;
 CREATE SEQUENCE admin_audit_seq START WITH 50 INCREMENT BY 50;
 
 -- A policy's terms, in the same columns a booking copies them into. Only published policies can be chosen for a
@@ -22,7 +24,7 @@ CREATE TABLE cancellation_policy (
     CONSTRAINT cancellation_policy_reschedules_within_bounds CHECK (terms_max_reschedules BETWEEN 0 AND 20)
 );
 -- The site default the first deployment starts with (CancellationTerms.STANDARD): free until 48 h before, half
--- back from 24 h before, moves until 24 h before and twice at most. Its id is below the sequence's first value.
+-- back from 24 h before, moves until 24 h before and twice at most. Its id is below the sequence's first block.
 INSERT INTO cancellation_policy (id, policy_name, terms_free_cancel_minutes, terms_refund_tiers,
                                  terms_reschedule_minutes, terms_max_reschedules, published, created_at, updated_at,
                                  version)

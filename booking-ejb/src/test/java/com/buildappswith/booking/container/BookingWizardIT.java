@@ -1,20 +1,13 @@
 package com.buildappswith.booking.container;
 
+import com.buildappswith.booking.container.NewBuilders.NewSession;
 import com.buildappswith.booking.profile.application.AccountService;
-import com.buildappswith.booking.profile.application.BuilderDirectory;
-import com.buildappswith.booking.profile.application.BuilderView;
-import com.buildappswith.booking.profile.model.EmailAddress;
-import com.buildappswith.booking.profile.model.ProfileDetails;
 import com.buildappswith.booking.scheduling.application.BookingRefusedException;
 import com.buildappswith.booking.scheduling.application.BookingRequest;
 import com.buildappswith.booking.scheduling.application.BookingView;
 import com.buildappswith.booking.scheduling.application.BookingWizard;
-import com.buildappswith.booking.scheduling.application.BuilderImport;
-import com.buildappswith.booking.scheduling.application.ImportedBuilder;
 import com.buildappswith.booking.scheduling.application.OfferedSession;
-import com.buildappswith.booking.scheduling.application.SessionTypeCatalog;
 import com.buildappswith.booking.scheduling.application.SlotView;
-import com.buildappswith.booking.scheduling.application.WeeklyHours;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,14 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,20 +42,14 @@ class BookingWizardIT {
     static WebArchive deployment() {
         return DomainArchive.of("booking-wizard-it", "scheduling", "profile", "policy")
                 .addClasses(SignIn.CLASSES)
-                .addClasses(BookingWizardIT.class, Refused.class);
+                .addClasses(BookingWizardIT.class, Refused.class, NewBuilders.class, NewSession.class);
     }
 
     @Inject
     private BookingWizard bookings;
 
     @Inject
-    private BuilderImport builderImport;
-
-    @Inject
-    private BuilderDirectory directory;
-
-    @Inject
-    private SessionTypeCatalog catalog;
+    private NewBuilders newBuilders;
 
     @Inject
     private AccountService accounts;
@@ -119,26 +102,10 @@ class BookingWizardIT {
         assertThat(freeSlots(session)).extracting(SlotView::start).contains(start);
     }
 
-    /** A builder and the id of their free session type. */
-    private record NewSession(long builder, long type) {
-    }
-
     /** A newly imported builder working 09:00-17:00 UTC every day, with their free 30-minute session. */
     private NewSession freeSessionOfANewBuilder() {
-        String name = "Booking builder " + UUID.randomUUID();
-        List<WeeklyHours> everyDay = Arrays.stream(DayOfWeek.values())
-                .map(day -> new WeeklyHours(day, LocalTime.of(9, 0), LocalTime.of(17, 0)))
-                .toList();
-        builderImport.importBuilder(new ImportedBuilder(new EmailAddress(UUID.randomUUID() + "@example.com"),
-                new ProfileDetails(name, "Headline", "Bio", List.of("Java"), ZoneOffset.UTC, Optional.empty()),
-                List.of(new OfferedSession("Call", "A short call", Duration.ofMinutes(30), Optional.empty())),
-                everyDay));
-        long builderId = directory.publishedBuilders().stream()
-                .filter(builder -> builder.displayName().equals(name))
-                .map(BuilderView::id)
-                .findFirst()
-                .orElseThrow();
-        return new NewSession(builderId, catalog.activeSessionTypes(builderId).get(0).id());
+        return newBuilders.offering("Booking builder", new OfferedSession("Call", "A short call",
+                Duration.ofMinutes(30), Optional.empty()));
     }
 
     private String newClient() {

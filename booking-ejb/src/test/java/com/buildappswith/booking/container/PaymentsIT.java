@@ -1,5 +1,6 @@
 package com.buildappswith.booking.container;
 
+import com.buildappswith.booking.container.NewBuilders.NewSession;
 import com.buildappswith.booking.payment.application.CheckoutStart;
 import com.buildappswith.booking.payment.application.PaymentView;
 import com.buildappswith.booking.payment.application.Payments;
@@ -7,19 +8,11 @@ import com.buildappswith.booking.payment.application.TestCheckout;
 import com.buildappswith.booking.payment.application.TestCheckoutView;
 import com.buildappswith.booking.payment.model.PaymentStatus;
 import com.buildappswith.booking.profile.application.AccountService;
-import com.buildappswith.booking.profile.application.BuilderDirectory;
-import com.buildappswith.booking.profile.application.BuilderView;
-import com.buildappswith.booking.profile.model.EmailAddress;
-import com.buildappswith.booking.profile.model.ProfileDetails;
 import com.buildappswith.booking.scheduling.application.BookingRequest;
 import com.buildappswith.booking.scheduling.application.BookingView;
 import com.buildappswith.booking.scheduling.application.BookingWizard;
-import com.buildappswith.booking.scheduling.application.BuilderImport;
-import com.buildappswith.booking.scheduling.application.ImportedBuilder;
 import com.buildappswith.booking.scheduling.application.OfferedSession;
-import com.buildappswith.booking.scheduling.application.SessionTypeCatalog;
 import com.buildappswith.booking.scheduling.application.SlotView;
-import com.buildappswith.booking.scheduling.application.WeeklyHours;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.shared.Money;
 import jakarta.inject.Inject;
@@ -31,15 +24,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Currency;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -62,7 +50,7 @@ class PaymentsIT {
     static WebArchive deployment() {
         return DomainArchive.of("payments-it", "scheduling", "profile", "policy", "payment")
                 .addClasses(SignIn.CLASSES)
-                .addClasses(PaymentsIT.class, Refused.class);
+                .addClasses(PaymentsIT.class, Refused.class, NewBuilders.class, NewSession.class);
     }
 
     @Inject
@@ -75,13 +63,7 @@ class PaymentsIT {
     private BookingWizard bookings;
 
     @Inject
-    private BuilderImport builderImport;
-
-    @Inject
-    private BuilderDirectory directory;
-
-    @Inject
-    private SessionTypeCatalog catalog;
+    private NewBuilders newBuilders;
 
     @Inject
     private AccountService accounts;
@@ -148,20 +130,10 @@ class PaymentsIT {
 
     /** A new client, signed in, holding the first free slot of a new builder's paid session. */
     private BookingView heldBookingOfANewClient() throws Exception {
-        String name = "Paid builder " + UUID.randomUUID();
-        List<WeeklyHours> everyDay = Arrays.stream(DayOfWeek.values())
-                .map(day -> new WeeklyHours(day, LocalTime.of(9, 0), LocalTime.of(17, 0)))
-                .toList();
-        builderImport.importBuilder(new ImportedBuilder(new EmailAddress(UUID.randomUUID() + "@example.com"),
-                new ProfileDetails(name, "Headline", "Bio", List.of("Java"), ZoneOffset.UTC, Optional.empty()),
-                List.of(new OfferedSession("Review", "A paid review", Duration.ofMinutes(30), Optional.of(PRICE))),
-                everyDay));
-        long builderId = directory.publishedBuilders().stream()
-                .filter(builder -> builder.displayName().equals(name))
-                .map(BuilderView::id)
-                .findFirst()
-                .orElseThrow();
-        long type = catalog.activeSessionTypes(builderId).get(0).id();
+        NewSession session = newBuilders.offering("Paid builder", new OfferedSession("Review", "A paid review",
+                Duration.ofMinutes(30), Optional.of(PRICE)));
+        long builderId = session.builder();
+        long type = session.type();
         LocalDate today = LocalDate.now(clock);
         SlotView slot = bookings.freeSlots(builderId, type, today, today.plusDays(7), KOLKATA).orElseThrow().get(0);
         signIn.as(newClient(), PASSWORD);

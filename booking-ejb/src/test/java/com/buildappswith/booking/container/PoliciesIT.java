@@ -16,20 +16,12 @@ import com.buildappswith.booking.policy.model.RefundTier;
 import com.buildappswith.booking.policy.model.SiteLimits;
 import com.buildappswith.booking.profile.application.AccountBootstrap;
 import com.buildappswith.booking.profile.application.AccountService;
-import com.buildappswith.booking.profile.application.BuilderDirectory;
-import com.buildappswith.booking.profile.application.BuilderView;
 import com.buildappswith.booking.profile.application.DemoAccounts;
-import com.buildappswith.booking.profile.model.EmailAddress;
-import com.buildappswith.booking.profile.model.ProfileDetails;
 import com.buildappswith.booking.scheduling.application.BookingRefusedException;
 import com.buildappswith.booking.scheduling.application.BookingRequest;
 import com.buildappswith.booking.scheduling.application.BookingWizard;
-import com.buildappswith.booking.scheduling.application.BuilderImport;
-import com.buildappswith.booking.scheduling.application.ImportedBuilder;
 import com.buildappswith.booking.scheduling.application.OfferedSession;
-import com.buildappswith.booking.scheduling.application.SessionTypeCatalog;
 import com.buildappswith.booking.scheduling.application.SlotView;
-import com.buildappswith.booking.scheduling.application.WeeklyHours;
 import com.buildappswith.booking.scheduling.model.LimitRefusal;
 import com.buildappswith.booking.shared.Settings;
 import jakarta.inject.Inject;
@@ -41,13 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,7 +61,7 @@ class PoliciesIT {
     static WebArchive deployment() {
         return DomainArchive.of("policies-it", "scheduling", "profile", "policy")
                 .addClasses(SignIn.CLASSES)
-                .addClasses(PoliciesIT.class, Refused.class);
+                .addClasses(PoliciesIT.class, Refused.class, NewBuilders.class, NewBuilders.NewSession.class);
     }
 
     @Inject
@@ -95,13 +83,7 @@ class PoliciesIT {
     private BookingWizard bookings;
 
     @Inject
-    private BuilderImport builderImport;
-
-    @Inject
-    private BuilderDirectory directory;
-
-    @Inject
-    private SessionTypeCatalog catalog;
+    private NewBuilders newBuilders;
 
     @Inject
     private SignIn signIn;
@@ -178,7 +160,7 @@ class PoliciesIT {
         assertThatThrownBy(() -> policies.create(draft)).satisfies(Refused::byRole);
         assertThatThrownBy(() -> policies.makeSiteDefault(1)).satisfies(Refused::byRole);
         assertThatThrownBy(() -> limits.save(new LimitsDraft(1, 1, 1, 0, 1), 1)).satisfies(Refused::byRole);
-        assertThat(policies.termsOfSessionType(anyOfferedType())).isNotNull();
+        assertThat(policies.termsOfSessionType(newBuilder().type())).isNotNull();
     }
 
     private static CancellationTerms terms(String name, int freeHours) {
@@ -188,34 +170,18 @@ class PoliciesIT {
 
     /** A new builder's free session type and its free slots (every day 09:00 to 17:00 UTC) from tomorrow on. */
     private Offer offerOfANewBuilder() {
-        long builderId = newBuilder();
-        long type = catalog.activeSessionTypes(builderId).get(0).id();
+        NewBuilders.NewSession session = newBuilder();
         LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
-        return new Offer(type, bookings.freeSlots(builderId, type, tomorrow, tomorrow.plusDays(2), KOLKATA)
-                .orElseThrow());
+        return new Offer(session.type(), bookings.freeSlots(session.builder(), session.type(), tomorrow,
+                tomorrow.plusDays(2), KOLKATA).orElseThrow());
     }
 
     private record Offer(long type, List<SlotView> slots) {
     }
 
-    private long anyOfferedType() {
-        return catalog.activeSessionTypes(newBuilder()).get(0).id();
-    }
-
-    private long newBuilder() {
-        String name = "Policy builder " + UUID.randomUUID();
-        List<WeeklyHours> everyDay = Arrays.stream(DayOfWeek.values())
-                .map(day -> new WeeklyHours(day, LocalTime.of(9, 0), LocalTime.of(17, 0)))
-                .toList();
-        builderImport.importBuilder(new ImportedBuilder(new EmailAddress(UUID.randomUUID() + "@example.com"),
-                new ProfileDetails(name, "Headline", "Bio", List.of("Java"), ZoneOffset.UTC, Optional.empty()),
-                List.of(new OfferedSession("Talk", "A free talk", Duration.ofMinutes(30), Optional.empty())),
-                everyDay));
-        return directory.publishedBuilders().stream()
-                .filter(builder -> builder.displayName().equals(name))
-                .map(BuilderView::id)
-                .findFirst()
-                .orElseThrow();
+    private NewBuilders.NewSession newBuilder() {
+        return newBuilders.offering("Policy builder", new OfferedSession("Talk", "A free talk",
+                Duration.ofMinutes(30), Optional.empty()));
     }
 
     private String newClient() {

@@ -477,8 +477,11 @@ public final class PaymentProcess {
         return requestRefund(refundId);
     }
 
-    /** Asks the provider for a refund that is due, outside any transaction, and records its answer or failure. */
-    private Optional<RefundOutcome> requestRefund(long refundId) {
+    /**
+     * Asks the provider for a refund that is due, outside any transaction, and records its answer or failure; a
+     * refund not due (answered already, or waiting for its next attempt) is left alone.
+     */
+    public Optional<RefundOutcome> requestRefund(long refundId) {
         Optional<RefundRequest> request = transactions.inTransaction(work -> {
             Refund refund = work.payments().refund(refundId).orElseThrow();
             if (!refund.isDueAt(clock.instant())) {

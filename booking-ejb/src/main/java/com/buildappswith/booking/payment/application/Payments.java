@@ -3,6 +3,7 @@ package com.buildappswith.booking.payment.application;
 import com.buildappswith.booking.payment.model.CheckoutLinks;
 import com.buildappswith.booking.payment.model.PaymentEvent;
 import com.buildappswith.booking.payment.model.PaymentGateway;
+import com.buildappswith.booking.payment.model.PaymentRepository;
 import com.buildappswith.booking.payment.model.RefundOutcome;
 import com.buildappswith.booking.profile.model.Roles;
 import com.buildappswith.booking.shared.Money;
@@ -17,6 +18,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -52,14 +54,23 @@ public class Payments {
     @Inject
     private Clock clock;
 
+    @Inject
+    private PaymentRepository payments;
+
+    @Inject
+    private Event<RefundOwed> refundsOwed;
+
     @Resource
     private SessionContext context;
 
     private PaymentProcess process;
 
+    private PaymentLedger ledger;
+
     @PostConstruct
     void prepare() {
         process = new PaymentProcess(transactions, gateway, links, clock);
+        ledger = new PaymentLedger(payments, gateway.isTestMode(), clock);
     }
 
     /** Opens the checkout of the caller's held paid booking; see {@link PaymentProcess#startCheckout}. */
@@ -113,6 +124,35 @@ public class Payments {
      */
     public Optional<RefundOutcome> refund(long bookingId, Money amount, String reason, String idempotencyKey) {
         return process.refund(bookingId, amount, reason, idempotencyKey);
+    }
+
+    /**
+     * How the payments of those of {@code bookingIds} that have one stand, by booking id, in the caller's
+     * transaction: for other domains' services (the booking dashboards), never offered to a person directly.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Map<Long, PaymentView> summariesOf(Collection<Long> bookingIds) {
+        return ledger.summariesOf(bookingIds);
+    }
+
+    /**
+     * Owes a refund in the caller's transaction (see {@link PaymentLedger#oweRefund}); the provider is asked once
+     * that transaction has committed, and by the sweep until it answers. For other domains' services (cancellations),
+     * never offered to a person directly.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Optional<Long> oweRefund(long bookingId, Money amount, String reason, String idempotencyKey) {
+        Optional<Long> refund = ledger.oweRefund(bookingId, amount, reason, idempotencyKey);
+        refund.ifPresent(refundId -> refundsOwed.fire(new RefundOwed(refundId)));
+        return refund;
+    }
+
+    /**
+     * Asks the provider for an owed refund now, outside any transaction: the payment domain's own step after a
+     * cancellation commits (see {@link RefundRequests}); public only because the container calls nothing else.
+     */
+    public void requestRefund(long refundId) {
+        process.requestRefund(refundId);
     }
 
     /**

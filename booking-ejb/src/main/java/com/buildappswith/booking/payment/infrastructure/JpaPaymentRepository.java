@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceException;
 import org.eclipse.persistence.sessions.Session;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +39,16 @@ public class JpaPaymentRepository implements PaymentRepository {
                 .setParameter("booking", bookingId)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<Payment> ofBookings(Collection<Long> bookingIds) {
+        if (bookingIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("select p from Payment p where p.bookingId in :bookings", Payment.class)
+                .setParameter("bookings", List.copyOf(bookingIds))
+                .getResultList();
     }
 
     @Override

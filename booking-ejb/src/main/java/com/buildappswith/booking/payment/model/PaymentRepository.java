@@ -1,6 +1,7 @@
 package com.buildappswith.booking.payment.model;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,9 @@ import java.util.Optional;
 public interface PaymentRepository {
 
     Optional<Payment> ofBooking(long bookingId);
+
+    /** The payments of those of {@code bookingIds} that have one. */
+    List<Payment> ofBookings(Collection<Long> bookingIds);
 
     Optional<Payment> byCheckoutSession(String checkoutSessionId);
 

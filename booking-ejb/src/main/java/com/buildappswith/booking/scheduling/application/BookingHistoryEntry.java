@@ -6,11 +6,16 @@ import com.buildappswith.booking.scheduling.model.BookingStatus;
 import java.time.Instant;
 import java.util.Optional;
 
-/** One line of a booking's history: a change of status (or a note beside it), who made it, why and when. */
+/**
+ * One line of a booking's history: a change of status (or a note beside it), who made it, why and when.
+ *
+ * @param movedFrom the start before, for a move to another time (then {@code movedTo} is the start after)
+ */
 public record BookingHistoryEntry(Optional<BookingStatus> from, BookingStatus to, String actor, String reason,
-                                  Instant at) {
+                                  Instant at, Optional<Instant> movedFrom, Optional<Instant> movedTo) {
 
     static BookingHistoryEntry of(BookingEvent event) {
-        return new BookingHistoryEntry(event.from(), event.to(), event.actor(), event.reason(), event.at());
+        return new BookingHistoryEntry(event.from(), event.to(), event.actor(), event.reason(), event.at(),
+                event.movedFrom(), event.movedTo());
     }
 }

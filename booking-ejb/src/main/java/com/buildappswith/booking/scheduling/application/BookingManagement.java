@@ -1,53 +1,132 @@
 package com.buildappswith.booking.scheduling.application;
 
+import com.buildappswith.booking.payment.application.PaymentView;
+import com.buildappswith.booking.payment.application.Payments;
+import com.buildappswith.booking.policy.application.AdminAudit;
+import com.buildappswith.booking.policy.model.AuditArea;
 import com.buildappswith.booking.policy.model.Canceller;
+import com.buildappswith.booking.profile.application.BuilderDirectory;
+import com.buildappswith.booking.profile.model.AccountRepository;
 import com.buildappswith.booking.profile.model.Roles;
+import com.buildappswith.booking.scheduling.model.AvailabilityRepository;
+import com.buildappswith.booking.scheduling.model.BookingPolicySource;
+import com.buildappswith.booking.scheduling.model.BookingRepository;
+import com.buildappswith.booking.scheduling.model.ManagementRules;
+import com.buildappswith.booking.scheduling.model.ScheduleOwnerRepository;
+import com.buildappswith.booking.scheduling.model.SessionTypeRepository;
+import com.buildappswith.booking.shared.Money;
 import com.buildappswith.booking.shared.Page;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Managing bookings once made: the client's and the builder's dashboards, the admin search, a booking's details
  * and timeline, cancelling under the terms it was made with (the refund through the payment domain), moving it to
  * another free slot, and the builder's record of how a session went. A booking the caller is no party to (and, for
- * an admin, one that does not exist) is a {@link BookingNotFoundException} everywhere.
+ * an admin, one that does not exist) is a {@link BookingNotFoundException} everywhere. Thin: {@link BookingManager}
+ * holds the use cases, over the repositories of this transaction and the payment domain's methods that join it.
  */
 @Stateless
 @PermitAll
 @DeclareRoles({Roles.CLIENT, Roles.BUILDER, Roles.ADMIN})
 public class BookingManagement {
 
-    private static final String BEING_BUILT = "Booking management is being built (issue 13).";
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private ScheduleOwnerRepository owners;
+
+    @Inject
+    private SessionTypeRepository sessionTypes;
+
+    @Inject
+    private AvailabilityRepository availabilities;
+
+    @Inject
+    private BookingRepository bookings;
+
+    @Inject
+    private AvailabilityCache availabilityCache;
+
+    @Inject
+    private Payments payments;
+
+    @Inject
+    private BuilderDirectory directory;
+
+    @Inject
+    private AdminAudit audit;
+
+    @Inject
+    private BookingPolicySource policies;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    private BookingManager manager;
+
+    @PostConstruct
+    void prepare() {
+        manager = new BookingManager(accounts, owners, sessionTypes, availabilities, bookings, availabilityCache,
+                new PaymentsInTransaction(payments), clock, policies);
+    }
+
+    /** The payment domain's methods for other domains' services, which join the caller's transaction. */
+    private record PaymentsInTransaction(Payments payments) implements BookingPayments {
+
+        @Override
+        public Map<Long, PaymentView> summariesOf(Collection<Long> bookingIds) {
+            return payments.summariesOf(bookingIds);
+        }
+
+        @Override
+        public Optional<Long> oweRefund(long bookingId, Money amount, String reason, String idempotencyKey) {
+            return payments.oweRefund(bookingId, amount, reason, idempotencyKey);
+        }
+    }
 
     /** The caller's bookings as a client. */
     @RolesAllowed(Roles.CLIENT)
     public ClientBookings myBookings() {
-        throw new UnsupportedOperationException(BEING_BUILT);
+        return manager.myBookings(caller(), directory::publishedBuilder);
     }
 
     /** The bookings with the calling builder that pass {@code filter}, soonest first. */
     @RolesAllowed(Roles.BUILDER)
     public Page<ManagedBookingView> builderBookings(BookingFilter filter, int offset, int limit) {
-        throw new UnsupportedOperationException(BEING_BUILT);
+        return manager.builderBookings(caller(), filter, offset, limit);
     }
 
     /** Every booking that passes {@code filter}, latest start first, paged in the database. */
     @RolesAllowed(Roles.ADMIN)
     public Page<ManagedBookingView> search(BookingFilter filter, int offset, int limit) {
-        throw new UnsupportedOperationException(BEING_BUILT);
+        return manager.search(filter, offset, limit);
     }
 
     /** A booking of the caller's (as client or builder; any booking for an admin) with its terms and timeline. */
     @RolesAllowed({Roles.CLIENT, Roles.BUILDER, Roles.ADMIN})
     public BookingDetails details(long bookingId) {
-        throw new UnsupportedOperationException(BEING_BUILT);
+        return manager.details(caller(), bookingId);
     }
 
     /**
@@ -56,19 +135,27 @@ public class BookingManagement {
      */
     @RolesAllowed({Roles.CLIENT, Roles.BUILDER, Roles.ADMIN})
     public CancellationPreview previewCancellation(long bookingId, Canceller canceller) {
-        throw new UnsupportedOperationException(BEING_BUILT);
+        return manager.previewCancellation(caller(), bookingId, canceller);
     }
 
     /**
      * Cancels as {@code canceller} (see {@link #previewCancellation}), frees the slot at once, and owes the refund
      * the preview named in the same transaction; the provider is asked after the commit and, if it fails, again
-     * until it answers. A builder or an admin must give a reason.
+     * until it answers. A builder or an admin must give a reason; an admin's cancellation is written to the audit
+     * log in the same transaction.
      *
      * @throws BookingRefusedException when it cannot be cancelled now, saying why
      */
     @RolesAllowed({Roles.CLIENT, Roles.BUILDER, Roles.ADMIN})
     public ManagedBookingView cancel(long bookingId, Canceller canceller, String reason) {
-        throw new UnsupportedOperationException(BEING_BUILT);
+        ManagedBookingView cancelled = manager.cancel(caller(), bookingId, canceller, reason);
+        if (canceller == Canceller.ADMIN) {
+            audit.record(AuditArea.BOOKING, "cancel booking", "booking " + bookingId + " of "
+                            + cancelled.clientName() + " with " + cancelled.builderName(),
+                    Optional.of(ManagementRules.utc(cancelled.start())), Optional.of(cancelled.status() + ": "
+                            + Objects.requireNonNullElse(reason, "").strip()));
+        }
+        return cancelled;
     }
 
     /**
@@ -77,7 +164,7 @@ public class BookingManagement {
      */
     @RolesAllowed(Roles.CLIENT)
     public List<SlotView> rescheduleSlots(long bookingId, LocalDate from, LocalDate to, ZoneId viewerZone) {
-        throw new UnsupportedOperationException(BEING_BUILT);
+        return manager.rescheduleSlots(caller(), bookingId, from, to, viewerZone);
     }
 
     /**
@@ -89,12 +176,16 @@ public class BookingManagement {
      */
     @RolesAllowed(Roles.CLIENT)
     public ManagedBookingView reschedule(long bookingId, Instant newStart) {
-        throw new UnsupportedOperationException(BEING_BUILT);
+        return manager.reschedule(caller(), bookingId, newStart);
     }
 
     /** The calling builder records how a session that ended went, with a note the client sees. */
     @RolesAllowed(Roles.BUILDER)
     public ManagedBookingView recordOutcome(long bookingId, SessionOutcome outcome, String note) {
-        throw new UnsupportedOperationException(BEING_BUILT);
+        return manager.recordOutcome(caller(), bookingId, outcome, note);
+    }
+
+    private BookingManager.Caller caller() {
+        return new BookingManager.Caller(context.getCallerPrincipal().getName(), context.isCallerInRole(Roles.ADMIN));
     }
 }

@@ -12,36 +12,30 @@ import com.buildappswith.booking.scheduling.model.BookingRepository;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.scheduling.model.HoldLimits;
 import com.buildappswith.booking.scheduling.model.LimitRefusal;
-import com.buildappswith.booking.scheduling.model.OccupiedTime;
 import com.buildappswith.booking.scheduling.model.ScheduleOwnerRepository;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.SessionTypeRepository;
-import com.buildappswith.booking.scheduling.model.SlotFinder;
 import com.buildappswith.booking.scheduling.model.SlotRefusal;
-import com.buildappswith.booking.scheduling.model.TimeWindow;
 import com.buildappswith.booking.scheduling.model.UpcomingBooking;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Books one slot inside the caller's transaction, so that none is ever sold beyond its capacity on however many
  * nodes: it locks the client's row and then the builder's row in the database (always in that order, so two
  * bookings cannot deadlock), checks the client's limits (and, for a paid session, their hold limits) under the
- * first lock and the slot under the second, and writes the booking with its audit event. On PostgreSQL an exclusion
- * constraint keeps one-client bookings apart even if this code were wrong.
+ * first lock and the slot under the second (see {@link SlotGuard}), and writes the booking with its audit event.
+ * On PostgreSQL an exclusion constraint keeps one-client bookings apart even if this code were wrong.
  * <p>
  * Plain Java over repositories whose transaction someone else owns: {@link BookingWizard} in the server (JTA), the
  * booking-write benchmark and the database test outside it (a resource-local transaction, repositories over one
  * entity manager), so all run this same code.
  */
 public final class SlotBooker {
-
-    private static final String NOT_OFFERED = "No such session type is offered.";
-    private static final String TYPE_CHANGED =
-            "The builder changed this session type a moment ago: look at its details and times again.";
 
     private final CallerAccounts callers;
     private final SessionTypeRepository sessionTypes;
@@ -51,6 +45,7 @@ public final class SlotBooker {
     private final AvailabilityCache availabilityCache;
     private final Clock clock;
     private final BookingPolicySource policies;
+    private final SlotGuard guard;
 
     /**
      * @param policies the limits and terms of each booking, read inside its transaction, so that a change an admin
@@ -67,6 +62,7 @@ public final class SlotBooker {
         this.availabilityCache = Objects.requireNonNull(availabilityCache, "An availability cache is required.");
         this.clock = Objects.requireNonNull(clock, "A clock is required.");
         this.policies = Objects.requireNonNull(policies, "A source of booking conditions is required.");
+        this.guard = new SlotGuard(sessionTypes, owners, availabilities, bookings, availabilityCache, clock);
     }
 
     /**
@@ -81,7 +77,7 @@ public final class SlotBooker {
         Account client = callers.lockActive(principalName);
         SessionType type = sessionTypes.withBuilder(request.sessionTypeId())
                 .filter(SessionType::isBookable)
-                .orElseThrow(() -> new BookingRefusedException(NOT_OFFERED, false));
+                .orElseThrow(() -> new BookingRefusedException(SlotGuard.NOT_OFFERED, false));
         BuilderProfile builder = type.builder();
         if (builder.isOwnedBy(client)) {
             throw new BookingRefusedException(LimitRefusal.WITH_ONESELF.message(), false);
@@ -94,21 +90,12 @@ public final class SlotBooker {
         // before the builder's lock is taken: every booking with this builder waits for that one.
         Instant beforeLock = clock.instant();
         List<UpcomingBooking> upcoming = bookings.upcomingOf(client, builder, beforeLock);
-        conditions.limits().refusalFor(upcoming, start, start.plus(type.slotRules().duration()), beforeLock)
-                .ifPresent(refusal -> {
-                    throw new BookingRefusedException(refusal.message(), refusal.isUsedUp());
-                });
+        SlotGuard.requireWithinLimits(conditions.limits(), upcoming, start, start.plus(type.slotRules().duration()),
+                beforeLock);
         checkHoldLimits(conditions.holds(), client, type, start, upcoming, beforeLock);
-        Availability availability = lockBuilder(type);
+        Availability availability = guard.lockBuilder(type);
+        guard.requireFree(type, availability, start, Optional.empty());
         Instant now = clock.instant();
-
-        TimeWindow window = SlotFinder.decidingWindow(type.slotRules(), builder.timezone(), start);
-        List<OccupiedTime> occupied = bookings.occupied(builder, type, window.from(), window.until());
-        new SlotFinder(clock).refusalFor(type.slotRules(), availability, OccupiedTime.busyAt(occupied, now), start)
-                .ifPresent(refusal -> {
-                    throw new BookingRefusedException(refusal.message(), refusal.isLostRace());
-                });
-        expireLapsedHolds(occupied, now);
 
         Booking booking = new Booking(type, client, start, request.clientTimezone(), purpose, notes, now,
                 conditions.holds().hold(), conditions.terms());
@@ -129,54 +116,6 @@ public final class SlotBooker {
                 .ifPresent(refusal -> {
                     throw new BookingRefusedException(refusal.message(), refusal.isUsedUp());
                 });
-    }
-
-    /**
-     * Takes the builder's row lock, which every booking with this builder waits for, and returns the builder's
-     * availability as it stands under that lock. The profile was read again if it changed since it was read with
-     * the session type (unlisted, or moved to another timezone, say); a change of the type itself also raises the
-     * builder's version, under the same lock, so the type is read again then too, and a booking is never made
-     * against a type as it was before a change that committed first.
-     */
-    private Availability lockBuilder(SessionType type) {
-        BuilderProfile builder = type.builder();
-        long versionReadWithType = builder.version();
-        long version = owners.lockForBooking(builder);
-        if (!builder.isListed()) {
-            throw new BookingRefusedException(NOT_OFFERED, false);
-        }
-        if (version != versionReadWithType) {
-            requireUnchanged(type);
-        }
-        return availabilityCache.availability(builder.id(), version, () -> availabilities.of(builder).availability());
-    }
-
-    /**
-     * Refuses the booking if its type was switched off or changed (its length, capacity, limits or price) since it
-     * was read: the limits were checked, and the client chose, against the type as it was.
-     */
-    private void requireUnchanged(SessionType type) {
-        long versionRead = type.version();
-        sessionTypes.refresh(type);
-        if (!type.isBookable()) {
-            throw new BookingRefusedException(NOT_OFFERED, false);
-        }
-        if (type.version() != versionRead) {
-            throw new BookingRefusedException(TYPE_CHANGED, true);
-        }
-    }
-
-    /**
-     * A hold past its expiry no longer occupies its slot, but its row still says HELD, and the exclusion constraint
-     * would refuse the new booking beside it; the neighbours that could clash are exactly the ones loaded for the
-     * slot check (the deciding window), so only those are marked EXPIRED here (the deadlines job marks the rest).
-     */
-    private void expireLapsedHolds(List<OccupiedTime> occupied, Instant now) {
-        occupied.stream()
-                .filter(time -> time.isLapsedHoldAt(now))
-                .map(time -> bookings.byId(time.bookingId()).orElseThrow())
-                .forEach(lapsed -> bookings.record(
-                        lapsed.moveTo(BookingStatus.EXPIRED, "system", "payment not completed in time", now)));
     }
 
     private static String bounded(String field, String value, int max, boolean required) {

@@ -6,19 +6,23 @@ import com.buildappswith.booking.scheduling.model.BookedTime;
 import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.scheduling.model.BookingEvent;
 import com.buildappswith.booking.scheduling.model.BookingRepository;
+import com.buildappswith.booking.scheduling.model.BookingSearch;
 import com.buildappswith.booking.scheduling.model.OccupiedTime;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.SlotRules;
 import com.buildappswith.booking.scheduling.model.UpcomingBooking;
+import com.buildappswith.booking.shared.Page;
 import com.buildappswith.booking.shared.persistence.DatabaseFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -110,6 +114,67 @@ public class JpaBookingRepository implements BookingRepository {
     }
 
     @Override
+    public List<UpcomingBooking> upcomingOfOtherThan(Booking moving, Account client, BuilderProfile builder,
+                                                     Instant now) {
+        return entityManager.createQuery("""
+                        select new com.buildappswith.booking.scheduling.model.UpcomingBooking(b.startsAt, b.endsAt,
+                            case when b.builder = :builder then true else false end, b.status, b.holdExpiresAt)
+                        from Booking b
+                        where b.client = :client and b.endsAt > :now and b.id <> :moving
+                          and b.status in\s""" + OCCUPYING_STATUSES, UpcomingBooking.class)
+                .setParameter("builder", builder)
+                .setParameter("client", client)
+                .setParameter("now", now)
+                .setParameter("moving", moving.id())
+                .getResultList();
+    }
+
+    @Override
+    public List<Booking> ofClient(Account client) {
+        return entityManager.createQuery("select b from Booking b where b.client = :client order by b.startsAt, b.id",
+                        Booking.class)
+                .setParameter("client", client)
+                .getResultList();
+    }
+
+    /**
+     * The conditions are written only for the parts the search has, so the database is never asked to compare with
+     * a parameter that is absent. Names are compared in lower case on both sides (the normalized email is lower case
+     * already); the pattern escapes its own wildcards with {@code !}.
+     */
+    @Override
+    public Page<Booking> search(BookingSearch search, int offset, int limit) {
+        List<String> conditions = new ArrayList<>();
+        search.builder().ifPresent(builder -> conditions.add("b.builder = :builder"));
+        search.from().ifPresent(from -> conditions.add("b.startsAt >= :from"));
+        search.until().ifPresent(until -> conditions.add("b.startsAt < :until"));
+        search.status().ifPresent(status -> conditions.add("b.status = :status"));
+        search.clientText().ifPresent(text -> conditions.add("(lower(b.client.displayName) like :clientText escape '!' "
+                + "or b.client.emailNormalized like :clientText escape '!')"));
+        search.builderText().ifPresent(text -> conditions.add("(lower(b.builder.account.displayName) like :builderText "
+                + "escape '!' or b.builder.account.emailNormalized like :builderText escape '!')"));
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        String order = search.latestFirst() ? " order by b.startsAt desc, b.id desc" : " order by b.startsAt, b.id";
+        TypedQuery<Long> count = entityManager.createQuery("select count(b) from Booking b" + where, Long.class);
+        TypedQuery<Booking> page = entityManager.createQuery("select b from Booking b" + where + order, Booking.class);
+        bind(search, count);
+        bind(search, page);
+        int bounded = Page.boundedLimit(limit);
+        int first = Math.max(0, offset);
+        return new Page<>(page.setFirstResult(first).setMaxResults(bounded).getResultList(), count.getSingleResult(),
+                first, bounded);
+    }
+
+    private static void bind(BookingSearch search, TypedQuery<?> query) {
+        search.builder().ifPresent(builder -> query.setParameter("builder", builder));
+        search.from().ifPresent(from -> query.setParameter("from", from));
+        search.until().ifPresent(until -> query.setParameter("until", until));
+        search.status().ifPresent(status -> query.setParameter("status", status));
+        search.clientText().ifPresent(text -> query.setParameter("clientText", BookingSearch.containing(text)));
+        search.builderText().ifPresent(text -> query.setParameter("builderText", BookingSearch.containing(text)));
+    }
+
+    @Override
     public List<Instant> holdExpiriesOf(Account client, SessionType type, Instant start) {
         return entityManager.createQuery("""
                         select b.holdExpiresAt from Booking b
@@ -155,6 +220,16 @@ public class JpaBookingRepository implements BookingRepository {
     public boolean add(Booking booking, BookingEvent created) {
         entityManager.persist(booking);
         entityManager.persist(created);
+        return writtenUnlessTaken();
+    }
+
+    @Override
+    public boolean recordMove(BookingEvent move) {
+        entityManager.persist(move);
+        return writtenUnlessTaken();
+    }
+
+    private boolean writtenUnlessTaken() {
         try {
             entityManager.flush();
             return true;

@@ -123,12 +123,7 @@ public class Booking {
         this.sessionType = Objects.requireNonNull(type, "Session type is required.");
         this.builder = type.builder();
         this.client = Objects.requireNonNull(client, "Client is required.");
-        this.startsAt = Objects.requireNonNull(start, "Start is required.");
-        SlotRules rules = type.slotRules();
-        this.endsAt = start.plus(rules.duration());
-        this.occupiedFrom = start.minus(rules.bufferBefore());
-        this.occupiedUntil = endsAt.plus(rules.bufferAfter());
-        this.singleClient = rules.capacity() == 1;
+        placeAt(Objects.requireNonNull(start, "Start is required."));
         this.clientTimezone = Objects.requireNonNull(clientTimezone, "Client timezone is required.");
         this.purpose = Objects.requireNonNull(purpose, "Purpose is required.").strip();
         this.notes = Objects.requireNonNullElse(notes, "").strip();
@@ -148,6 +143,16 @@ public class Booking {
                 ? "booked, payment pending" : "booked", createdAt);
     }
 
+    /** Sets the start and, by the session type's rules as they are now, the end and the time occupied. */
+    private void placeAt(Instant start) {
+        SlotRules rules = sessionType.slotRules();
+        this.startsAt = start;
+        this.endsAt = start.plus(rules.duration());
+        this.occupiedFrom = start.minus(rules.bufferBefore());
+        this.occupiedUntil = endsAt.plus(rules.bufferAfter());
+        this.singleClient = rules.capacity() == 1;
+    }
+
     public BookingEvent moveTo(BookingStatus target, String actor, String reason, Instant at) {
         if (!status.canBecome(target)) {
             throw new IllegalStateException("A " + status + " booking cannot become " + target + ".");
@@ -158,11 +163,60 @@ public class Booking {
     }
 
     /**
+     * Moves the confirmed booking to start at {@code newStart}: its end and the time it occupies follow from its
+     * session type's rules as they are now; it keeps its id, status, price and terms, and counts one more move. The
+     * returned event says where from and where to. Whether the new time is free, and whether the terms still allow a
+     * move now, the caller has checked.
+     *
+     * @throws IllegalStateException when it is not CONFIRMED or its terms allow no further move
+     */
+    public BookingEvent reschedule(Instant newStart, String actor, Instant at) {
+        Objects.requireNonNull(newStart, "The new start is required.");
+        if (status != BookingStatus.CONFIRMED) {
+            throw new IllegalStateException("A " + status + " booking cannot be moved.");
+        }
+        if (!terms.allowsAnotherReschedule(rescheduleCount)) {
+            throw new IllegalStateException("Booking " + id + " was moved " + rescheduleCount + " times, the most its "
+                    + "terms allow.");
+        }
+        Instant from = startsAt;
+        placeAt(newStart);
+        rescheduleCount++;
+        return BookingEvent.move(this, from, newStart, actor, "moved to another time", at);
+    }
+
+    /**
+     * The builder's record of how the session went: COMPLETED or NO_SHOW, with a note the client sees (what was done,
+     * next steps; may be empty).
+     *
+     * @throws IllegalArgumentException when {@code outcome} is no outcome or the note is too long
+     * @throws IllegalStateException    when the booking cannot take that status
+     */
+    public BookingEvent recordOutcome(BookingStatus outcome, String note, String actor, Instant at) {
+        if (outcome != BookingStatus.COMPLETED && outcome != BookingStatus.NO_SHOW) {
+            throw new IllegalArgumentException(outcome + " is not how a session went.");
+        }
+        String text = Objects.requireNonNullElse(note, "").strip();
+        if (text.length() > MAX_OUTCOME_NOTE) {
+            throw new IllegalArgumentException("The outcome note must be at most " + MAX_OUTCOME_NOTE + " characters.");
+        }
+        BookingEvent event = moveTo(outcome, actor, outcome == BookingStatus.COMPLETED ? "session took place"
+                : "client did not come", at);
+        outcomeNote = text.isEmpty() ? null : text;
+        return event;
+    }
+
+    /**
      * An event that records something that happened to the booking without changing its status (a payment that
      * arrived after the hold expired, say), so its history tells the whole story.
      */
     public BookingEvent note(String actor, String reason, Instant at) {
         return new BookingEvent(this, status, status, actor, reason, at);
+    }
+
+    /** What the rules for managing it need to know, as a value. */
+    public BookingStanding standing() {
+        return new BookingStanding(status, holdExpiresAt(), startsAt, endsAt, terms, rescheduleCount);
     }
 
     /** The time it takes from its builder, buffers included, as the slot engine sees it. */

@@ -16,7 +16,10 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One change of a booking's status, who made it and why: written in the same transaction as the change. */
+/**
+ * One change of a booking's status, who made it and why: written in the same transaction as the change. A move to
+ * another time keeps the status and says where from and where to, so the old time stays in the booking's history.
+ */
 @Entity
 @Table(name = "booking_event")
 public class BookingEvent {
@@ -47,6 +50,12 @@ public class BookingEvent {
     @Column(nullable = false)
     private Instant at;
 
+    @Column(name = "moved_from")
+    private Instant movedFrom;
+
+    @Column(name = "moved_to")
+    private Instant movedTo;
+
     protected BookingEvent() {
     }
 
@@ -57,6 +66,14 @@ public class BookingEvent {
         this.actor = Objects.requireNonNull(actor, "Actor is required.");
         this.reason = Objects.requireNonNull(reason, "Reason is required.");
         this.at = Objects.requireNonNull(at, "Time is required.");
+    }
+
+    /** The event of a move from the start {@code from} to the start {@code to}; the status stays as it is. */
+    static BookingEvent move(Booking booking, Instant from, Instant to, String actor, String reason, Instant at) {
+        BookingEvent event = new BookingEvent(booking, booking.status(), booking.status(), actor, reason, at);
+        event.movedFrom = Objects.requireNonNull(from, "The old start is required.");
+        event.movedTo = Objects.requireNonNull(to, "The new start is required.");
+        return event;
     }
 
     public Optional<BookingStatus> from() {
@@ -77,5 +94,15 @@ public class BookingEvent {
 
     public Instant at() {
         return at;
+    }
+
+    /** The start before a move; empty for any other event. */
+    public Optional<Instant> movedFrom() {
+        return Optional.ofNullable(movedFrom);
+    }
+
+    /** The start after a move; empty for any other event. */
+    public Optional<Instant> movedTo() {
+        return Optional.ofNullable(movedTo);
     }
 }

@@ -2,6 +2,7 @@ package com.buildappswith.booking.scheduling.model;
 
 import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.BuilderProfile;
+import com.buildappswith.booking.shared.Page;
 
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +31,18 @@ public interface BookingRepository {
 
     /** The client's HELD and CONFIRMED bookings that end after {@code now}, marked whether with {@code builder}. */
     List<UpcomingBooking> upcomingOf(Account client, BuilderProfile builder, Instant now);
+
+    /**
+     * The same as {@link #upcomingOf} without {@code moving}: what the limits see when that booking moves to another
+     * time, since it then no longer takes its old one.
+     */
+    List<UpcomingBooking> upcomingOfOtherThan(Booking moving, Account client, BuilderProfile builder, Instant now);
+
+    /** Every booking of the client, in any status, earliest start first. */
+    List<Booking> ofClient(Account client);
+
+    /** One page of the bookings that {@code search} finds, in its order, with how many it finds in all. */
+    Page<Booking> search(BookingSearch search, int offset, int limit);
 
     /**
      * When the client's holds on one slot ({@code type} at {@code start}) lapse or lapsed: their HELD and EXPIRED
@@ -62,6 +75,14 @@ public interface BookingRepository {
 
     /** The ids of up to {@code limit} HELD bookings whose hold lapsed before {@code now}, earliest lapsed first. */
     List<Long> lapsedHolds(Instant now, int limit);
+
+    /**
+     * Records a booking's move to another time with its event, and writes both at once.
+     *
+     * @return false when the database refused the new time as taken (on PostgreSQL, the exclusion constraint, when a
+     *         booking that a concurrent transaction wrote first overlaps it); the transaction can then only roll back
+     */
+    boolean recordMove(BookingEvent move);
 
     /** Records a change of an existing booking's status. */
     void record(BookingEvent change);

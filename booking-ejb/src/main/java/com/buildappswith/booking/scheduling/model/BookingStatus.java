@@ -6,7 +6,9 @@ import java.util.Objects;
 /**
  * Where a booking stands in its lifecycle. A paid session is HELD while the client pays and CONFIRMED once paid; a
  * free one is CONFIRMED at once. A confirmed session ends COMPLETED, cancelled by either side, or as a NO_SHOW. A
- * hold that runs out becomes EXPIRED, yet a payment arriving late may still confirm it if the slot is free.
+ * hold that runs out becomes EXPIRED, yet a payment arriving late may still confirm it if the slot is free. An admin
+ * may cancel a hold on the builder's side (CANCELLED_BY_BUILDER: the client did nothing wrong); a client who lets
+ * their own hold go makes it EXPIRED, as abandoning the checkout does.
  */
 public enum BookingStatus {
 
@@ -20,12 +22,17 @@ public enum BookingStatus {
     public boolean canBecome(BookingStatus target) {
         Objects.requireNonNull(target, "Target status is required.");
         return switch (this) {
-            case HELD -> target == CONFIRMED || target == EXPIRED;
+            case HELD -> target == CONFIRMED || target == EXPIRED || target == CANCELLED_BY_BUILDER;
             case EXPIRED -> target == CONFIRMED;
             case CONFIRMED -> target == COMPLETED || target == CANCELLED_BY_CLIENT || target == CANCELLED_BY_BUILDER
                     || target == NO_SHOW;
             case CANCELLED_BY_CLIENT, CANCELLED_BY_BUILDER, COMPLETED, NO_SHOW -> false;
         };
+    }
+
+    /** Whether nothing can happen to the booking any more: it was cancelled, took place, or was missed. */
+    public boolean isClosed() {
+        return this == CANCELLED_BY_CLIENT || this == CANCELLED_BY_BUILDER || this == COMPLETED || this == NO_SHOW;
     }
 
     /** Whether the booking is still under way; whether it keeps its slot right now is {@link #occupiesSlotAt}. */

@@ -102,7 +102,8 @@ class PaymentConstraintsTest {
     private long book(String client, long type, int hour) {
         Instant slot = LocalDate.of(2026, 12, 4).atTime(hour, 0).atZone(BERLIN).toInstant();
         return DATABASE.inTransaction(entityManager -> SlotBookers.over(entityManager, Clock.fixed(NOW,
-                                ZoneOffset.UTC), BookingPolicySource.fixed(BookingLimits.DEFAULTS, new HoldLimits(5, Duration.ZERO)),
+                                ZoneOffset.UTC),
+                        BookingPolicySource.fixed(BookingLimits.DEFAULTS, new HoldLimits(5, Duration.ZERO)),
                         new AvailabilityCache())
                 .book(client, new BookingRequest(type, slot, BERLIN, "Review", null)).id());
     }

@@ -2,7 +2,6 @@ package com.buildappswith.booking.payment.application;
 
 import com.buildappswith.booking.payment.infrastructure.JpaPaymentRepository;
 import com.buildappswith.booking.payment.infrastructure.TestModeEvents;
-import com.buildappswith.booking.payment.infrastructure.TestModeGateway;
 import com.buildappswith.booking.payment.model.CheckoutLinks;
 import com.buildappswith.booking.payment.model.CheckoutRequest;
 import com.buildappswith.booking.payment.model.CheckoutSession;
@@ -16,7 +15,6 @@ import com.buildappswith.booking.payment.model.Refund;
 import com.buildappswith.booking.payment.model.RefundOutcome;
 import com.buildappswith.booking.payment.model.RefundRequest;
 import com.buildappswith.booking.payment.model.RefundStatus;
-import com.buildappswith.booking.profile.infrastructure.JpaAccountRepository;
 import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.scheduling.application.AvailabilityCache;
 import com.buildappswith.booking.scheduling.application.BookingRequest;
@@ -24,7 +22,6 @@ import com.buildappswith.booking.scheduling.application.BookingSettlement;
 import com.buildappswith.booking.scheduling.application.Seeds;
 import com.buildappswith.booking.scheduling.application.TestDatabase;
 import com.buildappswith.booking.scheduling.infrastructure.JpaBookingRepository;
-import com.buildappswith.booking.scheduling.infrastructure.JpaScheduleOwnerRepository;
 import com.buildappswith.booking.scheduling.infrastructure.SlotBookers;
 import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.scheduling.model.BookingEvent;
@@ -59,7 +56,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -108,44 +104,26 @@ class PaymentProcessTest {
             return type.id();
         });
         CheckoutLinks links = new CheckoutLinks(URI.create("http://localhost:8080"));
-        TestModeGateway testMode = new TestModeGateway(links, checkout -> DATABASE.inTransaction(entityManager ->
-                new JpaPaymentRepository(entityManager).byCheckoutSession(checkout)), clock);
-        process = new PaymentProcess(transactions(), new ProviderMoment(testMode), links, clock);
+        process = new PaymentProcess(TestPayments.transactions(DATABASE, clock),
+                new ProviderMoment(TestPayments.testMode(DATABASE, links, clock)), links, clock);
     }
 
     /** The test mode's gateway, with a moment inside its checkout call where a test lets something happen. */
-    private final class ProviderMoment implements PaymentGateway {
-
-        private final PaymentGateway provider;
+    private final class ProviderMoment extends TestPayments.ForwardingGateway {
 
         ProviderMoment(PaymentGateway provider) {
-            this.provider = provider;
-        }
-
-        @Override
-        public String provider() {
-            return provider.provider();
-        }
-
-        @Override
-        public boolean isTestMode() {
-            return provider.isTestMode();
+            super(provider);
         }
 
         @Override
         public CheckoutSession openCheckout(CheckoutRequest request) {
             whileOpening.run();
-            return provider.openCheckout(request);
+            return super.openCheckout(request);
         }
 
         @Override
         public CheckoutState checkout(String checkoutSessionId) {
-            return providerSays.orElseGet(() -> provider.checkout(checkoutSessionId));
-        }
-
-        @Override
-        public CheckoutState expireCheckout(String checkoutSessionId) {
-            return provider.expireCheckout(checkoutSessionId);
+            return providerSays.orElseGet(() -> super.checkout(checkoutSessionId));
         }
 
         @Override
@@ -153,21 +131,8 @@ class PaymentProcessTest {
             if (refundsFail) {
                 throw new PaymentProviderException("The provider could not be reached.", true, null);
             }
-            return provider.refund(request);
+            return super.refund(request);
         }
-    }
-
-    private PaymentWork.Transactions transactions() {
-        return new PaymentWork.Transactions() {
-            @Override
-            public <T> T inTransaction(Function<PaymentWork, T> work) {
-                return DATABASE.inTransaction(entityManager -> work.apply(new PaymentWork(
-                        new JpaPaymentRepository(entityManager),
-                        new BookingSettlement(new JpaAccountRepository(entityManager),
-                                new JpaScheduleOwnerRepository(entityManager), new JpaBookingRepository(entityManager),
-                                clock))));
-            }
-        };
     }
 
     @Test
@@ -408,7 +373,8 @@ class PaymentProcessTest {
 
     private long book(String principal) {
         return DATABASE.inTransaction(entityManager -> SlotBookers.over(entityManager, Clock.fixed(clock.instant(),
-                                ZoneOffset.UTC), BookingPolicySource.fixed(BookingLimits.DEFAULTS, HoldLimits.DEFAULTS), availabilityCache)
+                                ZoneOffset.UTC), BookingPolicySource.fixed(BookingLimits.DEFAULTS, HoldLimits.DEFAULTS),
+                        availabilityCache)
                 .book(principal, new BookingRequest(paidType, SLOT, BERLIN, "Review my code", null)).id());
     }
 

@@ -51,7 +51,8 @@ class SiteLimitsTest {
                 "The upcoming bookings per client with one builder must be from 1 to 3, not 4.");
         assertRefused(() -> new SiteLimits(3, 0, 1, 0, 1),
                 "The upcoming bookings per client with one builder must be from 1 to 3, not 0.");
-        assertRefused(() -> new SiteLimits(3, 3, 101, 0, 1), "The unpaid holds per client must be from 1 to 100, not 101.");
+        assertRefused(() -> new SiteLimits(3, 3, 101, 0, 1),
+                "The unpaid holds per client must be from 1 to 100, not 101.");
         assertRefused(() -> new SiteLimits(3, 3, 1, -1, 1),
                 "The hours before a lapsed hold may be held again must be from 0 to 8760, not -1.");
         assertRefused(() -> new SiteLimits(3, 3, 1, 0, 0), "The minutes a hold lasts must be from 1 to 1440, not 0.");

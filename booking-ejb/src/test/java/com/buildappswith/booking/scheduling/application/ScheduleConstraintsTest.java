@@ -195,6 +195,17 @@ class ScheduleConstraintsTest {
     }
 
     @Test
+    void refusesABookingMovedMoreOftenThanItsTermsAllow() {
+        assertRefusedBy("booking_moved_within_its_terms", () -> insert("booking", booking(), "reschedule_count", 3));
+    }
+
+    @Test
+    void refusesAnOutcomeNoteOnASessionThatHasNotTakenPlace() {
+        assertRefusedBy("booking_outcome_after_the_session",
+                () -> insert("booking", booking(), "outcome_note", "went well"));
+    }
+
+    @Test
     void refusesABookingWithAnotherBuildersSessionType() {
         assertRefusedBy("booking_with_the_builder_of_its_session_type",
                 () -> insert("booking", booking(), "session_type_id", otherBuildersTypeId));
@@ -316,6 +327,14 @@ class ScheduleConstraintsTest {
         row.put("status", "HELD");
         row.put("hold_expires_at", TEN.minusDays(1));
         row.put("created_at", TEN.minusDays(7));
+        row.put("policy_id", 1);
+        row.put("policy_name", "Standard");
+        row.put("terms_free_cancel_minutes", 2880);
+        row.put("terms_refund_tiers", "1440:50");
+        row.put("terms_reschedule_minutes", 1440);
+        row.put("terms_max_reschedules", 2);
+        row.put("reschedule_count", 0);
+        row.put("outcome_note", null);
         row.put("version", 1);
         // The Standard terms, as V7 gives every booking (the seeded policy 1).
         row.put("policy_id", 1);

@@ -106,8 +106,8 @@ class SessionInstanceConstraintsTest {
                             occupied_from, occupied_until, single_client, client_timezone, purpose, notes, status,
                             hold_expires_at, created_at, version, policy_id, policy_name, terms_free_cancel_minutes,
                             terms_refund_tiers, terms_reschedule_minutes, terms_max_reschedules)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, false, 'Europe/London', 'test', '', ?, cast(? as timestamptz), ?, 1,
-                            1, 'Standard', 2880, '1440:50', 1440, 2)""")
+                        values (?, ?, ?, ?, ?, ?, ?, ?, false, 'Europe/London', 'test', '', ?, cast(? as timestamptz),
+                            ?, 1, 1, 'Standard', 2880, '1440:50', 1440, 2)""")
                 .setParameter(1, IDS.incrementAndGet())
                 .setParameter(2, builderId)
                 .setParameter(3, client)

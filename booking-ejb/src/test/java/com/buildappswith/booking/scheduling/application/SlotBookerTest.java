@@ -251,8 +251,8 @@ class SlotBookerTest {
 
     private BookingView book(String client, Instant at, Instant slot, HoldLimits holds) {
         return inTransaction(entityManager -> SlotBookers.over(entityManager, Clock.fixed(at, ZoneOffset.UTC),
-                BookingPolicySource.fixed(BookingLimits.DEFAULTS, holds), availabilityCache).book(client, new BookingRequest(paidType, slot,
-                KOLKATA, "Review my PR", null)));
+                BookingPolicySource.fixed(BookingLimits.DEFAULTS, holds), availabilityCache)
+                .book(client, new BookingRequest(paidType, slot, KOLKATA, "Review my PR", null)));
     }
 
     private List<Long> bookingsOfType() {

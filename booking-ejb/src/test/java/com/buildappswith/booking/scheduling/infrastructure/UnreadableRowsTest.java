@@ -104,7 +104,8 @@ class UnreadableRowsTest {
     @Test
     void bookingWithTheBuilderStillWorks() {
         BookingView booking = inTransaction(entityManager -> SlotBookers.over(entityManager,
-                        Clock.fixed(NOW, ZoneOffset.UTC), BookingPolicySource.fixed(BookingLimits.DEFAULTS, HoldLimits.DEFAULTS),
+                        Clock.fixed(NOW, ZoneOffset.UTC),
+                        BookingPolicySource.fixed(BookingLimits.DEFAULTS, HoldLimits.DEFAULTS),
                         new AvailabilityCache())
                 .book(client, new BookingRequest(typeId, FRIDAY.atTime(10, 0).atZone(NEW_YORK).toInstant(), NEW_YORK,
                         "A question", null)));

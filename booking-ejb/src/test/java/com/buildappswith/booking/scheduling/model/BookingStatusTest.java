@@ -28,8 +28,15 @@ class BookingStatusTest {
     }
 
     @Test
-    void aHoldIsEitherPaidOrExpires() {
-        assertThat(targetsOf(HELD)).containsExactlyInAnyOrder(CONFIRMED, EXPIRED);
+    void aHoldIsPaidExpiresOrIsCancelledOnTheBuildersSide() {
+        assertThat(targetsOf(HELD)).containsExactlyInAnyOrder(CONFIRMED, EXPIRED, CANCELLED_BY_BUILDER);
+    }
+
+    @Test
+    void closedStatusesAreExactlyThoseThatNeverChange() {
+        assertThat(EnumSet.allOf(BookingStatus.class)).filteredOn(BookingStatus::isClosed)
+                .containsExactlyInAnyOrder(CANCELLED_BY_CLIENT, CANCELLED_BY_BUILDER, COMPLETED, NO_SHOW)
+                .allMatch(status -> targetsOf(status).isEmpty());
     }
 
     @Test

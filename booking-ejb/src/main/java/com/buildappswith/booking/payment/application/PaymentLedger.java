@@ -1,0 +1,80 @@
+package com.buildappswith.booking.payment.application;
+
+import com.buildappswith.booking.payment.model.Payment;
+import com.buildappswith.booking.payment.model.PaymentRepository;
+import com.buildappswith.booking.payment.model.PaymentStatus;
+import com.buildappswith.booking.payment.model.Refund;
+import com.buildappswith.booking.scheduling.application.BookingPayments;
+import com.buildappswith.booking.shared.Money;
+import com.buildappswith.booking.shared.ProblemType;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The payment domain's side of managing bookings, inside the caller's transaction: payments read for dashboards, and
+ * refunds owed by cancellations, written before the provider is asked so that none is forgotten. Plain Java over
+ * the payment repository: {@link Payments} in the server, the database tests outside it.
+ */
+public final class PaymentLedger implements BookingPayments {
+
+    private final PaymentRepository payments;
+    private final boolean testMode;
+    private final Clock clock;
+
+    public PaymentLedger(PaymentRepository payments, boolean testMode, Clock clock) {
+        this.payments = Objects.requireNonNull(payments, "A payment repository is required.");
+        this.testMode = testMode;
+        this.clock = Objects.requireNonNull(clock, "A clock is required.");
+    }
+
+    /**
+     * How each booking's payment stands, for those that have one; without a checkout address, which only the
+     * booking's client gets, from {@link Payments#startCheckout}.
+     */
+    @Override
+    public Map<Long, PaymentView> summariesOf(Collection<Long> bookingIds) {
+        Map<Long, PaymentView> views = new LinkedHashMap<>();
+        payments.ofBookings(bookingIds).forEach(payment -> views.put(payment.bookingId(), new PaymentView(
+                payment.bookingId(), payment.provider(), testMode, payment.status(), payment.amount(),
+                payment.refundedAmount(), payments.refundsOf(payment).stream().anyMatch(Refund::isPending),
+                Optional.empty())));
+        return views;
+    }
+
+    /**
+     * Writes a refund due now, under the payment's row lock, unless one was written under the key already (then that
+     * one is the answer) or there is nothing to give back.
+     *
+     * @throws PaymentRefusedException when the amount exceeds what is left of the payment
+     */
+    @Override
+    public Optional<Long> oweRefund(long bookingId, Money amount, String reason, String idempotencyKey) {
+        Objects.requireNonNull(amount, "An amount is required.");
+        Optional<Refund> existing = payments.refundByIdempotencyKey(idempotencyKey);
+        if (existing.isPresent()) {
+            return Optional.of(existing.get().id());
+        }
+        if (amount.isZero()) {
+            return Optional.empty();
+        }
+        Optional<Payment> paid = payments.ofBooking(bookingId)
+                .filter(payment -> payment.status() == PaymentStatus.PAID);
+        if (paid.isEmpty()) {
+            return Optional.empty();
+        }
+        Payment payment = payments.lock(paid.get());
+        Refund refund;
+        try {
+            refund = new Refund(payment, amount, reason, idempotencyKey, clock.instant());
+        } catch (IllegalArgumentException e) {
+            throw new PaymentRefusedException(ProblemType.NOT_ALLOWED, e.getMessage());
+        }
+        payments.add(refund);
+        return Optional.of(refund.id());
+    }
+}

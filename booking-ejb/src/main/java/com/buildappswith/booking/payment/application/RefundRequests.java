@@ -1,0 +1,32 @@
+package com.buildappswith.booking.payment.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Asks the provider for a refund once the transaction that owed it has committed, never while its locks are held.
+ * Should that fail, the refund stays pending and the payment sweep asks again; a cancellation that rolled back owes
+ * nothing and asks nothing.
+ */
+@ApplicationScoped
+public class RefundRequests {
+
+    private static final Logger LOG = Logger.getLogger(RefundRequests.class.getName());
+
+    @Inject
+    private Payments payments;
+
+    void request(@Observes(during = TransactionPhase.AFTER_SUCCESS) RefundOwed owed) {
+        try {
+            payments.requestRefund(owed.refundId());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Refund " + owed.refundId() + " could not be asked for now; the payment sweep "
+                    + "asks again.", e);
+        }
+    }
+}
