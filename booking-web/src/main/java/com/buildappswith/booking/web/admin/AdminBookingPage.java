@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -79,7 +80,7 @@ public class AdminBookingPage implements Serializable {
     public void cancel() {
         try {
             ManagedBookingView cancelled = management.cancel(bookingId, Canceller.ADMIN, reason.strip());
-            Messages.info("Cancelled: " + Formats.status(cancelled.status().name()) + ". "
+            Messages.info("The booking is cancelled (" + Formats.status(cancelled.status().name()) + "). "
                     + (preview.paid().isPresent() ? Formats.money(preview.refund()) + " goes back to the client."
                     : "Nothing was paid, so nothing goes back."));
             preview = null;
@@ -96,8 +97,10 @@ public class AdminBookingPage implements Serializable {
     }
 
     public String getWhyNotCancellable() {
-        return details.booking().notAllowed().getOrDefault(BookingAction.CANCEL,
-                "A booking in this state cannot be cancelled.");
+        ManagedBookingView booking = details.booking();
+        return booking.notAllowed().getOrDefault(BookingAction.CANCEL, "This booking is "
+                + Formats.status(booking.status().name()).toLowerCase(Locale.ENGLISH)
+                + ": there is nothing to cancel.");
     }
 
     /** What the preview says: "The client gets back USD 150.00 of USD 150.00 paid." */
