@@ -48,6 +48,7 @@ class BecomingABuilderBrowserIT {
         SignIn.out(browser);
 
         SignIn.as(browser, SignIn.DEMO_ADMIN, SignIn.DEMO_PASSWORD);
+        browser.clickAndWait(browser.driver().findElement(By.linkText("Admin console")));
         browser.clickAndWait(browser.driver().findElement(By.linkText("Builder applications")));
         browser.screenshot("applications-to-review");
         AdminConsole.row(browser, "applications:pending", name).findElement(By.cssSelector("button.approve")).click();

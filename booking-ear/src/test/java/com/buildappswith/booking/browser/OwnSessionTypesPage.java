@@ -2,6 +2,7 @@ package com.buildappswith.booking.browser;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import java.util.List;
 
@@ -36,6 +37,27 @@ final class OwnSessionTypesPage {
         browser.type("sessionType:step", String.valueOf(stepMinutes));
         browser.type("sessionType:maxPerDay", String.valueOf(maxPerDay));
         browser.click("sessionType:save");
+    }
+
+    /** Fills the form for a free type of {@code minutes} under the policy the menu names {@code policy}, and saves. */
+    void createFree(String name, int minutes, String policy) {
+        browser.type("sessionType:name", name);
+        browser.type("sessionType:description", "A free type under a policy of its own, created by a browser test.");
+        browser.type("sessionType:duration", String.valueOf(minutes));
+        browser.select("sessionType:policy", policy);
+        browser.click("sessionType:save");
+    }
+
+    /** The policies the form offers, as their menu names them. */
+    List<String> policyChoices() {
+        return new Select(browser.driver().findElement(By.id("sessionType:policy"))).getOptions().stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /** The terms in words of every policy a builder may choose, as the form lists them. */
+    String policyTerms() {
+        return browser.driver().findElement(By.id("policy-terms")).getText();
     }
 
     List<String> rows() {

@@ -4,7 +4,9 @@ import com.buildappswith.booking.scheduling.application.OwnSessionTypeView;
 import com.buildappswith.booking.scheduling.application.OwnSessionTypes;
 import com.buildappswith.booking.scheduling.application.SessionTypeDraft;
 import com.buildappswith.booking.scheduling.model.SlotRules;
+import com.buildappswith.booking.shared.DomainException;
 import com.buildappswith.booking.shared.Money;
+import com.buildappswith.booking.shared.ProblemType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +27,8 @@ import java.util.OptionalInt;
 
 /**
  * {@code /api/me/session-types}: the signed-in builder's own session types, active or not, offering a new one,
- * and switching one on or off. Another builder's type is refused with 403.
+ * switching one on or off, and choosing the cancellation policy its bookings get ({@code policyId}: a published
+ * policy's id, or null for the site default; any other id is a 400). Another builder's type is refused with 403.
  */
 @Path("me/session-types")
 @RequestScoped
@@ -56,13 +59,38 @@ public class OwnSessionTypesResource {
         return OwnSessionTypeJson.of(ownSessionTypes.changeActive(Params.id("id", idText), body.active()));
     }
 
+    /**
+     * Gives the type the published policy {@code policyId}, or the site default for null; the type's other settings
+     * stay as they are.
+     */
+    @PUT
+    @Path("{id}/policy")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OwnSessionTypeJson choosePolicy(@PathParam("id") String idText,
+                                           @NotNull(message = "A JSON body is required.") PolicyChoiceJson body) {
+        long id = Params.id("id", idText);
+        OwnSessionTypeView type = ownSessionTypes.sessionTypes().stream().filter(own -> own.id() == id)
+                .findFirst()
+                .orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND, "You have no session type " + id + "."));
+        return OwnSessionTypeJson.of(ownSessionTypes.revise(id, new SessionTypeDraft(type.name(), type.description(),
+                type.price(), type.rules(), type.active(), Optional.ofNullable(body.policyId()))));
+    }
+
     public record ActiveJson(boolean active) {
     }
 
-    /** Minutes and days as whole numbers; {@code price} absent or null (or of zero) for a free session. */
+    /** A published policy's id, or null for the site default. */
+    public record PolicyChoiceJson(Long policyId) {
+    }
+
+    /**
+     * Minutes and days as whole numbers; {@code price} absent or null (or of zero) for a free session;
+     * {@code policyId} absent or null for the site default.
+     */
     public record NewSessionTypeJson(String name, String description, int durationMinutes, PriceJson price,
                                      int bufferBeforeMinutes, int bufferAfterMinutes, int minimumNoticeMinutes,
-                                     int horizonDays, int stepMinutes, int capacity, Integer maxPerDay) {
+                                     int horizonDays, int stepMinutes, int capacity, Integer maxPerDay,
+                                     Long policyId) {
 
         SessionTypeDraft draft() {
             if (name == null || description == null) {
@@ -75,7 +103,7 @@ public class OwnSessionTypesResource {
                         Duration.ofMinutes(stepMinutes), capacity,
                         maxPerDay == null ? OptionalInt.empty() : OptionalInt.of(maxPerDay));
                 return new SessionTypeDraft(name, description, Optional.ofNullable(price).map(PriceJson::money),
-                        rules, true, Optional.empty());
+                        rules, true, Optional.ofNullable(policyId));
             } catch (IllegalArgumentException e) {
                 throw Params.invalid(e.getMessage());
             }
@@ -90,11 +118,13 @@ public class OwnSessionTypesResource {
         }
     }
 
-    public record OwnSessionTypeJson(long id, String name, long durationMinutes, boolean free, boolean active) {
+    /** {@code policyId} absent (JSON-B leaves out nulls): the type's bookings get the site default. */
+    public record OwnSessionTypeJson(long id, String name, long durationMinutes, boolean free, boolean active,
+                                     Long policyId) {
 
         static OwnSessionTypeJson of(OwnSessionTypeView type) {
             return new OwnSessionTypeJson(type.id(), type.name(), type.rules().duration().toMinutes(), type.isFree(),
-                    type.active());
+                    type.active(), type.policyId().orElse(null));
         }
     }
 }

@@ -1,0 +1,141 @@
+package com.buildappswith.booking.web.admin;
+
+import com.buildappswith.booking.policy.model.Canceller;
+import com.buildappswith.booking.scheduling.application.BookingAction;
+import com.buildappswith.booking.scheduling.application.BookingDetails;
+import com.buildappswith.booking.scheduling.application.BookingManagement;
+import com.buildappswith.booking.scheduling.application.BookingNotFoundException;
+import com.buildappswith.booking.scheduling.application.CancellationPreview;
+import com.buildappswith.booking.scheduling.application.ManagedBookingView;
+import com.buildappswith.booking.shared.DomainException;
+import com.buildappswith.booking.web.Formats;
+import com.buildappswith.booking.web.Messages;
+import com.buildappswith.booking.web.PageIds;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One booking as an admin sees it ({@code /admin/booking.xhtml?id=42}): both parties, its terms, payment and
+ * timeline; and cancelling it as an admin, which refunds everything paid and needs a reason: first what it would
+ * do, then the cancellation itself. An id that names no booking is a 404.
+ */
+@Named
+@ViewScoped
+public class AdminBookingPage implements Serializable {
+
+    /** As long as a booking event's reason may be. */
+    static final int MAX_REASON = 500;
+
+    @Inject
+    private BookingManagement management;
+
+    private String id;
+    private long bookingId;
+    private BookingDetails details;
+    private CancellationPreview preview;
+
+    @NotBlank(message = "Say why the booking is cancelled: both parties see the reason.")
+    @Size(max = MAX_REASON, message = "A reason has at most 500 characters.")
+    private String reason;
+
+    public void load() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback()) {
+            return;
+        }
+        Optional<Long> parsed = PageIds.parse(id);
+        try {
+            bookingId = parsed.orElseThrow(BookingNotFoundException::new);
+            details = management.details(bookingId);
+        } catch (BookingNotFoundException e) {
+            faces.getExternalContext().responseSendError(404, "No such booking");
+            faces.responseComplete();
+        }
+    }
+
+    /** What cancelling now would do; the reason and the last button follow. */
+    public void previewCancellation() {
+        try {
+            preview = management.previewCancellation(bookingId, Canceller.ADMIN);
+            preview.refusal().ifPresent(why -> Messages.error(null, why));
+        } catch (DomainException e) {
+            Messages.error(null, e.getMessage());
+        }
+    }
+
+    public void dismissPreview() {
+        preview = null;
+    }
+
+    /** Cancels as previewed, with the reason; the page then shows the booking as it is now. */
+    public void cancel() {
+        try {
+            ManagedBookingView cancelled = management.cancel(bookingId, Canceller.ADMIN, reason.strip());
+            Messages.info("The booking is cancelled (" + Formats.status(cancelled.status().name()) + "). "
+                    + (preview.paid().isPresent() ? Formats.money(preview.refund()) + " goes back to the client."
+                    : "Nothing was paid, so nothing goes back."));
+            preview = null;
+            reason = null;
+        } catch (DomainException e) {
+            Messages.error(null, e.getMessage());
+        }
+        details = management.details(bookingId);
+    }
+
+    /** Whether an admin may cancel the booking now; when not, {@link #getWhyNotCancellable()} says why. */
+    public boolean isCancellable() {
+        return details.booking().allows(BookingAction.CANCEL);
+    }
+
+    public String getWhyNotCancellable() {
+        ManagedBookingView booking = details.booking();
+        return booking.notAllowed().getOrDefault(BookingAction.CANCEL, "This booking is "
+                + Formats.status(booking.status().name()).toLowerCase(Locale.ENGLISH)
+                + ": there is nothing to cancel.");
+    }
+
+    /** What the preview says: "The client gets back USD 150.00 of USD 150.00 paid." */
+    public String getPreviewWords() {
+        return preview.paid()
+                .map(paid -> "The client gets back " + Formats.money(preview.refund()) + " of " + Formats.money(paid)
+                        + " paid.")
+                .orElse("Nothing was paid, so nothing goes back.");
+    }
+
+    public String getPayment() {
+        return BookingsAdminPage.paymentOf(details.booking());
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public BookingDetails getDetails() {
+        return details;
+    }
+
+    public CancellationPreview getPreview() {
+        return preview;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
