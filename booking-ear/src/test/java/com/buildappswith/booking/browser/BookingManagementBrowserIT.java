@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Managing bookings in the browser against the deployed EAR (Stripe mode, payments confirmed by signed events): a
  * client cancels after seeing what they get back and finds the refund on their dashboard, a client moves a booking
- * on the week of free times, a builder cancels with a reason, and another client opening someone's booking page
- * gets a 404.
+ * on the week of free times, a builder cancels with a reason, a builder's dashboard address with a bad filter says
+ * what is wrong, and another client opening someone's booking page gets a 404.
  */
 @ExtendWith(Browser.class)
 class BookingManagementBrowserIT {
@@ -118,6 +118,18 @@ class BookingManagementBrowserIT {
         assertThat(cancelled.getJsonArray("history").toString()).contains("A family emergency, sorry");
         assertThat(bookings.refundsOf(id)).singleElement().satisfies(refund ->
                 assertThat(refund.form()).containsEntry("amount", Long.toString(ManagedBookings.PRICE_MINOR)));
+    }
+
+    @Test
+    void aDashboardAddressTheBuilderGotWrongSaysWhatIsWrongInsteadOfFailing(Browser browser) throws Exception {
+        SignIn.as(browser, SignIn.DEMO_BUILDER, SignIn.DEMO_PASSWORD);
+
+        browser.open("/builder/bookings?from=tomorrow&status=CONFIRMED");
+        assertThat(browser.pageText()).contains("Bookings with you").contains(
+                "The first date in the address is not a date such as 2026-12-01. Showing all your bookings.");
+        browser.open("/builder/bookings?from=2026-12-10&to=2026-12-01");
+        browser.screenshot("builder-bookings-dates-reversed");
+        assertThat(browser.pageText()).contains("The last date must not be before the first date.");
     }
 
     @Test

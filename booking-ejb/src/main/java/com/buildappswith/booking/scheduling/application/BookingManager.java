@@ -239,9 +239,9 @@ public final class BookingManager {
         if (text.isEmpty() && canceller.refundsInFull()) {
             throw new BookingRefusedException("Say why the session is cancelled: the client will read it.", false);
         }
-        if (text.length() > MAX_REASON - 40) {
-            throw new BookingRefusedException("The reason must be at most " + (MAX_REASON - 40) + " characters.",
-                    false);
+        if (text.length() > Booking.MAX_CANCEL_REASON) {
+            throw new BookingRefusedException("The reason must be at most " + Booking.MAX_CANCEL_REASON
+                    + " characters.", false);
         }
         String by = switch (canceller) {
             case CLIENT -> "cancelled by the client";

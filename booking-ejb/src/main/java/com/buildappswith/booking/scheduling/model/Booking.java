@@ -37,6 +37,11 @@ public class Booking {
     public static final int MAX_PURPOSE = 500;
     public static final int MAX_NOTES = 2000;
     public static final int MAX_OUTCOME_NOTE = 1000;
+    /**
+     * The longest reason a person may give for a cancellation: the event that records it (at most 500 characters)
+     * also says who cancelled and, with a refund, how much came back under which policy.
+     */
+    public static final int MAX_CANCEL_REASON = 460;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "booking_seq")

@@ -225,18 +225,23 @@ class BookingManagerTest {
         assertThatThrownBy(() -> manage(manager -> manager.cancel(builder, byBuilder, Canceller.BUILDER, " ")))
                 .isInstanceOf(BookingRefusedException.class)
                 .hasMessage("Say why the session is cancelled: the client will read it.");
+        String tooLong = "x".repeat(Booking.MAX_CANCEL_REASON + 1);
+        assertThatThrownBy(() -> manage(manager -> manager.cancel(builder, byBuilder, Canceller.BUILDER, tooLong)))
+                .isInstanceOf(BookingRefusedException.class)
+                .hasMessage("The reason must be at most " + Booking.MAX_CANCEL_REASON + " characters.");
         CancellationPreview preview = manage(manager -> manager.previewCancellation(builder, byBuilder,
                 Canceller.BUILDER));
         assertThat(preview.refund()).isEqualTo(PRICE);
         assertThat(preview.reasonRequired()).isTrue();
         assertThat(manage(manager -> manager.cancel(builder, byBuilder, Canceller.BUILDER, "I am ill")).status())
                 .isEqualTo(BookingStatus.CANCELLED_BY_BUILDER);
-        assertThat(manage(manager -> manager.cancel(admin, byAdmin, Canceller.ADMIN, "duplicate account")).status())
+        String longest = "duplicate account " + "x".repeat(Booking.MAX_CANCEL_REASON - 18);
+        assertThat(manage(manager -> manager.cancel(admin, byAdmin, Canceller.ADMIN, longest)).status())
                 .isEqualTo(BookingStatus.CANCELLED_BY_BUILDER);
 
         assertThat(refundsOf(byBuilder)).singleElement().extracting(Refund::amount).isEqualTo(PRICE);
         assertThat(refundsOf(byAdmin)).singleElement().extracting(Refund::amount).isEqualTo(PRICE);
-        assertThat(history(byAdmin).get(2).reason()).isEqualTo("cancelled by an admin: duplicate account");
+        assertThat(history(byAdmin).get(2).reason()).isEqualTo("cancelled by an admin: " + longest);
         assertThat(history(byAdmin).get(2).actor()).isEqualTo(admin.principalName());
     }
 

@@ -7,6 +7,7 @@ import com.buildappswith.booking.scheduling.application.BookingManagement;
 import com.buildappswith.booking.scheduling.application.BookingNotFoundException;
 import com.buildappswith.booking.scheduling.application.CancellationPreview;
 import com.buildappswith.booking.scheduling.application.ManagedBookingView;
+import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.shared.DomainException;
 import com.buildappswith.booking.web.Formats;
 import com.buildappswith.booking.web.Messages;
@@ -32,9 +33,6 @@ import java.util.Optional;
 @ViewScoped
 public class AdminBookingPage implements Serializable {
 
-    /** As long as a booking event's reason may be. */
-    static final int MAX_REASON = 500;
-
     @Inject
     private BookingManagement management;
 
@@ -44,7 +42,8 @@ public class AdminBookingPage implements Serializable {
     private CancellationPreview preview;
 
     @NotBlank(message = "Say why the booking is cancelled: both parties see the reason.")
-    @Size(max = MAX_REASON, message = "A reason has at most 500 characters.")
+    @Size(max = Booking.MAX_CANCEL_REASON,
+            message = "A reason has at most " + Booking.MAX_CANCEL_REASON + " characters.")
     private String reason;
 
     public void load() throws IOException {
@@ -129,6 +128,11 @@ public class AdminBookingPage implements Serializable {
 
     public CancellationPreview getPreview() {
         return preview;
+    }
+
+    /** The longest reason the page takes, as long as the cancellation itself accepts. */
+    public int getMaxReason() {
+        return Booking.MAX_CANCEL_REASON;
     }
 
     public String getReason() {

@@ -6,6 +6,8 @@ import com.buildappswith.booking.scheduling.application.BookingFilter;
 import com.buildappswith.booking.scheduling.application.BookingManagement;
 import com.buildappswith.booking.scheduling.application.ManagedBookingView;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
+import com.buildappswith.booking.shared.CalendarRange;
+import com.buildappswith.booking.shared.DomainException;
 import com.buildappswith.booking.shared.Page;
 import com.buildappswith.booking.web.Messages;
 import com.buildappswith.booking.web.Timezones;
@@ -61,13 +63,13 @@ public class BookingsAdminPage implements Serializable {
     private final LazyDataModel<ManagedBookingView> bookings = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) management.search(filter(), 0, 1).total();
+            return (int) searched(0, 1).total();
         }
 
         @Override
         public List<ManagedBookingView> load(int first, int pageSize, Map<String, SortMeta> sort,
                                              Map<String, FilterMeta> filters) {
-            Page<ManagedBookingView> page = management.search(filter(), first, pageSize);
+            Page<ManagedBookingView> page = searched(first, pageSize);
             setRowCount((int) page.total());
             return page.items();
         }
@@ -83,17 +85,49 @@ public class BookingsAdminPage implements Serializable {
         trail = new AuditTrail(audit, AuditArea.BOOKING);
     }
 
-    /** Checks the dates before the table reads the bookings again with the new filter. */
+    /**
+     * Checks the dates before the table reads the bookings again with the new filter, which leaves out a date outside
+     * the calendar and reads dates the wrong way round as the first day alone.
+     */
     public void search() {
+        complainOutsideCalendar("search:from", "first date", from);
+        complainOutsideCalendar("search:to", "last date", to);
         if (from != null && to != null && to.isBefore(from)) {
             Messages.error("search:to", "The last date comes on or after the first.");
         }
     }
 
+    private static void complainOutsideCalendar(String clientId, String what, LocalDate date) {
+        if (date != null && withinCalendar(date).isEmpty()) {
+            Messages.error(clientId, "The " + what + " must lie between " + CalendarRange.FIRST + " and "
+                    + CalendarRange.LAST + ".");
+        }
+    }
+
     BookingFilter filter() {
-        boolean datesInOrder = from == null || to == null || !to.isBefore(from);
-        return new BookingFilter(Optional.ofNullable(from), Optional.ofNullable(datesInOrder ? to : from),
-                zone(), Optional.ofNullable(status), text(client), text(builder));
+        Optional<LocalDate> first = withinCalendar(from);
+        Optional<LocalDate> last = withinCalendar(to);
+        boolean datesInOrder = first.isEmpty() || last.isEmpty() || !last.get().isBefore(first.get());
+        return new BookingFilter(first, datesInOrder ? last : first, zone(), Optional.ofNullable(status),
+                text(client), text(builder));
+    }
+
+    /** The date if the bookings can be searched by it; one outside the calendar, which search() named, is left out. */
+    private static Optional<LocalDate> withinCalendar(LocalDate date) {
+        return Optional.ofNullable(date).filter(day -> !day.isBefore(CalendarRange.FIRST)
+                && !day.isAfter(CalendarRange.LAST));
+    }
+
+    /**
+     * The bookings the filter finds, or none when the search refuses it: the table reads them while it renders,
+     * where an exception would break the page; search() has already said what is wrong with the filter.
+     */
+    private Page<ManagedBookingView> searched(int first, int pageSize) {
+        try {
+            return management.search(filter(), first, pageSize);
+        } catch (DomainException e) {
+            return new Page<>(List.of(), 0, first, pageSize);
+        }
     }
 
     private static Optional<String> text(String typed) {

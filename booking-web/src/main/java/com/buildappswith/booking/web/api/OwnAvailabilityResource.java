@@ -27,6 +27,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -83,6 +84,9 @@ public class OwnAvailabilityResource {
         List<RangeJson> hours = body.hours() == null ? List.of() : body.hours();
         if (hours.size() > MAX_RANGES_A_DAY) {
             throw Params.invalid("A date has at most " + MAX_RANGES_A_DAY + " ranges of hours.");
+        }
+        if (hours.stream().anyMatch(Objects::isNull)) {
+            throw Params.invalid("Each range of hours needs start and end.");
         }
         if (body.closed() && !hours.isEmpty()) {
             throw Params.invalid("A closed date has no hours: send either \"closed\": true or hours.");

@@ -21,7 +21,9 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -46,6 +48,10 @@ public class BuilderBookingsPage implements Serializable {
 
     private ZoneId zone;
 
+    /** The filter as the address gives it ({@code ?from=2026-12-01&to=2026-12-31&status=CONFIRMED}), unread. */
+    private String fromParam;
+    private String toParam;
+    private String statusParam;
     private LocalDate from;
     private LocalDate to;
     private BookingStatus status;
@@ -56,7 +62,8 @@ public class BuilderBookingsPage implements Serializable {
     private CancellationPreview preview;
     private boolean recordingOutcome;
 
-    @Size(max = 500, message = "A reason has at most 500 characters.")
+    @Size(max = Booking.MAX_CANCEL_REASON,
+            message = "A reason has at most " + Booking.MAX_CANCEL_REASON + " characters.")
     private String reason;
 
     private SessionOutcome outcome = SessionOutcome.COMPLETED;
@@ -64,10 +71,46 @@ public class BuilderBookingsPage implements Serializable {
     @Size(max = Booking.MAX_OUTCOME_NOTE, message = "A note has at most " + Booking.MAX_OUTCOME_NOTE + " characters.")
     private String note;
 
+    /** Reads the filter from the address (saying what it cannot read, and leaving that out) and lists the bookings. */
     public void load() {
         if (page == null) {
             zone = profiles.mine().map(OwnProfileView::timezone).orElse(ZoneId.of("UTC"));
+            try {
+                from = dateParam("first date", fromParam).orElse(null);
+                to = dateParam("last date", toParam).orElse(null);
+                status = statusParam(statusParam).orElse(null);
+            } catch (IllegalArgumentException e) {
+                from = null;
+                to = null;
+                status = null;
+                Messages.error(null, e.getMessage() + " Showing all your bookings.");
+            }
             search();
+        }
+    }
+
+    /** The date an address gives, named {@code what} to the builder; none when it gives none. */
+    static Optional<LocalDate> dateParam(String what, String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("The " + what + " in the address is not a date such as 2026-12-01.",
+                    e);
+        }
+    }
+
+    /** The status an address gives by name (in any case), none when it gives none. */
+    static Optional<BookingStatus> statusParam(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(BookingStatus.valueOf(text.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("The status in the address is not one a booking has.", e);
         }
     }
 
@@ -77,8 +120,14 @@ public class BuilderBookingsPage implements Serializable {
         refresh();
     }
 
+    /** Reads the page again; a filter the search refuses (dates out of order or range) is said and lists nothing. */
     private void refresh() {
-        page = management.builderBookings(filter(), offset, PAGE_SIZE);
+        try {
+            page = management.builderBookings(filter(), offset, PAGE_SIZE);
+        } catch (DomainException e) {
+            Messages.error(null, e.getMessage());
+            page = new Page<>(List.of(), 0, offset, PAGE_SIZE);
+        }
     }
 
     private BookingFilter filter() {
@@ -189,6 +238,30 @@ public class BuilderBookingsPage implements Serializable {
         return List.of(BookingStatus.values());
     }
 
+    public String getFromParam() {
+        return fromParam;
+    }
+
+    public void setFromParam(String fromParam) {
+        this.fromParam = fromParam;
+    }
+
+    public String getToParam() {
+        return toParam;
+    }
+
+    public void setToParam(String toParam) {
+        this.toParam = toParam;
+    }
+
+    public String getStatusParam() {
+        return statusParam;
+    }
+
+    public void setStatusParam(String statusParam) {
+        this.statusParam = statusParam;
+    }
+
     public LocalDate getFrom() {
         return from;
     }
@@ -211,6 +284,11 @@ public class BuilderBookingsPage implements Serializable {
 
     public void setStatus(BookingStatus status) {
         this.status = status;
+    }
+
+    /** The longest reason the page takes, as long as the cancellation itself accepts. */
+    public int getMaxReason() {
+        return Booking.MAX_CANCEL_REASON;
     }
 
     public String getReason() {

@@ -8,8 +8,10 @@ import com.buildappswith.booking.scheduling.application.BookingManagement;
 import com.buildappswith.booking.scheduling.application.BookingNotFoundException;
 import com.buildappswith.booking.scheduling.application.CancellationPreview;
 import com.buildappswith.booking.scheduling.application.ManagedBookingView;
+import com.buildappswith.booking.scheduling.application.SessionOutcome;
 import com.buildappswith.booking.scheduling.application.SlotView;
 import com.buildappswith.booking.scheduling.application.ViewerRole;
+import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.shared.DomainException;
 import com.buildappswith.booking.web.Formats;
 import com.buildappswith.booking.web.Messages;
@@ -35,7 +37,8 @@ import java.util.Optional;
  * One booking on {@code /booking/manage/{id}}, for its client or its builder: the details in the viewer's zone and
  * the other party's, the terms it was made under, its timeline, and the two changes a client may make: cancelling
  * (a preview of the refund first, then the confirmation) and moving it to another free time on a week of slots like
- * the booking page's. Someone else's booking answers 404, as one that does not exist.
+ * the booking page's; once the session ended, its builder records here how it went. Someone else's booking answers
+ * 404, as one that does not exist.
  */
 @Named
 @ViewScoped
@@ -54,8 +57,15 @@ public class ManagedBookingPage implements Serializable {
     private boolean choosingTime;
     private final SlotWeek week = new SlotWeek();
 
-    @Size(max = 500, message = "A reason has at most 500 characters.")
+    @Size(max = Booking.MAX_CANCEL_REASON,
+            message = "A reason has at most " + Booking.MAX_CANCEL_REASON + " characters.")
     private String reason;
+
+    private boolean recordingOutcome;
+    private SessionOutcome outcome = SessionOutcome.COMPLETED;
+
+    @Size(max = Booking.MAX_OUTCOME_NOTE, message = "A note has at most " + Booking.MAX_OUTCOME_NOTE + " characters.")
+    private String note;
 
     public void load() {
         if (details != null) {
@@ -102,8 +112,19 @@ public class ManagedBookingPage implements Serializable {
         }
         Messages.infoAfterRedirect(CancellationWords.done(previewed));
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath()
-                + (canceller() == Canceller.CLIENT ? "/booking/manage" : "/builder/bookings"));
+        external.redirect(external.getRequestContextPath() + afterCancelling(details.booking().viewer(), id()));
+    }
+
+    /**
+     * Where the viewer goes once they cancelled: a client and a builder to their own list of bookings, an admin
+     * (who may hold neither role) back to the booking on the admin console.
+     */
+    static String afterCancelling(ViewerRole viewer, long bookingId) {
+        return switch (viewer) {
+            case CLIENT -> "/booking/manage";
+            case BUILDER -> "/builder/bookings";
+            case ADMIN -> "/admin/booking.xhtml?id=" + bookingId;
+        };
     }
 
     private Canceller canceller() {
@@ -112,6 +133,31 @@ public class ManagedBookingPage implements Serializable {
             case BUILDER -> Canceller.BUILDER;
             case ADMIN -> Canceller.ADMIN;
         };
+    }
+
+    /** Opens the form in which the builder says how the session went, below the booking. */
+    public void startOutcome() {
+        preview = null;
+        choosingTime = false;
+        recordingOutcome = true;
+        outcome = SessionOutcome.COMPLETED;
+        note = null;
+    }
+
+    /** Records how the session went; the client sees the note on this page and under their past sessions. */
+    public void confirmOutcome() {
+        try {
+            management.recordOutcome(id(), outcome, note);
+            Messages.info("Recorded how " + details.booking().sessionTypeName() + " went.");
+            recordingOutcome = false;
+        } catch (DomainException e) {
+            Messages.error(null, e.getMessage());
+        }
+        reload();
+    }
+
+    public void closeOutcome() {
+        recordingOutcome = false;
     }
 
     /** Opens the week of free times the booking could move to, from the week it is in now. */
@@ -196,10 +242,6 @@ public class ManagedBookingPage implements Serializable {
         return TermsWords.rescheduling(details.terms(), zone());
     }
 
-    public String getPolicyName() {
-        return details.terms().policyName();
-    }
-
     /** The timeline, oldest first, each entry in the viewer's zone. */
     public List<TimelineEntry> getTimeline() {
         return details.timeline().stream().map(entry -> TimelineEntry.of(entry, zone())).toList();
@@ -207,6 +249,28 @@ public class ManagedBookingPage implements Serializable {
 
     public boolean isCancellable() {
         return details.booking().allows(BookingAction.CANCEL);
+    }
+
+    public boolean isOutcomeRecordable() {
+        return details.booking().allows(BookingAction.RECORD_OUTCOME);
+    }
+
+    public boolean isRecordingOutcome() {
+        return recordingOutcome;
+    }
+
+    /** The heading over the terms, worded for who reads it: only the client booked with them. */
+    public String getTermsHeading() {
+        return termsHeading(details.booking().viewer(), details.terms().policyName());
+    }
+
+    static String termsHeading(ViewerRole viewer, String policyName) {
+        String whose = switch (viewer) {
+            case CLIENT -> "Terms you booked with";
+            case BUILDER -> "Terms the client booked with";
+            case ADMIN -> "Terms of this booking";
+        };
+        return whose + " (" + policyName + ")";
     }
 
     public boolean isReschedulable() {
@@ -272,6 +336,32 @@ public class ManagedBookingPage implements Serializable {
 
     public void setBookingId(String bookingId) {
         this.bookingId = bookingId;
+    }
+
+    /** The longest reason the page takes, as long as the cancellation itself accepts. */
+    public int getMaxReason() {
+        return Booking.MAX_CANCEL_REASON;
+    }
+
+    public SessionOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(SessionOutcome outcome) {
+        this.outcome = outcome;
+    }
+
+    /** The longest note the page takes, as long as the booking keeps. */
+    public int getMaxNote() {
+        return Booking.MAX_OUTCOME_NOTE;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
     }
 
     public String getReason() {

@@ -48,4 +48,19 @@ class BookingsAdminPageTest {
         assertThat(filter.to()).isEqualTo(Optional.of(LocalDate.of(2026, 12, 10)));
         assertThat(page.getTimezone()).isEqualTo("UTC");
     }
+
+    @Test
+    void aDateOutsideTheCalendarIsLeftOutOfTheSearchRatherThanFailingTheTable() {
+        BookingsAdminPage page = new BookingsAdminPage();
+        page.setFrom(LocalDate.of(1999, 12, 31));
+        page.setTo(LocalDate.of(3000, 1, 1));
+
+        assertThat(page.filter()).isEqualTo(BookingFilter.everything(ZoneId.of("UTC")));
+
+        page.setFrom(LocalDate.of(2000, 1, 1));
+        page.setTo(LocalDate.of(2999, 12, 31));
+
+        assertThat(page.filter().from()).contains(LocalDate.of(2000, 1, 1));
+        assertThat(page.filter().to()).contains(LocalDate.of(2999, 12, 31));
+    }
 }
