@@ -55,8 +55,17 @@ class BookingManagementApiIT {
         long id = bookings.bookAndPay(client, start);
 
         JsonObject preview = json(bookings.as(client, "GET", "api/bookings/" + id + "/cancellation", null).body());
-        HttpResponse<String> cancelled = bookings.as(client, "POST", "api/bookings/" + id + "/cancel", "{}");
+        long previewed = preview.getJsonObject("refund").getJsonNumber("amountMinor").longValue();
+        HttpResponse<String> notAsSeen = bookings.as(client, "POST", "api/bookings/" + id + "/cancel",
+                "{\"expectedRefundMinor\":" + (previewed - 1) + "}");
+        String statusAfterRefusal = bookings.booking(client, id).getString("status");
+        HttpResponse<String> cancelled = bookings.as(client, "POST", "api/bookings/" + id + "/cancel",
+                "{\"expectedRefundMinor\":" + previewed + "}");
 
+        assertThat(notAsSeen.statusCode()).as(notAsSeen.body()).isEqualTo(409);
+        assertThat(notAsSeen.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(notAsSeen.body()).contains("The refund changed since you looked");
+        assertThat(statusAfterRefusal).isEqualTo("CONFIRMED");
         assertThat(preview.getBoolean("allowed")).isTrue();
         assertThat(preview.getString("canceller")).isEqualTo("CLIENT");
         assertThat(preview.getInt("percent")).isEqualTo(100);
@@ -69,6 +78,27 @@ class BookingManagementApiIT {
             assertThat(refund.idempotencyKey()).isNotBlank();
         });
         assertThat(bookings.freeStarts(start, start.plusSeconds(1))).containsExactly(start);
+    }
+
+    /** Only the client gets the address of their open checkout; the builder and an admin see the payment without. */
+    @Test
+    void onlyTheClientSeesTheCheckoutAddressAndAnAdminSeesThePayment() throws Exception {
+        String client = bookings.newClient("held-payment");
+        HttpResponse<String> created = bookings.book(client, bookings.freeStartBetween(
+                Instant.now().plus(Duration.ofDays(3)), Instant.now().plus(Duration.ofDays(5))));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = json(created.body()).getJsonNumber("id").longValue();
+
+        JsonObject asClient = bookings.booking(client, id).getJsonObject("payment");
+        JsonObject asBuilder = json(bookings.asAda("GET", "api/bookings/" + id, null).body()).getJsonObject("payment");
+        JsonObject asAdmin = json(bookings.as(SignIn.DEMO_ADMIN, "GET", "api/bookings/" + id, null).body())
+                .getJsonObject("payment");
+
+        assertThat(asClient.getString("checkoutUrl", null)).isNotBlank();
+        assertThat(asBuilder.getString("checkoutUrl", null)).isNull();
+        assertThat(asAdmin).as("the admin sees the payment").isNotNull();
+        assertThat(asAdmin.getString("status")).isEqualTo(asClient.getString("status"));
+        assertThat(asAdmin.getString("checkoutUrl", null)).isNull();
     }
 
     @Test
@@ -124,7 +154,9 @@ class BookingManagementApiIT {
         JsonObject booking = bookings.booking(client, id);
         assertThat(booking.getString("status")).isEqualTo("CANCELLED_BY_BUILDER");
         assertThat(booking.getJsonArray("history").getValuesAs(JsonObject.class))
-                .anySatisfy(entry -> assertThat(entry.getString("reason", "")).contains("I am ill that day"));
+                .anySatisfy(entry -> assertThat(entry.getString("reason", "")).contains("I am ill that day"))
+                .anySatisfy(entry -> assertThat(entry.getString("actor")).startsWith("the builder ("))
+                .allSatisfy(entry -> assertThat(entry.getString("actor")).as("no sign-in email").doesNotContain("@"));
         assertThat(bookings.refundsOf(id)).singleElement().satisfies(refund ->
                 assertThat(refund.form()).containsEntry("amount", Long.toString(ManagedBookings.PRICE_MINOR)));
     }

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,6 +70,23 @@ class BookingManagementBrowserIT {
         browser.screenshot("manage-dashboard-after-cancel");
         assertThat(bookings.refundsOf(id)).singleElement().satisfies(refund ->
                 assertThat(refund.form()).containsEntry("amount", Long.toString(ManagedBookings.PRICE_MINOR)));
+    }
+
+    /** A held booking's row offers "Pay", which opens the checkout the booking started with (never a second). */
+    @Test
+    void aClientPaysAHeldBookingFromTheDashboard(Browser browser) throws Exception {
+        String client = bookings.newClient("pays-later");
+        HttpResponse<String> created = bookings.book(client, bookings.freeStartBetween(
+                Instant.now().plus(Duration.ofDays(3)), Instant.now().plus(Duration.ofDays(5))));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonObject booked = ManagedBookings.json(created.body());
+        long id = booked.getJsonNumber("id").longValue();
+        String checkout = booked.getJsonObject("payment").getString("checkoutUrl");
+        SignIn.as(browser, client, ManagedBookings.PASSWORD);
+
+        MyBookingsPage.open(browser).pay(id);
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(checkout));
     }
 
     @Test

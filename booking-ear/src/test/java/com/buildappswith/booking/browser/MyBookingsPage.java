@@ -32,6 +32,12 @@ final class MyBookingsPage {
         return rows.stream().findFirst().map(WebElement::getText);
     }
 
+    /** Follows the held booking's "Pay" link, which ends at its checkout. */
+    void pay(long bookingId) {
+        browser.clickAndWait(browser.driver().findElement(
+                By.cssSelector("article[data-booking='" + bookingId + "'] a.pay-link")));
+    }
+
     /** Opens the booking's own page from its row. */
     BookingManagePage manage(long bookingId) {
         browser.clickAndWait(browser.driver().findElement(

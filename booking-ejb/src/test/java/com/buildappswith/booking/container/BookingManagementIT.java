@@ -33,6 +33,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,7 +98,8 @@ class BookingManagementIT {
         assertThat(moved.rescheduleCount()).isEqualTo(1);
 
         assertThat(management.previewCancellation(booking.id(), Canceller.CLIENT).refund()).isEqualTo(PRICE);
-        ManagedBookingView cancelled = management.cancel(booking.id(), Canceller.CLIENT, "changed my plans");
+        ManagedBookingView cancelled = management.cancel(booking.id(), Canceller.CLIENT, "changed my plans",
+                OptionalLong.of(PRICE.amountMinor()));
         assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED_BY_CLIENT);
 
         PaymentView payment = payments.ofBooking(booking.id()).orElseThrow();
@@ -116,7 +118,7 @@ class BookingManagementIT {
 
         signIn.as(newClient(), PASSWORD);
         assertThatThrownBy(() -> management.details(booking.id())).isInstanceOf(BookingNotFoundException.class);
-        assertThatThrownBy(() -> management.cancel(booking.id(), Canceller.CLIENT, ""))
+        assertThatThrownBy(() -> management.cancel(booking.id(), Canceller.CLIENT, "", OptionalLong.empty()))
                 .isInstanceOf(BookingNotFoundException.class);
         assertThatThrownBy(() -> management.reschedule(booking.id(), booking.start().plus(Duration.ofHours(1))))
                 .isInstanceOf(BookingNotFoundException.class);

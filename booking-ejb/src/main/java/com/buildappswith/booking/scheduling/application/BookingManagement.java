@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Managing bookings once made: the client's and the builder's dashboards, the admin search, a booking's details
@@ -142,13 +143,15 @@ public class BookingManagement {
      * Cancels as {@code canceller} (see {@link #previewCancellation}), frees the slot at once, and owes the refund
      * the preview named in the same transaction; the provider is asked after the commit and, if it fails, again
      * until it answers. A builder or an admin must give a reason; an admin's cancellation is written to the audit
-     * log in the same transaction.
+     * log in the same transaction. With {@code expectedRefundMinor} (the previewed refund) it refuses, as a
+     * conflict naming the new amount, when the refund is no longer that one.
      *
      * @throws BookingRefusedException when it cannot be cancelled now, saying why
      */
     @RolesAllowed({Roles.CLIENT, Roles.BUILDER, Roles.ADMIN})
-    public ManagedBookingView cancel(long bookingId, Canceller canceller, String reason) {
-        ManagedBookingView cancelled = manager.cancel(caller(), bookingId, canceller, reason);
+    public ManagedBookingView cancel(long bookingId, Canceller canceller, String reason,
+                                     OptionalLong expectedRefundMinor) {
+        ManagedBookingView cancelled = manager.cancel(caller(), bookingId, canceller, reason, expectedRefundMinor);
         if (canceller == Canceller.ADMIN) {
             audit.record(AuditArea.BOOKING, "cancel booking", "booking " + bookingId + " of "
                             + cancelled.clientName() + " with " + cancelled.builderName(),

@@ -45,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -163,14 +164,18 @@ public final class BookingManager {
                 builder.isPresent() ? Optional.empty() : filter.builder(), latestFirst);
     }
 
-    /** A booking the caller is a party to, or any booking for an admin, with its terms and its history. */
+    /**
+     * A booking the caller is a party to, or any booking for an admin, with its terms and its history; the history
+     * names the parties as the caller knows them, not by their sign-in emails (admins get those).
+     */
     public BookingDetails details(Caller caller, long bookingId) {
         Account account = account(caller);
         Booking booking = bookings.byId(bookingId).orElseThrow(BookingNotFoundException::new);
         ViewerRole viewer = viewerOf(booking, account, caller.admin()).orElseThrow(BookingNotFoundException::new);
+        HistoryActors actors = HistoryActors.of(booking, viewer, account);
         return new BookingDetails(view(booking, viewer, clock.instant()),
                 TermsView.of(booking.terms(), booking.startsAt(), booking.rescheduleCount()),
-                bookings.eventsOf(booking).stream().map(BookingHistoryEntry::of).toList());
+                bookings.eventsOf(booking).stream().map(event -> BookingHistoryEntry.of(event, actors)).toList());
     }
 
     /** What cancelling as {@code canceller} would do now, or why it is not possible. */
@@ -202,10 +207,16 @@ public final class BookingManager {
      * Cancels under the locks, frees the slot (only HELD and CONFIRMED bookings occupy one), records who and why, and
      * owes the refund the preview named in the same transaction. A client who cancels their own unpaid hold lets it
      * go (EXPIRED, as leaving the checkout does); the payment sweep then closes its checkout at the provider.
+     * <p>
+     * {@code expectedRefundMinor} is the refund the person saw in the preview (in minor units of its currency), so
+     * that what they confirmed is what they get: a tier boundary passed since then, or a refund made meanwhile, is
+     * a conflict that names the new amount, and nothing changes. Empty cancels at whatever is owed now.
      *
-     * @throws BookingRefusedException when it cannot be cancelled now, or a builder or an admin gave no reason
+     * @throws BookingRefusedException when it cannot be cancelled now, a builder or an admin gave no reason, or the
+     *         refund is no longer the one expected (a conflict)
      */
-    public ManagedBookingView cancel(Caller caller, long bookingId, Canceller canceller, String reason) {
+    public ManagedBookingView cancel(Caller caller, long bookingId, Canceller canceller, String reason,
+                                     OptionalLong expectedRefundMinor) {
         Booking booking = asCanceller(caller, bookingId, canceller);
         String why = reasonOf(canceller, reason);
         lock(booking);
@@ -215,6 +226,12 @@ public final class BookingManager {
         });
         Optional<PaymentView> payment = Optional.ofNullable(payments.summariesOf(List.of(bookingId)).get(bookingId));
         CancellationPreview preview = preview(booking, canceller, payment, now);
+        required(expectedRefundMinor, "which refund you expect").ifPresent(expected -> {
+            if (expected != preview.refund().amountMinor()) {
+                throw new BookingRefusedException("The refund changed since you looked: now " + preview.refund()
+                        + preview.paid().map(paid -> " of " + paid).orElse("") + ". Look again and confirm.", true);
+            }
+        });
         BookingStatus target = switch (canceller) {
             case CLIENT -> booking.status() == BookingStatus.HELD ? BookingStatus.EXPIRED
                     : BookingStatus.CANCELLED_BY_CLIENT;

@@ -158,12 +158,20 @@ public class BookingWizard {
         return bookings.byId(bookingId).filter(booking -> booking.involves(caller)).map(booking -> BookingView.of(booking, clock.instant()));
     }
 
-    /** The history of one of the caller's bookings, as its client or its builder, oldest first; empty for others. */
+    /**
+     * The history of one of the caller's bookings, as its client or its builder, oldest first, naming the parties
+     * as the caller knows them (see {@link HistoryActors}); empty for others.
+     */
     @RolesAllowed(Roles.CLIENT)
     public Optional<List<BookingHistoryEntry>> history(long bookingId) {
         Account caller = callers.requireCaller(context);
         return bookings.byId(bookingId).filter(booking -> booking.involves(caller))
-                .map(booking -> bookings.eventsOf(booking).stream().map(BookingHistoryEntry::of).toList());
+                .map(booking -> {
+                    HistoryActors actors = HistoryActors.of(booking, booking.client().id().equals(caller.id())
+                            ? ViewerRole.CLIENT : ViewerRole.BUILDER, caller);
+                    return bookings.eventsOf(booking).stream().map(event -> BookingHistoryEntry.of(event, actors))
+                            .toList();
+                });
     }
 
     /** The caller's own bookings (as client) that start in the window, earliest first. */

@@ -15,6 +15,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -70,6 +71,11 @@ public class OwnSessionTypes {
     /** Offers a type again or stops offering it; its bookings stay either way. */
     public OwnSessionTypeView changeActive(long sessionTypeId, boolean active) {
         return OwnSessionTypeView.of(changes.changeActive(me(), sessionTypeId, active));
+    }
+
+    /** Gives a type a published policy, or the site default for empty; its other settings stay as they are. */
+    public OwnSessionTypeView changePolicy(long sessionTypeId, Optional<Long> policyId) {
+        return OwnSessionTypeView.of(changes.changePolicy(me(), sessionTypeId, policyId));
     }
 
     private BuilderProfile me() {

@@ -55,6 +55,17 @@ public final class SessionTypeChanges {
         return type;
     }
 
+    /**
+     * Gives one of {@code me}'s types the policy {@code policyId} (empty: the site default) and nothing else, so a
+     * change of its other settings made meanwhile (switched off on the page) stays as it is.
+     */
+    public SessionType changePolicy(BuilderProfile me, long sessionTypeId, Optional<Long> policyId) {
+        SessionType type = lockedOwn(me, sessionTypeId);
+        requireChoosable(policyId, type.policyId());
+        type.choosePolicy(policyId);
+        return type;
+    }
+
     private void requireChoosable(Optional<Long> chosen, Optional<Long> current) {
         if (chosen.isEmpty() || chosen.equals(current)) {
             return;

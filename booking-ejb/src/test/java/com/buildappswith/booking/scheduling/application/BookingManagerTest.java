@@ -54,6 +54,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -143,6 +144,11 @@ class BookingManagerTest {
         return manage(BookingLimits.DEFAULTS, work);
     }
 
+    /** Cancels at whatever is owed now, as a caller who did not look at a preview. */
+    private ManagedBookingView cancel(BookingManager.Caller who, long booking, Canceller as, String reason) {
+        return manage(manager -> manager.cancel(who, booking, as, reason, OptionalLong.empty()));
+    }
+
     private <T> T manage(BookingLimits limits, Function<BookingManager, T> work) {
         return DATABASE.inTransaction(entityManager -> work.apply(manager(entityManager, limits)));
     }
@@ -168,7 +174,7 @@ class BookingManagerTest {
         assertThat(preview.policyName()).isEqualTo("Standard");
         assertThat(preview.reasonRequired()).isFalse();
 
-        ManagedBookingView cancelled = manage(manager -> manager.cancel(client, booking, Canceller.CLIENT, ""));
+        ManagedBookingView cancelled = cancel(client, booking, Canceller.CLIENT, "");
         assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED_BY_CLIENT);
         assertThat(cancelled.allowed()).isEmpty();
         assertThat(cancelled.payment().orElseThrow().refundPending()).isTrue();
@@ -177,7 +183,7 @@ class BookingManagerTest {
             assertThat(refund.status()).isEqualTo(RefundStatus.REQUESTED);
             assertThat(refund.idempotencyKey()).isEqualTo("booking-" + booking + "-cancellation");
         });
-        assertThatThrownBy(() -> manage(manager -> manager.cancel(client, booking, Canceller.CLIENT, "")))
+        assertThatThrownBy(() -> cancel(client, booking, Canceller.CLIENT, ""))
                 .isInstanceOf(BookingRefusedException.class)
                 .hasMessage("This booking was cancelled.");
         assertThat(refundsOf(booking)).hasSize(1);
@@ -201,7 +207,7 @@ class BookingManagerTest {
 
         assertThat(manage(manager -> manager.previewCancellation(client, halfBack, Canceller.CLIENT)).refund())
                 .isEqualTo(new Money(3000, PRICE.currency()));
-        manage(manager -> manager.cancel(client, halfBack, Canceller.CLIENT, "plans changed"));
+        cancel(client, halfBack, Canceller.CLIENT, "plans changed");
         assertThat(refundsOf(halfBack)).singleElement().extracting(Refund::amount)
                 .isEqualTo(new Money(3000, PRICE.currency()));
         assertThat(history(halfBack).get(2).reason()).isEqualTo("cancelled by the client: plans changed");
@@ -211,9 +217,36 @@ class BookingManagerTest {
                 Canceller.CLIENT));
         assertThat(late.percent()).isZero();
         assertThat(late.refund().isZero()).isTrue();
-        manage(manager -> manager.cancel(other, nothingBack, Canceller.CLIENT, null));
+        cancel(other, nothingBack, Canceller.CLIENT, null);
         assertThat(refundsOf(nothingBack)).isEmpty();
         assertThat(status(nothingBack)).isEqualTo(BookingStatus.CANCELLED_BY_CLIENT);
+    }
+
+    /**
+     * The client previews ten seconds before the free window closes and confirms twenty seconds later: the refund
+     * is half now, so the cancellation is refused as a conflict naming the new amount, and nothing changes; confirmed
+     * again at the new amount, it goes through and owes exactly that.
+     */
+    @Test
+    void aCancellationConfirmedAfterTheRefundChangedIsRefusedWithTheNewAmount() {
+        long booking = paidBooking(client, SLOT);
+        clock.advance(Duration.between(NOW, SLOT.minus(Duration.ofHours(48)).minusSeconds(10)));
+        CancellationPreview seen = manage(manager -> manager.previewCancellation(client, booking, Canceller.CLIENT));
+        assertThat(seen.refund()).isEqualTo(PRICE);
+        clock.advance(Duration.ofSeconds(20));
+
+        assertThatThrownBy(() -> manage(manager -> manager.cancel(client, booking, Canceller.CLIENT, "",
+                OptionalLong.of(seen.refund().amountMinor()))))
+                .isInstanceOfSatisfying(BookingRefusedException.class, e -> assertThat(e.isConflict()).isTrue())
+                .hasMessage("The refund changed since you looked: now EUR 30.00 of EUR 60.00. Look again and "
+                        + "confirm.");
+        assertThat(status(booking)).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(refundsOf(booking)).isEmpty();
+        assertThat(history(booking)).hasSize(2);
+
+        manage(manager -> manager.cancel(client, booking, Canceller.CLIENT, "", OptionalLong.of(3000)));
+        assertThat(refundsOf(booking)).singleElement().extracting(Refund::amount)
+                .isEqualTo(new Money(3000, PRICE.currency()));
     }
 
     @Test
@@ -222,27 +255,35 @@ class BookingManagerTest {
         long byAdmin = paidBooking(other, SLOT.plus(Duration.ofHours(2)));
         clock.advance(Duration.between(NOW, SLOT.minus(Duration.ofHours(1))));
 
-        assertThatThrownBy(() -> manage(manager -> manager.cancel(builder, byBuilder, Canceller.BUILDER, " ")))
+        assertThatThrownBy(() -> cancel(builder, byBuilder, Canceller.BUILDER, " "))
                 .isInstanceOf(BookingRefusedException.class)
                 .hasMessage("Say why the session is cancelled: the client will read it.");
         String tooLong = "x".repeat(Booking.MAX_CANCEL_REASON + 1);
-        assertThatThrownBy(() -> manage(manager -> manager.cancel(builder, byBuilder, Canceller.BUILDER, tooLong)))
+        assertThatThrownBy(() -> cancel(builder, byBuilder, Canceller.BUILDER, tooLong))
                 .isInstanceOf(BookingRefusedException.class)
                 .hasMessage("The reason must be at most " + Booking.MAX_CANCEL_REASON + " characters.");
         CancellationPreview preview = manage(manager -> manager.previewCancellation(builder, byBuilder,
                 Canceller.BUILDER));
         assertThat(preview.refund()).isEqualTo(PRICE);
         assertThat(preview.reasonRequired()).isTrue();
-        assertThat(manage(manager -> manager.cancel(builder, byBuilder, Canceller.BUILDER, "I am ill")).status())
+        assertThat(cancel(builder, byBuilder, Canceller.BUILDER, "I am ill").status())
                 .isEqualTo(BookingStatus.CANCELLED_BY_BUILDER);
         String longest = "duplicate account " + "x".repeat(Booking.MAX_CANCEL_REASON - 18);
-        assertThat(manage(manager -> manager.cancel(admin, byAdmin, Canceller.ADMIN, longest)).status())
+        assertThat(cancel(admin, byAdmin, Canceller.ADMIN, longest).status())
                 .isEqualTo(BookingStatus.CANCELLED_BY_BUILDER);
 
         assertThat(refundsOf(byBuilder)).singleElement().extracting(Refund::amount).isEqualTo(PRICE);
         assertThat(refundsOf(byAdmin)).singleElement().extracting(Refund::amount).isEqualTo(PRICE);
         assertThat(history(byAdmin).get(2).reason()).isEqualTo("cancelled by an admin: " + longest);
         assertThat(history(byAdmin).get(2).actor()).isEqualTo(admin.principalName());
+        assertThat(manage(manager -> manager.details(other, byAdmin)).timeline().get(2).actor())
+                .as("the client reads no admin's email").isEqualTo("an admin");
+        assertThat(manage(manager -> manager.details(builder, byAdmin)).timeline().get(0).actor())
+                .as("the builder reads no client's email").doesNotContain("@").startsWith("the client (");
+        assertThat(manage(manager -> manager.details(client, byBuilder)).timeline().get(2).actor())
+                .startsWith("the builder (");
+        assertThat(manage(manager -> manager.details(admin, byAdmin)).timeline().get(2).actor())
+                .isEqualTo(admin.principalName());
     }
 
     @Test
@@ -250,7 +291,7 @@ class BookingManagerTest {
         long booking = paidBooking(client, SLOT);
         refundFailuresLeft = 1;
 
-        manage(manager -> manager.cancel(client, booking, Canceller.CLIENT, ""));
+        cancel(client, booking, Canceller.CLIENT, "");
         process.sweep();
 
         assertThat(refundsOf(booking)).singleElement().satisfies(refund -> {
@@ -283,9 +324,9 @@ class BookingManagerTest {
         assertThat(held.notAllowed())
                 .containsEntry(BookingAction.RESCHEDULE, "A session can be moved once it is paid.");
 
-        assertThat(manage(manager -> manager.cancel(client, letGo, Canceller.CLIENT, "")).status())
+        assertThat(cancel(client, letGo, Canceller.CLIENT, "").status())
                 .isEqualTo(BookingStatus.EXPIRED);
-        assertThat(manage(manager -> manager.cancel(admin, cancelledByAdmin, Canceller.ADMIN, "spam")).status())
+        assertThat(cancel(admin, cancelledByAdmin, Canceller.ADMIN, "spam").status())
                 .isEqualTo(BookingStatus.CANCELLED_BY_BUILDER);
         assertThat(refundsOf(letGo)).isEmpty();
         assertThat(book(other, paidType, SLOT)).as("the slot is free at once").isPositive();
@@ -315,7 +356,7 @@ class BookingManagerTest {
             assertThat(entry.movedFrom()).contains(SLOT);
             assertThat(entry.movedTo()).contains(nextDay);
             assertThat(entry.to()).isEqualTo(BookingStatus.CONFIRMED);
-            assertThat(entry.actor()).isEqualTo(client.principalName());
+            assertThat(entry.actor()).as("the client reads themselves as you").isEqualTo("you");
         });
         assertThat(paidBooking(other, SLOT)).as("the old time is free").isPositive();
     }
@@ -446,9 +487,9 @@ class BookingManagerTest {
                 () -> manage(manager -> manager.previewCancellation(other, booking, Canceller.BUILDER)),
                 () -> manage(manager -> manager.previewCancellation(other, booking, Canceller.ADMIN)),
                 () -> manage(manager -> manager.previewCancellation(builder, booking, Canceller.CLIENT)),
-                () -> manage(manager -> manager.cancel(other, booking, Canceller.CLIENT, "")),
-                () -> manage(manager -> manager.cancel(otherBuilder, booking, Canceller.BUILDER, "mine now")),
-                () -> manage(manager -> manager.cancel(other, booking, Canceller.ADMIN, "pretending")),
+                () -> cancel(other, booking, Canceller.CLIENT, ""),
+                () -> cancel(otherBuilder, booking, Canceller.BUILDER, "mine now"),
+                () -> cancel(other, booking, Canceller.ADMIN, "pretending"),
                 () -> manage(manager -> manager.rescheduleSlots(other, booking, LocalDate.of(2026, 12, 4),
                         LocalDate.of(2026, 12, 5), BERLIN)),
                 () -> manage(manager -> manager.rescheduleSlots(builder, booking, LocalDate.of(2026, 12, 4),
@@ -479,7 +520,7 @@ class BookingManagerTest {
         long first = book(client, freeType, SLOT);
         long second = book(other, freeType, SLOT.plus(Duration.ofDays(1)));
         long third = book(client, freeType, SLOT.plus(Duration.ofDays(2)));
-        manage(manager -> manager.cancel(client, third, Canceller.CLIENT, ""));
+        cancel(client, third, Canceller.CLIENT, "");
 
         Page<ManagedBookingView> all = manage(manager -> manager.builderBookings(builder,
                 BookingFilter.everything(BERLIN), 0, 2));
@@ -529,7 +570,7 @@ class BookingManagerTest {
         CancellationPreview preview = manage(manager -> manager.previewCancellation(client, booking,
                 Canceller.CLIENT));
         assertThat(preview.percent()).isEqualTo(50);
-        manage(manager -> manager.cancel(client, booking, Canceller.CLIENT, "found the bug myself"));
+        cancel(client, booking, Canceller.CLIENT, "found the bug myself");
         process.sweep();
 
         BookingDetails details = manage(manager -> manager.details(client, booking));

@@ -109,6 +109,28 @@ class SessionTypeChangeRaceTest {
         assertThat(seats()).isEqualTo(1);
     }
 
+    /** A choice of policy made from a stale read leaves the type's other settings as they are now. */
+    @Test
+    void choosingAPolicyKeepsAChangeMadeMeanwhile() {
+        changeActive(false, 1);
+
+        inTransaction(entityManager -> changes(entityManager).changePolicy(
+                entityManager.find(BuilderProfile.class, builderId), workshop, Optional.empty()));
+
+        SessionType type = inTransaction(entityManager -> entityManager.find(SessionType.class, workshop));
+        assertThat(type.isActive()).isFalse();
+        assertThat(type.slotRules().capacity()).isEqualTo(1);
+        assertThat(type.policyId()).isEmpty();
+    }
+
+    @Test
+    void aPolicyThatIsNotPublishedCannotBeChosen() {
+        assertThatThrownBy(() -> inTransaction(entityManager -> changes(entityManager).changePolicy(
+                entityManager.find(BuilderProfile.class, builderId), workshop, Optional.of(-1L))))
+                .isInstanceOf(InvalidScheduleException.class)
+                .hasMessage("Choose one of the published cancellation policies, or the site default.");
+    }
+
     /**
      * The builder's change starts while the booking holds the builder's lock: it must still be waiting a good while
      * later, and finish only once the booking has committed against the type as it was.
@@ -146,9 +168,7 @@ class SessionTypeChangeRaceTest {
     private void changeActive(boolean active, int capacity) {
         inTransaction(entityManager -> {
             BuilderProfile me = entityManager.find(BuilderProfile.class, builderId);
-            return new SessionTypeChanges(new JpaSessionTypeRepository(entityManager),
-                    new JpaScheduleOwnerRepository(entityManager), new JpaPolicyRepository(entityManager))
-                    .revise(me, workshop, new SessionTypeDraft("Workshop", "Together", Optional.empty(),
+            return changes(entityManager).revise(me, workshop, new SessionTypeDraft("Workshop", "Together", Optional.empty(),
                             rules(capacity), active, Optional.empty()));
         });
     }
@@ -185,6 +205,11 @@ class SessionTypeChangeRaceTest {
         } catch (Exception e) {
             throw new IllegalStateException("The builder's change failed", e);
         }
+    }
+
+    private static SessionTypeChanges changes(EntityManager entityManager) {
+        return new SessionTypeChanges(new JpaSessionTypeRepository(entityManager),
+                new JpaScheduleOwnerRepository(entityManager), new JpaPolicyRepository(entityManager));
     }
 
     private static SlotRules rules(int capacity) {

@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * One booking as an admin sees it ({@code /admin/booking.xhtml?id=42}): both parties, its terms, payment and
@@ -75,10 +76,14 @@ public class AdminBookingPage implements Serializable {
         preview = null;
     }
 
-    /** Cancels as previewed, with the reason; the page then shows the booking as it is now. */
+    /**
+     * Cancels at the refund previewed (refused, with the new amount, when it changed since), with the reason; the
+     * page then shows the booking as it is now.
+     */
     public void cancel() {
         try {
-            ManagedBookingView cancelled = management.cancel(bookingId, Canceller.ADMIN, reason.strip());
+            ManagedBookingView cancelled = management.cancel(bookingId, Canceller.ADMIN, reason.strip(),
+                    OptionalLong.of(preview.refund().amountMinor()));
             Messages.info("The booking is cancelled (" + Formats.status(cancelled.status().name()) + "). "
                     + (preview.paid().isPresent() ? Formats.money(preview.refund()) + " goes back to the client."
                     : "Nothing was paid, so nothing goes back."));

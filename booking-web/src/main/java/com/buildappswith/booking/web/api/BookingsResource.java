@@ -1,13 +1,16 @@
 package com.buildappswith.booking.web.api;
 
+import com.buildappswith.booking.payment.application.PaymentView;
 import com.buildappswith.booking.payment.application.Payments;
 import com.buildappswith.booking.policy.model.Canceller;
+import com.buildappswith.booking.scheduling.application.BookingDetails;
 import com.buildappswith.booking.scheduling.application.BookingManagement;
 import com.buildappswith.booking.scheduling.application.BookingRequest;
 import com.buildappswith.booking.scheduling.application.BookingView;
 import com.buildappswith.booking.scheduling.application.BookingWizard;
 import com.buildappswith.booking.scheduling.application.CancellationPreview;
 import com.buildappswith.booking.scheduling.application.SessionOutcome;
+import com.buildappswith.booking.scheduling.application.ViewerRole;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.shared.DomainException;
 import com.buildappswith.booking.shared.Money;
@@ -33,6 +36,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * {@code POST /api/bookings} books a slot for the signed-in client (and, for a paid session, opens its checkout);
@@ -111,12 +116,17 @@ public class BookingsResource {
         return CancellationJson.of(management.previewCancellation(id, cancellerOf(id)));
     }
 
-    /** Cancels as the caller's relation to the booking: a client under its terms, a builder in full (with a reason). */
+    /**
+     * Cancels as the caller's relation to the booking: a client under its terms, a builder in full (with a reason).
+     * With {@code expectedRefundMinor} (the previewed refund) a refund changed since is a 409 naming the new amount.
+     */
     @POST
     @Path("{id}/cancel")
     public ManagedBookingJson cancel(@PathParam("id") String idText, ReasonJson body) {
         long id = Params.id("id", idText);
-        management.cancel(id, cancellerOf(id), body == null ? null : body.reason());
+        ReasonJson given = body == null ? new ReasonJson(null, null) : body;
+        management.cancel(id, cancellerOf(id), given.reason(), given.expectedRefundMinor() == null
+                ? OptionalLong.empty() : OptionalLong.of(given.expectedRefundMinor()));
         return json(id, null);
     }
 
@@ -156,8 +166,16 @@ public class BookingsResource {
         return json(id, null);
     }
 
+    /**
+     * The booking as the caller sees it: its client with the payment read for them alone (with the checkout's
+     * address while it is open); its builder and admins with the summary every listing shows, which has no
+     * checkout address, so that no one but the client can open the client's checkout.
+     */
     private ManagedBookingJson json(long id, String paymentProblem) {
-        return ManagedBookingJson.of(management.details(id), payments.ofBooking(id), paymentProblem);
+        BookingDetails details = management.details(id);
+        Optional<PaymentView> payment = details.booking().viewer() == ViewerRole.CLIENT ? payments.ofBooking(id)
+                : details.booking().payment();
+        return ManagedBookingJson.of(details, payment, paymentProblem);
     }
 
     private Canceller cancellerOf(long id) {
@@ -194,8 +212,11 @@ public class BookingsResource {
     public record NewBookingJson(Long sessionTypeId, String start, String timezone, String purpose, String notes) {
     }
 
-    /** Why a booking is cancelled: required of a builder, optional for a client. */
-    public record ReasonJson(String reason) {
+    /**
+     * Why a booking is cancelled: required of a builder, optional for a client; and, optionally, the refund in minor
+     * units the caller saw in the preview and agrees to.
+     */
+    public record ReasonJson(String reason, Long expectedRefundMinor) {
     }
 
     public record RescheduleJson(String start) {

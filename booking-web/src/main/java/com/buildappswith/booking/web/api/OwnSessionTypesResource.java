@@ -4,9 +4,7 @@ import com.buildappswith.booking.scheduling.application.OwnSessionTypeView;
 import com.buildappswith.booking.scheduling.application.OwnSessionTypes;
 import com.buildappswith.booking.scheduling.application.SessionTypeDraft;
 import com.buildappswith.booking.scheduling.model.SlotRules;
-import com.buildappswith.booking.shared.DomainException;
 import com.buildappswith.booking.shared.Money;
-import com.buildappswith.booking.shared.ProblemType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -61,19 +59,15 @@ public class OwnSessionTypesResource {
 
     /**
      * Gives the type the published policy {@code policyId}, or the site default for null; the type's other settings
-     * stay as they are.
+     * stay as they are, even when changed since this client read them.
      */
     @PUT
     @Path("{id}/policy")
     @Consumes(MediaType.APPLICATION_JSON)
     public OwnSessionTypeJson choosePolicy(@PathParam("id") String idText,
                                            @NotNull(message = "A JSON body is required.") PolicyChoiceJson body) {
-        long id = Params.id("id", idText);
-        OwnSessionTypeView type = ownSessionTypes.sessionTypes().stream().filter(own -> own.id() == id)
-                .findFirst()
-                .orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND, "You have no session type " + id + "."));
-        return OwnSessionTypeJson.of(ownSessionTypes.revise(id, new SessionTypeDraft(type.name(), type.description(),
-                type.price(), type.rules(), type.active(), Optional.ofNullable(body.policyId()))));
+        return OwnSessionTypeJson.of(ownSessionTypes.changePolicy(Params.id("id", idText),
+                Optional.ofNullable(body.policyId())));
     }
 
     public record ActiveJson(boolean active) {

@@ -25,6 +25,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The builder's dashboard on {@code /builder/bookings}: the bookings with them, filtered by the dates they start on
@@ -179,10 +180,11 @@ public class BuilderBookingsPage implements Serializable {
         preview = management.previewCancellation(selected.id(), Canceller.BUILDER);
     }
 
-    /** Cancels the selected booking with the reason given; the client gets everything back. */
+    /** Cancels the selected booking with the reason given at the refund previewed; the client gets all back. */
     public void confirmCancel() {
         try {
-            management.cancel(selected.id(), Canceller.BUILDER, reason);
+            management.cancel(selected.id(), Canceller.BUILDER, reason,
+                    OptionalLong.of(preview.refund().amountMinor()));
             Messages.info("Cancelled " + selected.sessionTypeName() + " with " + selected.clientName() + ". "
                     + CancellationWords.done(preview));
             closeForm();

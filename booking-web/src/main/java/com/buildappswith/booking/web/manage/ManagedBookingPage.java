@@ -1,5 +1,6 @@
 package com.buildappswith.booking.web.manage;
 
+import com.buildappswith.booking.payment.application.Payments;
 import com.buildappswith.booking.policy.model.Canceller;
 import com.buildappswith.booking.scheduling.application.BookingAction;
 import com.buildappswith.booking.scheduling.application.BookingDetails;
@@ -27,11 +28,13 @@ import jakarta.validation.constraints.Size;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * One booking on {@code /booking/manage/{id}}, for its client or its builder: the details in the viewer's zone and
@@ -44,14 +47,21 @@ import java.util.Optional;
 @ViewScoped
 public class ManagedBookingPage implements Serializable {
 
+    /** The value of the {@code pay} parameter with which the page opens the checkout at once. */
+    public static final String PAY_NOW = "now";
+
     @Inject
     private BookingManagement management;
+
+    @Inject
+    private Payments payments;
 
     @Inject
     private Clock clock;
 
     private final ViewerZone viewerZone = new ViewerZone();
     private String bookingId;
+    private String payRequest;
     private BookingDetails details;
     private CancellationPreview preview;
     private boolean choosingTime;
@@ -67,7 +77,7 @@ public class ManagedBookingPage implements Serializable {
     @Size(max = Booking.MAX_OUTCOME_NOTE, message = "A note has at most " + Booking.MAX_OUTCOME_NOTE + " characters.")
     private String note;
 
-    public void load() {
+    public void load() throws IOException {
         if (details != null) {
             return;
         }
@@ -78,6 +88,24 @@ public class ManagedBookingPage implements Serializable {
             // Said by the page itself, as the booking result page does: the container's error page dispatched from
             // this forwarded Faces request would make Mojarra look for a view named after it.
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            return;
+        }
+        if (PAY_NOW.equals(payRequest) && isPayable()) {
+            pay();
+        }
+    }
+
+    /**
+     * Opens the held booking's checkout (the one already open, if there is one: never a second) and sends the
+     * browser there; when the provider cannot be reached or the hold is gone, the page says so and stays.
+     */
+    public void pay() throws IOException {
+        try {
+            URI checkout = payments.startCheckout(id()).checkoutUrl();
+            FacesContext.getCurrentInstance().getExternalContext().redirect(checkout.toString());
+        } catch (DomainException e) {
+            Messages.error(null, e.getMessage());
+            reload();
         }
     }
 
@@ -99,11 +127,15 @@ public class ManagedBookingPage implements Serializable {
         preview = null;
     }
 
-    /** Cancels as previewed and goes back to the dashboard, which shows the refund (or that it is on its way). */
+    /**
+     * Cancels at the refund previewed (refused, with the new amount, when it changed since) and goes back to the
+     * dashboard, which shows the refund (or that it is on its way).
+     */
     public void confirmCancel() throws IOException {
         CancellationPreview previewed = preview;
         try {
-            management.cancel(id(), canceller(), reason);
+            management.cancel(id(), canceller(), reason,
+                    OptionalLong.of(previewed.refund().amountMinor()));
         } catch (DomainException e) {
             preview = null;
             Messages.error(null, e.getMessage());
@@ -247,6 +279,11 @@ public class ManagedBookingPage implements Serializable {
         return details.timeline().stream().map(entry -> TimelineEntry.of(entry, zone())).toList();
     }
 
+    /** Whether the client may pay the held booking now: the page offers "Pay" then. */
+    public boolean isPayable() {
+        return details.booking().allows(BookingAction.PAY);
+    }
+
     public boolean isCancellable() {
         return details.booking().allows(BookingAction.CANCEL);
     }
@@ -328,6 +365,15 @@ public class ManagedBookingPage implements Serializable {
 
     public boolean isTimezoneChosen() {
         return viewerZone.isChosen();
+    }
+
+    public String getPay() {
+        return payRequest;
+    }
+
+    /** {@value #PAY_NOW} (the dashboard's "Pay" link) opens the checkout as soon as the page loads. */
+    public void setPay(String payRequest) {
+        this.payRequest = payRequest;
     }
 
     public String getBookingId() {
