@@ -69,6 +69,11 @@ public class JpaBookingRepository implements BookingRepository {
     }
 
     @Override
+    public void writeNow() {
+        entityManager.flush();
+    }
+
+    @Override
     public Optional<Booking> byId(long bookingId) {
         return Optional.ofNullable(entityManager.find(Booking.class, bookingId));
     }

@@ -356,6 +356,21 @@ class BookingManagerTest {
     }
 
     @Test
+    void aMoveOntoALapsedHoldNotYetSweptTakesItsTimeAndExpiresIt() {
+        long mine = book(client, freeType, SLOT);
+        Instant wanted = SLOT.plus(Duration.ofHours(3));
+        long lapsed = book(other, paidType, wanted);
+        assertThat(lapsed).as("newer, so written after the move unless its expiry is written first")
+                .isGreaterThan(mine);
+        clock.advance(HoldLimits.DEFAULT_HOLD.plusSeconds(60));
+
+        assertThat(manage(manager -> manager.reschedule(client, mine, wanted)).start()).isEqualTo(wanted);
+
+        assertThat(status(lapsed)).isEqualTo(BookingStatus.EXPIRED);
+        assertThat(start(mine)).isEqualTo(wanted);
+    }
+
+    @Test
     void twoClientsMovingToOneSlotAtOnceOneWinsAndTheOtherIsToldNothingHalfMoved() throws Exception {
         long mine = book(client, freeType, SLOT);
         long theirs = book(other, freeType, SLOT.plus(Duration.ofHours(1)));
