@@ -70,7 +70,11 @@ public class JpaBookingRepository implements BookingRepository {
 
     @Override
     public void writeNow() {
-        entityManager.flush();
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            throw DatabaseFailure.behind(e).orElseThrow(() -> e);
+        }
     }
 
     @Override
