@@ -84,6 +84,8 @@ ALTER TABLE booking ADD CONSTRAINT booking_outcome_after_the_session
     CHECK (outcome_note IS NULL OR status IN ('COMPLETED', 'NO_SHOW'));
 CREATE INDEX booking_status_start ON booking (status, starts_at);
 CREATE INDEX booking_client_start ON booking (client_id, starts_at);
+-- The admin search without a status: every booking newest first, paged by (starts_at, id).
+CREATE INDEX booking_start_id ON booking (starts_at, id);
 
 -- A move keeps the booking and its status; its event says where from and where to, so the old times stay in the
 -- booking's history.

@@ -11,9 +11,11 @@ import com.buildappswith.booking.shared.ProblemType;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The payment domain's side of managing bookings, inside the caller's transaction: payments read for dashboards, and
@@ -39,10 +41,11 @@ public final class PaymentLedger implements BookingPayments {
     @Override
     public Map<Long, PaymentView> summariesOf(Collection<Long> bookingIds) {
         Map<Long, PaymentView> views = new LinkedHashMap<>();
-        payments.ofBookings(bookingIds).forEach(payment -> views.put(payment.bookingId(), new PaymentView(
-                payment.bookingId(), payment.provider(), testMode, payment.status(), payment.amount(),
-                payment.refundedAmount(), payments.refundsOf(payment).stream().anyMatch(Refund::isPending),
-                Optional.empty())));
+        List<Payment> found = payments.ofBookings(bookingIds);
+        Set<Long> refundPending = payments.paymentsWithPendingRefunds(found);
+        found.forEach(payment -> views.put(payment.bookingId(), new PaymentView(payment.bookingId(),
+                payment.provider(), testMode, payment.status(), payment.amount(), payment.refundedAmount(),
+                refundPending.contains(payment.id()), Optional.empty())));
         return views;
     }
 

@@ -34,6 +34,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
@@ -426,21 +427,40 @@ public final class PaymentProcess {
         }));
         int handled = 0;
         for (long bookingId : candidates) {
-            Optional<Released> released = transactions.inTransaction(work -> {
-                Optional<PayableBooking> booking = work.bookings().lockForPayment(bookingId);
-                if (booking.isEmpty() || booking.get().isHeldAt(clock.instant())) {
-                    return Optional.<Released>empty();
+            try {
+                if (releaseLapsed(bookingId)) {
+                    handled++;
                 }
-                return Optional.of(new Released(letGo(work, bookingId, SYSTEM, "payment not completed in time")));
-            });
-            if (released.isPresent()) {
-                released.get().checkout().ifPresent(this::closeCheckout);
-                handled++;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The sweep could not let booking " + bookingId + "'s lapsed hold go (tried "
+                        + "again next sweep); it goes on with the rest.", e);
             }
         }
         List<Long> due = transactions.inTransaction(work -> work.payments().dueRefunds(clock.instant(), BATCH));
-        due.forEach(this::requestRefund);
-        return handled + due.size();
+        for (long refundId : due) {
+            try {
+                requestRefund(refundId);
+                handled++;
+            } catch (RuntimeException e) {
+                // Its claim, committed before the provider was asked, keeps it out of the next sweeps for a while.
+                LOG.log(Level.WARNING, "The sweep could not ask for refund " + refundId + " (tried again once its "
+                        + "claim runs out); it goes on with the rest.", e);
+            }
+        }
+        return handled;
+    }
+
+    /** Lets one lapsed hold go with its payment, and closes its checkout; false when it is still held or gone. */
+    private boolean releaseLapsed(long bookingId) {
+        Optional<Released> released = transactions.inTransaction(work -> {
+            Optional<PayableBooking> booking = work.bookings().lockForPayment(bookingId);
+            if (booking.isEmpty() || booking.get().isHeldAt(clock.instant())) {
+                return Optional.<Released>empty();
+            }
+            return Optional.of(new Released(letGo(work, bookingId, SYSTEM, "payment not completed in time")));
+        });
+        released.flatMap(Released::checkout).ifPresent(this::closeCheckout);
+        return released.isPresent();
     }
 
     /** A lapsed hold let go, with its checkout to close at the provider, if it had one open. */
@@ -479,20 +499,20 @@ public final class PaymentProcess {
 
     /**
      * Asks the provider for a refund that is due, outside any transaction, and records its answer or failure; a
-     * refund not due (answered already, or waiting for its next attempt) is left alone.
+     * refund not due (answered already, waiting for its next attempt, or claimed by another asker) is left alone.
      */
     public Optional<RefundOutcome> requestRefund(long refundId) {
         Optional<RefundRequest> request = transactions.inTransaction(work -> {
-            Refund refund = work.payments().refund(refundId).orElseThrow();
+            Refund refund = work.payments().lock(work.payments().refund(refundId).orElseThrow());
             if (!refund.isDueAt(clock.instant())) {
                 return Optional.<RefundRequest>empty();
             }
             Optional<String> paymentIntent = refund.payment().paymentIntentId();
             if (paymentIntent.isEmpty()) {
-                work.payments().lock(refund).attemptFailed("The provider has not named the payment to refund yet.",
-                        clock.instant());
+                refund.attemptFailed("The provider has not named the payment to refund yet.", clock.instant());
                 return Optional.<RefundRequest>empty();
             }
+            refund.claim(clock.instant());
             return Optional.of(new RefundRequest(refund.payment().bookingId(), paymentIntent.get(), refund.amount(),
                     refund.reason(), refund.idempotencyKey()));
         });

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Payments, refunds and processed events in the application's database, through the transaction's entity manager. */
 @ApplicationScoped
@@ -161,6 +162,20 @@ public class JpaPaymentRepository implements PaymentRepository {
                         Refund.class)
                 .setParameter("payment", payment)
                 .getResultList();
+    }
+
+    @Override
+    public Set<Long> paymentsWithPendingRefunds(Collection<Payment> candidates) {
+        if (candidates.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(entityManager.createQuery("""
+                        select distinct r.payment.id from Refund r
+                        where r.payment in :payments
+                          and r.status in (com.buildappswith.booking.payment.model.RefundStatus.REQUESTED,
+                                           com.buildappswith.booking.payment.model.RefundStatus.PENDING)""", Long.class)
+                .setParameter("payments", List.copyOf(candidates))
+                .getResultList());
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Payments, their refunds and the provider events already applied, inside the caller's transaction. */
 public interface PaymentRepository {
@@ -58,6 +59,9 @@ public interface PaymentRepository {
     Refund lock(Refund refund);
 
     List<Refund> refundsOf(Payment payment);
+
+    /** The ids of those of {@code candidates} with a refund the client still waits for, in one query. */
+    Set<Long> paymentsWithPendingRefunds(Collection<Payment> candidates);
 
     /** Up to {@code limit} refunds the provider has not taken yet whose next attempt is due at {@code now}. */
     List<Long> dueRefunds(Instant now, int limit);

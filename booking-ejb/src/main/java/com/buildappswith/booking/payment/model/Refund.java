@@ -36,6 +36,8 @@ public class Refund {
     private static final int MAX_ERROR = 1000;
     private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
     private static final Duration LONGEST_RETRY = Duration.ofHours(6);
+    /** How long a claimed refund is left to its asker: far beyond the provider call's timeouts. */
+    public static final Duration CLAIM = Duration.ofMinutes(5);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "refund_seq")
@@ -129,8 +131,25 @@ public class Refund {
         return before != RefundStatus.SUCCEEDED && status == RefundStatus.SUCCEEDED;
     }
 
-    /** The provider refused or could not be reached: the refund stays pending and is tried again later. */
+    /**
+     * Takes the refund for one request to the provider: the after-commit request and the sweep on every node may
+     * find it due at once, and two requests under one idempotency key make the provider refuse one (409), so
+     * whoever claims it under its row lock is the only one to ask until the claim runs out ({@link #CLAIM}, longer
+     * than a provider call), when an asker that died is replaced.
+     */
+    public void claim(Instant now) {
+        nextAttemptAt = now.plus(CLAIM);
+        updatedAt = now;
+    }
+
+    /**
+     * The provider refused or could not be reached: the refund stays pending and is tried again later. A refund the
+     * provider took meanwhile (another request's answer, a webhook) ignores it: the failure was the losing twin's.
+     */
     public void attemptFailed(String error, Instant now) {
+        if (providerRefundId != null || !isPending()) {
+            return;
+        }
         attempts++;
         status = RefundStatus.PENDING;
         lastError = bounded(error);

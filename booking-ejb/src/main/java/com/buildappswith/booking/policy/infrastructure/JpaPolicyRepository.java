@@ -90,12 +90,26 @@ public class JpaPolicyRepository implements PolicyRepository {
 
     @Override
     public BookingSettings settings() {
-        return entityManager.find(BookingSettings.class, BookingSettings.THE_ROW);
+        return present(entityManager.find(BookingSettings.class, BookingSettings.THE_ROW));
     }
 
     @Override
     public BookingSettings lockedSettings() {
-        return entityManager.find(BookingSettings.class, BookingSettings.THE_ROW, LockModeType.PESSIMISTIC_WRITE);
+        return present(entityManager.find(BookingSettings.class, BookingSettings.THE_ROW,
+                LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /**
+     * Migration V7 writes the one settings row and nothing deletes it; should someone have, no booking can take
+     * terms or limits, and saying so (a 503 naming the row) beats guessing a default policy the admins never chose.
+     */
+    private static BookingSettings present(BookingSettings settings) {
+        if (settings == null) {
+            throw new PolicyRefusedException(ProblemType.UNAVAILABLE, "The site's booking settings are missing: the "
+                    + "booking_settings row (id " + BookingSettings.THE_ROW + ") is gone from the database; restore it "
+                    + "(migration V7 wrote it) before anyone books.");
+        }
+        return settings;
     }
 
     @Override

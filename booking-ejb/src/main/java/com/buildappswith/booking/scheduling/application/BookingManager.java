@@ -66,6 +66,9 @@ public final class BookingManager {
     /** The currency of amounts of a booking nobody paid for (ISO 4217 "no currency"). */
     private static final Currency NO_CURRENCY = Currency.getInstance("XXX");
     private static final int MAX_REASON = 500;
+    /** Why a hold whose checkout completed cannot be let go: its money is coming, and would confirm it. */
+    static final String PAYMENT_ON_ITS_WAY = "Your payment is on its way: once it has arrived the booking is "
+            + "confirmed, and you can cancel it then under its terms.";
 
     private final AccountRepository accounts;
     private final ScheduleOwnerRepository owners;
@@ -206,7 +209,9 @@ public final class BookingManager {
     /**
      * Cancels under the locks, frees the slot (only HELD and CONFIRMED bookings occupy one), records who and why, and
      * owes the refund the preview named in the same transaction. A client who cancels their own unpaid hold lets it
-     * go (EXPIRED, as leaving the checkout does); the payment sweep then closes its checkout at the provider.
+     * go (EXPIRED, as leaving the checkout does); the payment sweep then closes its checkout at the provider. Not
+     * while its payment is on its way (the checkout completed, the money follows): a hold let go counts its money as
+     * a late payment and would be confirmed and charged, so the client cancels the booking once it is paid instead.
      * <p>
      * {@code expectedRefundMinor} is the refund the person saw in the preview (in minor units of its currency), so
      * that what they confirmed is what they get: a tier boundary passed since then, or a refund made meanwhile, is
@@ -237,6 +242,10 @@ public final class BookingManager {
                     : BookingStatus.CANCELLED_BY_CLIENT;
             case BUILDER, ADMIN -> BookingStatus.CANCELLED_BY_BUILDER;
         };
+        if (target == BookingStatus.EXPIRED && payment.map(PaymentView::status)
+                .filter(PaymentStatus.AWAITING_PAYMENT::equals).isPresent()) {
+            throw new BookingRefusedException(PAYMENT_ON_ITS_WAY, false);
+        }
         bookings.record(booking.moveTo(target, caller.principalName(), why, now));
         payments.oweRefund(bookingId, preview.refund(), refundReason(preview, why),
                 "booking-" + bookingId + "-cancellation");

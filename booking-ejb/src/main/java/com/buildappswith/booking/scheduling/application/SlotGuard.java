@@ -3,6 +3,7 @@ package com.buildappswith.booking.scheduling.application;
 import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.scheduling.model.Availability;
 import com.buildappswith.booking.scheduling.model.AvailabilityRepository;
+import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.scheduling.model.BookingLimits;
 import com.buildappswith.booking.scheduling.model.BookingRepository;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
@@ -118,12 +119,18 @@ final class SlotGuard {
      * A hold past its expiry no longer occupies its slot, but its row still says HELD, and the exclusion constraint
      * would refuse the new booking beside it; the neighbours that could clash are exactly the ones loaded for the
      * slot check (the deciding window), so only those are marked EXPIRED here (the deadlines job marks the rest).
+     * They are written at once: written with a move at the end, a hold newer than the moving booking would still
+     * say HELD when the moved row is checked, and the constraint would refuse a free slot.
      */
     private void expireLapsedHolds(List<OccupiedTime> occupied, Instant now) {
-        occupied.stream()
+        List<Booking> lapsed = occupied.stream()
                 .filter(time -> time.isLapsedHoldAt(now))
                 .map(time -> bookings.byId(time.bookingId()).orElseThrow())
-                .forEach(lapsed -> bookings.record(
-                        lapsed.moveTo(BookingStatus.EXPIRED, "system", "payment not completed in time", now)));
+                .toList();
+        lapsed.forEach(hold -> bookings.record(
+                hold.moveTo(BookingStatus.EXPIRED, "system", "payment not completed in time", now)));
+        if (!lapsed.isEmpty()) {
+            bookings.writeNow();
+        }
     }
 }

@@ -69,6 +69,15 @@ public class JpaBookingRepository implements BookingRepository {
     }
 
     @Override
+    public void writeNow() {
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            throw DatabaseFailure.behind(e).orElseThrow(() -> e);
+        }
+    }
+
+    @Override
     public Optional<Booking> byId(long bookingId) {
         return Optional.ofNullable(entityManager.find(Booking.class, bookingId));
     }

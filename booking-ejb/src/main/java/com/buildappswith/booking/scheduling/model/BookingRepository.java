@@ -21,6 +21,14 @@ public interface BookingRepository {
      */
     void writeAtCommit();
 
+    /**
+     * Writes the changes made so far now: the database checks each row as it is written, in an order of its own
+     * choosing (by id within a table), so a change that makes room must be written before the change that uses it.
+     *
+     * @throws com.buildappswith.booking.shared.DomainException when another transaction changed a row meanwhile
+     */
+    void writeNow();
+
     Optional<Booking> byId(long bookingId);
 
     /**

@@ -56,6 +56,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -82,6 +83,9 @@ class PaymentProcessTest {
     /** What the provider answers about a checkout, when a test says so; else what the test mode reads. */
     private Optional<CheckoutState> providerSays = Optional.empty();
     private boolean refundsFail;
+    /** What happens at the provider while it is taking a refund, before it answers. */
+    private Consumer<RefundRequest> whileRefunding = request -> { };
+    private final List<String> refundsAsked = new ArrayList<>();
     private final MovableClock clock = new MovableClock(START);
     private PaymentProcess process;
     private long paidType;
@@ -128,6 +132,8 @@ class PaymentProcessTest {
 
         @Override
         public RefundOutcome refund(RefundRequest request) {
+            refundsAsked.add(request.idempotencyKey());
+            whileRefunding.accept(request);
             if (refundsFail) {
                 throw new PaymentProviderException("The provider could not be reached.", true, null);
             }
@@ -345,6 +351,43 @@ class PaymentProcessTest {
     }
 
     @Test
+    void aRefundIsAskedForByOneAskerOnlyWhileAnotherFindsItDueAtTheSameMoment() {
+        long booking = paidBooking();
+        whileRefunding = request -> {
+            whileRefunding = other -> { };
+            assertThat(process.requestRefund(refundByKey("first").id())).as("claimed by the first asker").isEmpty();
+        };
+
+        assertThat(process.refund(booking, new Money(1000, PRICE.currency()), "goodwill", "first")).isPresent();
+
+        assertThat(refundsAsked).containsExactly("first");
+        assertThat(refundByKey("first").status()).isEqualTo(RefundStatus.SUCCEEDED);
+        assertThat(payment(booking).refundedAmount()).isEqualTo(new Money(1000, PRICE.currency()));
+    }
+
+    @Test
+    void oneRefundThatBreaksTheSweepLeavesTheOthersAskedForAndWaitsForItsClaimToRunOut() {
+        long booking = paidBooking();
+        refundsFail = true;
+        process.refund(booking, new Money(1000, PRICE.currency()), "goodwill", "breaks");
+        process.refund(booking, new Money(2000, PRICE.currency()), "goodwill", "works");
+        refundsFail = false;
+        whileRefunding = request -> {
+            if (request.idempotencyKey().equals("breaks")) {
+                throw new IllegalStateException("an answer nobody expected");
+            }
+        };
+        clock.advance(Duration.ofMinutes(1));
+
+        assertThat(process.sweep()).isEqualTo(1);
+
+        assertThat(refundByKey("works").status()).isEqualTo(RefundStatus.SUCCEEDED);
+        Refund broken = refundByKey("breaks");
+        assertThat(broken.status()).isEqualTo(RefundStatus.PENDING);
+        assertThat(broken.nextAttemptAt()).contains(clock.instant().plus(Refund.CLAIM));
+    }
+
+    @Test
     void theCancelAddressLetsTheSlotGoAtOnce() {
         long booking = book(client);
         process.startCheckout(client, booking);
@@ -376,6 +419,20 @@ class PaymentProcessTest {
                                 ZoneOffset.UTC), BookingPolicySource.fixed(BookingLimits.DEFAULTS, HoldLimits.DEFAULTS),
                         availabilityCache)
                 .book(principal, new BookingRequest(paidType, SLOT, BERLIN, "Review my code", null)).id());
+    }
+
+    /** A booking of {@link #client} paid while its hold was live: CONFIRMED, its payment PAID. */
+    private long paidBooking() {
+        long booking = book(client);
+        String checkout = process.startCheckout(client, booking).checkoutSessionId();
+        process.receive(TestModeEvents.checkoutPaid(checkout, booking, PRICE, clock.instant()));
+        assertThat(payment(booking).status()).isEqualTo(PaymentStatus.PAID);
+        return booking;
+    }
+
+    private static Refund refundByKey(String idempotencyKey) {
+        return DATABASE.inTransaction(entityManager ->
+                new JpaPaymentRepository(entityManager).refundByIdempotencyKey(idempotencyKey).orElseThrow());
     }
 
     private static PaymentEvent expired(String eventId, String checkout) {

@@ -74,6 +74,30 @@ class PaymentAndRefundTest {
     }
 
     @Test
+    void aClaimedRefundIsNotDueUntilTheClaimRunsOut() {
+        Refund refund = new Refund(new Payment(7, "test", new Money(15000, EUR), NOW), new Money(15000, EUR),
+                "cancelled by the client", "booking-7-cancellation", NOW);
+        refund.claim(NOW);
+        assertThat(refund.isDueAt(NOW)).isFalse();
+        assertThat(refund.isDueAt(NOW.plus(Refund.CLAIM).minusSeconds(1))).isFalse();
+        assertThat(refund.isDueAt(NOW.plus(Refund.CLAIM))).isTrue();
+    }
+
+    @Test
+    void aFailureThatArrivesAfterTheProviderTookTheRefundChangesNothing() {
+        Refund refund = new Refund(new Payment(7, "test", new Money(15000, EUR), NOW), new Money(15000, EUR),
+                "cancelled by the client", "booking-7-cancellation", NOW);
+        assertThat(refund.answered(new RefundOutcome("re_1", RefundOutcome.Status.SUCCEEDED, Optional.empty()), NOW))
+                .isTrue();
+        refund.attemptFailed("409: a request with this idempotency key is in progress", NOW);
+        assertThat(refund.status()).isEqualTo(RefundStatus.SUCCEEDED);
+        assertThat(refund.attempts()).isZero();
+        assertThat(refund.lastError()).isEmpty();
+        assertThat(refund.answered(new RefundOutcome("re_1", RefundOutcome.Status.SUCCEEDED, Optional.empty()), NOW))
+                .as("counted once").isFalse();
+    }
+
+    @Test
     void aSucceededRefundCountsOnceWhateverArrivesAfter() {
         Refund refund = new Refund(new Payment(7, "test", new Money(15000, EUR), NOW), new Money(15000, EUR),
                 "paid after the hold expired", "booking-7-late-payment", NOW);

@@ -62,6 +62,18 @@ class PolicyAdministrationTest {
     }
 
     @Test
+    void missingSettingsRowIsReportedAsUnavailableNotAsANullPointer() {
+        assertThatThrownBy(() -> DATABASE.inTransaction(entityManager -> {
+            entityManager.createNativeQuery("DELETE FROM booking_settings").executeUpdate();
+            return new JpaPolicyRepository(entityManager).settings();
+        })).isInstanceOfSatisfying(PolicyRefusedException.class, refused -> {
+            assertThat(refused.type()).isEqualTo(ProblemType.UNAVAILABLE);
+            assertThat(refused.getMessage()).startsWith("The site's booking settings are missing");
+        });
+        assertThat(policies(PolicyAdministration::all).get(0).siteDefault()).isTrue();
+    }
+
+    @Test
     void creatingAPolicyStoresItAndAuditsItsTerms() {
         PolicyView created = policies(administration -> administration.create(ADMIN, draft(name, 24, false)));
 

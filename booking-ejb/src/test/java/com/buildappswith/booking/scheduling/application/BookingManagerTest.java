@@ -9,6 +9,7 @@ import com.buildappswith.booking.payment.infrastructure.JpaPaymentRepository;
 import com.buildappswith.booking.payment.infrastructure.TestModeEvents;
 import com.buildappswith.booking.payment.model.CheckoutLinks;
 import com.buildappswith.booking.payment.model.Payment;
+import com.buildappswith.booking.payment.model.PaymentEvent;
 import com.buildappswith.booking.payment.model.PaymentGateway;
 import com.buildappswith.booking.payment.model.PaymentProviderException;
 import com.buildappswith.booking.payment.model.PaymentStatus;
@@ -333,6 +334,29 @@ class BookingManagerTest {
     }
 
     @Test
+    void aHoldWhosePaymentIsOnItsWayCannotBeLetGoAndIsConfirmedWhenTheMoneyArrives() {
+        long booking = book(client, paidType, SLOT);
+        String checkout = process.startCheckout(client.principalName(), booking).checkoutSessionId();
+        process.receive(new PaymentEvent("evt_awaiting_" + run, PaymentEvent.Kind.CHECKOUT_AWAITING_PAYMENT,
+                Optional.of(checkout), Optional.of(booking), Optional.of("pi_awaiting_" + run), Optional.empty(),
+                clock.instant()));
+        assertThat(payment(booking).status()).isEqualTo(PaymentStatus.AWAITING_PAYMENT);
+
+        assertThatThrownBy(() -> manage(manager -> manager.cancel(client, booking, Canceller.CLIENT, "")))
+                .isInstanceOf(BookingRefusedException.class)
+                .hasMessage(BookingManager.PAYMENT_ON_ITS_WAY);
+        assertThat(status(booking)).isEqualTo(BookingStatus.HELD);
+
+        process.receive(new PaymentEvent("evt_arrived_" + run, PaymentEvent.Kind.ASYNC_PAYMENT_SUCCEEDED,
+                Optional.of(checkout), Optional.of(booking), Optional.of("pi_awaiting_" + run), Optional.empty(),
+                clock.instant()));
+        assertThat(status(booking)).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(manage(manager -> manager.cancel(client, booking, Canceller.CLIENT, "")).status())
+                .isEqualTo(BookingStatus.CANCELLED_BY_CLIENT);
+        assertThat(refundsOf(booking)).extracting(Refund::amount).containsExactly(PRICE);
+    }
+
+    @Test
     void aClientMovesAPaidBookingWhichKeepsItsIdPaymentAndTermsAndItsHistoryTheOldTime() {
         long booking = paidBooking(client, SLOT);
         Instant nextDay = SLOT.plus(Duration.ofDays(1));
@@ -399,6 +423,21 @@ class BookingManagerTest {
                 SLOT.plus(Duration.ofDays(2)))))
                 .isInstanceOf(BookingRefusedException.class)
                 .hasMessage(LimitRefusal.TOO_MANY_UPCOMING.message());
+    }
+
+    @Test
+    void aMoveOntoALapsedHoldNotYetSweptTakesItsTimeAndExpiresIt() {
+        long mine = book(client, freeType, SLOT);
+        Instant wanted = SLOT.plus(Duration.ofHours(3));
+        long lapsed = book(other, paidType, wanted);
+        assertThat(lapsed).as("newer, so written after the move unless its expiry is written first")
+                .isGreaterThan(mine);
+        clock.advance(HoldLimits.DEFAULT_HOLD.plusSeconds(60));
+
+        assertThat(manage(manager -> manager.reschedule(client, mine, wanted)).start()).isEqualTo(wanted);
+
+        assertThat(status(lapsed)).isEqualTo(BookingStatus.EXPIRED);
+        assertThat(start(mine)).isEqualTo(wanted);
     }
 
     @Test
