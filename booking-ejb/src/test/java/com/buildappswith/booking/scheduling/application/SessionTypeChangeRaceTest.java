@@ -169,8 +169,7 @@ class SessionTypeChangeRaceTest {
         inTransaction(entityManager -> {
             BuilderProfile me = entityManager.find(BuilderProfile.class, builderId);
             return changes(entityManager).revise(me, workshop, new SessionTypeDraft("Workshop", "Together",
-                    Optional.empty(),
-                            rules(capacity), active, Optional.empty()));
+                    Optional.empty(), rules(capacity), active, Optional.empty()));
         });
     }
 
