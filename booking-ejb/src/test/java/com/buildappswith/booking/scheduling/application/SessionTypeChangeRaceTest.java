@@ -168,8 +168,8 @@ class SessionTypeChangeRaceTest {
     private void changeActive(boolean active, int capacity) {
         inTransaction(entityManager -> {
             BuilderProfile me = entityManager.find(BuilderProfile.class, builderId);
-            return changes(entityManager).revise(me, workshop, new SessionTypeDraft("Workshop", "Together", Optional.empty(),
-                            rules(capacity), active, Optional.empty()));
+            return changes(entityManager).revise(me, workshop, new SessionTypeDraft("Workshop", "Together",
+                    Optional.empty(), rules(capacity), active, Optional.empty()));
         });
     }
 
