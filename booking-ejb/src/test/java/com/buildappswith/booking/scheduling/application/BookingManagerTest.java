@@ -342,7 +342,7 @@ class BookingManagerTest {
                 clock.instant()));
         assertThat(payment(booking).status()).isEqualTo(PaymentStatus.AWAITING_PAYMENT);
 
-        assertThatThrownBy(() -> manage(manager -> manager.cancel(client, booking, Canceller.CLIENT, "")))
+        assertThatThrownBy(() -> cancel(client, booking, Canceller.CLIENT, ""))
                 .isInstanceOf(BookingRefusedException.class)
                 .hasMessage(BookingManager.PAYMENT_ON_ITS_WAY);
         assertThat(status(booking)).isEqualTo(BookingStatus.HELD);
@@ -351,7 +351,7 @@ class BookingManagerTest {
                 Optional.of(checkout), Optional.of(booking), Optional.of("pi_awaiting_" + run), Optional.empty(),
                 clock.instant()));
         assertThat(status(booking)).isEqualTo(BookingStatus.CONFIRMED);
-        assertThat(manage(manager -> manager.cancel(client, booking, Canceller.CLIENT, "")).status())
+        assertThat(cancel(client, booking, Canceller.CLIENT, "").status())
                 .isEqualTo(BookingStatus.CANCELLED_BY_CLIENT);
         assertThat(refundsOf(booking)).extracting(Refund::amount).containsExactly(PRICE);
     }
