@@ -52,14 +52,19 @@ public class BookingPersistenceUnit {
 
     public EntityManagerFactory factory() {
         EntityManagerFactory current = factory;
-        return current != null ? current : open();
+        if (current != null) {
+            return current;
+        }
+        if (!migrated) {
+            // Asked outside this unit's lock: the migration keeps its own until it has announced the schema, which
+            // opens this unit, so a timer asking under this lock meanwhile would wait for it forever, and it for us.
+            throw new DatabaseUnavailableException(migration.status().problem().orElse("not migrated yet"));
+        }
+        return open();
     }
 
     private synchronized EntityManagerFactory open() {
         if (factory == null) {
-            if (!migrated) {
-                throw new DatabaseUnavailableException(migration.status().problem().orElse("not migrated yet"));
-            }
             try {
                 // eclipselink.deploy-on-startup (in the descriptor) logs in here; a failed factory is closed again.
                 factory = new PersistenceProvider().createEntityManagerFactory(NAME, properties());
