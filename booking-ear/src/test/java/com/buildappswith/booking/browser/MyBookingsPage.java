@@ -1,7 +1,11 @@
 package com.buildappswith.booking.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
 
 import java.util.List;
 import java.util.Optional;
@@ -32,10 +36,18 @@ final class MyBookingsPage {
         return rows.stream().findFirst().map(WebElement::getText);
     }
 
-    /** Follows the held booking's "Pay" link, which ends at its checkout. */
+    /**
+     * Follows the held booking's "Pay" link, which ends at its checkout. The list may still be redrawn for the
+     * browser's zone when the link is first found, so a click on a link that was just replaced is made again.
+     */
     void pay(long bookingId) {
-        browser.clickAndWait(browser.driver().findElement(
-                By.cssSelector("article[data-booking='" + bookingId + "'] a.pay-link")));
+        By link = By.cssSelector("article[data-booking='" + bookingId + "'] a.pay-link");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    driver.findElement(link).click();
+                    return true;
+                });
     }
 
     /** Opens the booking's own page from its row. */
