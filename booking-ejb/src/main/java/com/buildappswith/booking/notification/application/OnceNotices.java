@@ -1,0 +1,23 @@
+package com.buildappswith.booking.notification.application;
+
+import com.buildappswith.booking.notification.model.NoticeKind;
+
+import java.time.Instant;
+
+/**
+ * The notices the jobs write, each at most once per booking, kind and start time: the reminders before a session and
+ * the note that free cancellation has ended. Called inside the job's transaction (MANDATORY): the
+ * {@code booking_notice} row, the outbox messages and the in-app notifications of one notice commit together, and
+ * the row's key makes a second run, or a second node, write nothing.
+ */
+public interface OnceNotices {
+
+    /**
+     * Writes the notice of {@code kind} ({@code REMINDER_EARLY}, {@code REMINDER_LATE} or
+     * {@code CANCELLATION_WINDOW_CLOSED}) for the booking's start {@code startsAt}, to the parties it is for, unless
+     * it was written before or the booking no longer starts then or is no longer CONFIRMED.
+     *
+     * @return whether it was written now
+     */
+    boolean writeOnce(long bookingId, NoticeKind kind, Instant startsAt);
+}
