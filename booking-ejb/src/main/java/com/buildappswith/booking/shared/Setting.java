@@ -22,7 +22,16 @@ public enum Setting {
     STRIPE_SECRET_KEY("BOOKING_STRIPE_SECRET_KEY", "booking.stripe.secret.key"),
     STRIPE_WEBHOOK_SECRET("BOOKING_STRIPE_WEBHOOK_SECRET", "booking.stripe.webhook.secret"),
     /** Where the Stripe client sends its requests: Stripe itself unless a test points it at a local stub. */
-    STRIPE_API_BASE("BOOKING_STRIPE_API_BASE", "booking.stripe.api.base");
+    STRIPE_API_BASE("BOOKING_STRIPE_API_BASE", "booking.stripe.api.base"),
+    /** The SMTP server the outbox sends through; without it the server's mail resource, or no mail at all. */
+    SMTP_HOST("BOOKING_SMTP_HOST", "booking.smtp.host"),
+    SMTP_PORT("BOOKING_SMTP_PORT", "booking.smtp.port"),
+    SMTP_USER("BOOKING_SMTP_USER", "booking.smtp.user"),
+    SMTP_PASSWORD("BOOKING_SMTP_PASSWORD", "booking.smtp.password"),
+    SMTP_FROM("BOOKING_SMTP_FROM", "booking.smtp.from"),
+    SMTP_STARTTLS("BOOKING_SMTP_STARTTLS", "booking.smtp.starttls"),
+    /** How many times the outbox tries a message before it gives up and shows it as failed. */
+    MAIL_ATTEMPTS("BOOKING_MAIL_ATTEMPTS", "booking.mail.attempts");
 
     private final String environmentVariable;
     private final String systemProperty;
