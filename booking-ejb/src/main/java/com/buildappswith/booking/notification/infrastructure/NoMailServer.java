@@ -5,7 +5,7 @@ import com.buildappswith.booking.notification.model.MailGateway;
 import java.util.Optional;
 
 /** No mail server is configured (the embedded default): nothing is sent, and the outbox keeps every message. */
-final class NoMailServer implements MailGateway {
+public final class NoMailServer implements MailGateway {
 
     @Override
     public Optional<String> server() {
