@@ -29,12 +29,24 @@ wait_until_ready() {
     fail "the application did not answer on ${URL}api/health within $seconds s"
 }
 
+# The application sends mail only to an SMTP server it is given; without one (the default here) every message waits in
+# its outbox, which the admin console shows.
+say_where_mail_goes() {
+    if [ -n "${BOOKING_SMTP_HOST:-}" ]; then
+        say "Mail is sent through $BOOKING_SMTP_HOST:${BOOKING_SMTP_PORT:-25}."
+    else
+        say "No SMTP server (BOOKING_SMTP_HOST): mail stays in the outbox. To read it, sign in as"
+        say "admin@demo.buildappswith.com (password demo-booking-2026) and open ${URL}admin/outbox.xhtml"
+    fi
+}
+
 # Keeps the command in the foreground until Ctrl-C, then stops the server. Maven answers the same Ctrl-C by ending
 # itself and this script, so the stop runs as its own session (this script with "stop"), which finishes even
 # when nothing is left to wait for it.
 hold_until_interrupted() {
     trap "trap '' INT TERM PIPE; echo; say 'stopping...'; setsid bash \"\$0\" stop </dev/null >/dev/null 2>&1 & wait \$!; exit 0" INT TERM
     say "Builder Booking is running at $URL"
+    say_where_mail_goes
     say "Press Ctrl-C to stop."
     while true; do sleep 1; done
 }

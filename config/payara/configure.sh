@@ -44,13 +44,27 @@ set_property BOOKING_PUBLIC_URL booking.public.url
 set_property BOOKING_STRIPE_SECRET_KEY booking.stripe.secret.key
 set_property BOOKING_STRIPE_WEBHOOK_SECRET booking.stripe.webhook.secret
 
-# The mail session for notifications, when an SMTP server is named (BOOKING_SMTP_HOST, optional BOOKING_SMTP_PORT,
-# BOOKING_SMTP_USER, BOOKING_SMTP_FROM). The application does not send mail yet; the notifications issue uses it.
+# Mail. The application sends through BOOKING_SMTP_* when the server process has them (in its environment, or as
+# booking.smtp.* system properties); else through this server mail session, mail/booking; else it sends nothing and keeps every
+# message in its outbox (/admin/outbox). The session is created when BOOKING_SMTP_HOST is set here (optional:
+# BOOKING_SMTP_PORT, default 25; BOOKING_SMTP_USER with BOOKING_SMTP_PASSWORD; BOOKING_SMTP_FROM, default bookings@ the
+# host of BOOKING_PUBLIC_URL; BOOKING_SMTP_STARTTLS=true). Connect, read and write timeouts the session lacks are added
+# by the application. The password is kept in domain.xml in plain text, like the Stripe keys.
+set_property BOOKING_MAIL_ATTEMPTS booking.mail.attempts
+public_host() { local url=${BOOKING_PUBLIC_URL:-http://localhost}; url=${url#*://}; url=${url%%/*}; echo "${url%%:*}"; }
 if [ -n "${BOOKING_SMTP_HOST:-}" ]; then
+    mail_properties="mail.smtp.port=${BOOKING_SMTP_PORT:-25}"
+    if [ -n "${BOOKING_SMTP_PASSWORD:-}" ]; then
+        [ -n "${BOOKING_SMTP_USER:-}" ] || { echo "BOOKING_SMTP_PASSWORD needs BOOKING_SMTP_USER" >&2; exit 1; }
+        mail_properties+=":mail.smtp.auth=true:mail.smtp.password=$(escape "$BOOKING_SMTP_PASSWORD")"
+    fi
+    if [ "${BOOKING_SMTP_STARTTLS:-false}" = true ]; then
+        mail_properties+=":mail.smtp.starttls.enable=true:mail.smtp.starttls.required=true"
+    fi
     asadmin delete-javamail-resource mail/booking >/dev/null 2>&1 || true
     asadmin create-javamail-resource --mailhost "$BOOKING_SMTP_HOST" --mailuser "${BOOKING_SMTP_USER:-booking}" \
-        --fromaddress "${BOOKING_SMTP_FROM:-noreply@$BOOKING_SMTP_HOST}" \
-        --property "mail.smtp.port=${BOOKING_SMTP_PORT:-25}" mail/booking
+        --fromaddress "${BOOKING_SMTP_FROM:-bookings@$(public_host)}" --property "$mail_properties" mail/booking
+    echo "created the mail session mail/booking for $BOOKING_SMTP_HOST"
 fi
 
 # Session cookies: Payara ignores web.xml's SameSite attribute and sets it per listener instead.

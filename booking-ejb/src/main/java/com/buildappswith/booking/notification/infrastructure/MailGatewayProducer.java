@@ -8,6 +8,8 @@ import com.buildappswith.booking.shared.Settings;
 import com.buildappswith.booking.shared.StartUpProblems;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.mail.Session;
@@ -68,6 +70,11 @@ public class MailGatewayProducer {
             problems.report(STEP, e.getMessage() + "; " + DeliveryRetry.STANDARD.attempts() + " attempts apply");
             return DeliveryRetry.STANDARD;
         }
+    }
+
+    /** Decides at start-up rather than at the first outbox run, so the log says where mail goes from the start. */
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object started, MailGateway gateway) {
+        gateway.server();
     }
 
     @Produces
