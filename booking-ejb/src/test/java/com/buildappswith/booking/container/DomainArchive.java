@@ -88,7 +88,8 @@ final class DomainArchive {
         }
     }
 
-    private static File locationOf(Class<?> type) {
+    /** The jar (or classes directory) that {@code type} was loaded from. */
+    static File locationOf(Class<?> type) {
         try {
             return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toFile();
         } catch (URISyntaxException e) {

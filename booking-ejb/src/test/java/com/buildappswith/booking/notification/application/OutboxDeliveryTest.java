@@ -214,6 +214,47 @@ class OutboxDeliveryTest {
     }
 
     @Test
+    void aSenderStartsNoMessageInTheLastMinuteOfItsClaimAndLeavesTheRestToALaterRun() throws Exception {
+        long first = write("one@example.com", Optional.empty());
+        long second = write("two@example.com", Optional.empty());
+        SmtpMailGateway smtpGateway = gateway();
+        // The first message takes the mail server four and a half minutes: the claim has thirty seconds left.
+        MailGateway slow = new MailGateway() {
+            @Override
+            public Optional<String> server() {
+                return smtpGateway.server();
+            }
+
+            @Override
+            public Connection open() {
+                Connection connection = smtpGateway.open();
+                return new Connection() {
+                    @Override
+                    public void send(OutgoingMail mail) throws MailNotSentException {
+                        connection.send(mail);
+                        clock.advance(OutboxCourier.CLAIM.minusSeconds(30));
+                    }
+
+                    @Override
+                    public void close() {
+                        connection.close();
+                    }
+                };
+            }
+        };
+
+        assertThat(courier("node-a", slow).deliverDue(10)).isEqualTo(new DeliveryTally(2, 1, 0, 0));
+        assertThat(message(first).status()).isEqualTo(OutboxStatus.SENT);
+        assertThat(message(second).status()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(message(second).attempts()).isZero();
+        assertThat(courier("node-b", gateway()).deliverDue(10)).as("still claimed").isEqualTo(DeliveryTally.NOTHING);
+
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(courier("node-b", gateway()).deliverDue(10)).isEqualTo(new DeliveryTally(1, 1, 0, 0));
+        assertThat(receivedIds()).containsExactlyInAnyOrder(message(first).messageId(), message(second).messageId());
+    }
+
+    @Test
     void aRecipientRefusedForGoodIsGivenUpAtOnce() {
         long id = write("nobody@example.com", Optional.empty());
         MailGateway refusing = new MailGateway() {
