@@ -246,9 +246,10 @@ public final class BookingManager {
                 .filter(PaymentStatus.AWAITING_PAYMENT::equals).isPresent()) {
             throw new BookingRefusedException(PAYMENT_ON_ITS_WAY, false);
         }
-        bookings.record(booking.moveTo(target, caller.principalName(), why, now));
+        // The refund first: the change's notices, written as the event is recorded, tell the client what comes back.
         payments.oweRefund(bookingId, preview.refund(), refundReason(preview, why),
                 "booking-" + bookingId + "-cancellation");
+        bookings.record(booking.moveTo(target, caller.principalName(), why, now));
         return view(booking, viewerOf(booking, account(caller), caller.admin()).orElseThrow(), now);
     }
 

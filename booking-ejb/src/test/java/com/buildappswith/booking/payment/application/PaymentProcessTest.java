@@ -417,7 +417,7 @@ class PaymentProcessTest {
     private long book(String principal) {
         return DATABASE.inTransaction(entityManager -> SlotBookers.over(entityManager, Clock.fixed(clock.instant(),
                                 ZoneOffset.UTC), BookingPolicySource.fixed(BookingLimits.DEFAULTS, HoldLimits.DEFAULTS),
-                        availabilityCache)
+                        availabilityCache, change -> { })
                 .book(principal, new BookingRequest(paidType, SLOT, BERLIN, "Review my code", null)).id());
     }
 
@@ -457,7 +457,7 @@ class PaymentProcessTest {
     }
 
     private static List<BookingEvent> history(long booking) {
-        return DATABASE.inTransaction(entityManager -> new JpaBookingRepository(entityManager)
+        return DATABASE.inTransaction(entityManager -> new JpaBookingRepository(entityManager, change -> { })
                 .eventsOf(entityManager.find(Booking.class, booking)));
     }
 }
