@@ -1,10 +1,12 @@
 package com.buildappswith.booking.notification.infrastructure;
 
 import com.buildappswith.booking.notification.model.CalendarInvite;
+import com.buildappswith.booking.notification.model.CalendarInvites;
 import com.buildappswith.booking.notification.model.IcsMethod;
 import com.buildappswith.booking.notification.model.MailGateway;
 import com.buildappswith.booking.notification.model.MailNotSentException;
 import com.buildappswith.booking.notification.model.OutgoingMail;
+import com.buildappswith.booking.notification.model.Recipient;
 import com.buildappswith.booking.shared.MovableClock;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -33,6 +35,7 @@ import java.io.StringReader;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,6 +114,32 @@ class SmtpMailGatewayTest {
         assertThat(file.getDisposition()).isEqualTo(Part.ATTACHMENT);
         assertThat(file.getFileName()).isEqualTo("invite.ics");
         assertThat(property(parse(file), Property.METHOD)).isEqualTo("REQUEST");
+    }
+
+    @Test
+    void aCancellationWrittenWithIcal4jArrivesAsMethodCancelUnderItsUidAndSequence() throws Exception {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        CalendarInvite cancel = new Ical4jInvites().cancel(new CalendarInvites.Event("booking-42@booking.example.com",
+                3, Instant.parse("2026-12-04T09:00:00Z"), Instant.parse("2026-12-04T10:00:00Z"),
+                "Code review: Zoë with Max", "Open the booking: http://localhost:8080/booking/manage/42",
+                new Recipient(2L, "max@example.com", "Max", berlin), new Recipient(1L, "zoe@example.com", "Zoë", berlin),
+                clock.instant()));
+
+        try (MailGateway.Connection connection = gatewayTo(SMTP.getSmtp().getPort(), clock).open()) {
+            connection.send(mail(11, Optional.of(cancel)));
+        }
+
+        Multipart mixed = (Multipart) SMTP.getReceivedMessages()[0].getContent();
+        BodyPart calendar = ((Multipart) mixed.getBodyPart(0).getContent()).getBodyPart(2);
+        assertThat(new ContentType(calendar.getContentType()).getParameter("method")).isEqualTo("CANCEL");
+        Calendar parsed = parse(calendar);
+        assertThat(property(parsed, Property.METHOD)).isEqualTo("CANCEL");
+        Optional<VEvent> event = parsed.getComponent(Component.VEVENT);
+        assertThat(event.orElseThrow().getUid().map(Property::getValue)).contains("booking-42@booking.example.com");
+        Optional<Property> sequence = event.orElseThrow().getProperty(Property.SEQUENCE);
+        assertThat(sequence.map(Property::getValue)).contains("3");
+        Optional<Property> start = event.orElseThrow().getProperty(Property.DTSTART);
+        assertThat(start.map(Property::getValue)).contains("20261204T090000Z");
     }
 
     @Test
