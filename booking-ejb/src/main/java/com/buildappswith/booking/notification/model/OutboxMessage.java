@@ -166,15 +166,26 @@ public class OutboxMessage {
         release();
     }
 
-    /** An admin sends a failed (or waiting) message again now, with a fresh count of attempts. */
+    /**
+     * An admin sends a failed (or waiting) message again now, with a fresh count of attempts. Not while a node is
+     * sending it: releasing that claim would let a second node send it too.
+     */
     public void retryNow(Instant now) {
         if (status == OutboxStatus.SENT) {
             throw new IllegalStateException("Message " + id + " was sent already.");
+        }
+        if (isBeingSentAt(now)) {
+            throw new IllegalStateException("Message " + id + " is being sent right now.");
         }
         status = OutboxStatus.PENDING;
         attempts = 0;
         nextAttemptAt = now;
         release();
+    }
+
+    /** Whether a node has claimed it to send it and its claim still holds at {@code now}. */
+    public boolean isBeingSentAt(Instant now) {
+        return claimedUntil != null && claimedUntil.isAfter(now);
     }
 
     private void release() {
