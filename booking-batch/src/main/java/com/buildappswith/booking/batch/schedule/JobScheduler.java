@@ -21,6 +21,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
@@ -32,9 +34,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,12 +47,15 @@ import java.util.logging.Logger;
  * the run and gives the lease back. A job whose XML is not in this module has no timer (said once at start).
  * <p>
  * No tick ever fails its timer: a job busy elsewhere is the normal case, and a database that is down is said in one
- * line when the outage begins (the health check reports it), not with a stack trace per tick.
+ * line when the outage begins (the health check reports it), not with a stack trace per tick. Ticks and the console's
+ * requests do not wait for each other here (a tick waiting on a database that is down would hold up the rest): the
+ * lease is what keeps two runs of a job apart.
  * <p>
  * Also the admin console's {@link JobStarter}: run a job now, or restart a failed or abandoned run from its
  * checkpoint.
  */
 @Singleton
+@Lock(LockType.READ)
 @Local(JobStarter.class)
 @DeclareRoles(Roles.ADMIN)
 @PermitAll
@@ -71,8 +76,10 @@ public class JobScheduler implements JobStarter {
     @Inject
     private StartUpProblems problems;
 
-    private final Set<JobName> unreachable = EnumSet.noneOf(JobName.class);
+    /** The jobs whose ticks found the database unreachable, so the outage is said once; ticks may run at once. */
+    private final Set<JobName> unreachable = ConcurrentHashMap.newKeySet();
 
+    @Lock(LockType.WRITE)
     public void onDatabaseReady(@Observes DatabaseMigrated migrated) {
         timerService.getTimers().forEach(Timer::cancel);
         problems.clear(STEP);
