@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -52,11 +53,13 @@ import java.util.logging.Logger;
  * lease is what keeps two runs of a job apart.
  * <p>
  * Also the admin console's {@link JobStarter}: run a job now, or restart a failed or abandoned run from its
- * checkpoint.
+ * checkpoint. It keeps its no-interface view beside that one: CDI calls an observer of a session bean only through
+ * a business method, which {@code onDatabaseReady} is only in that view.
  */
 @Singleton
 @Lock(LockType.READ)
 @Local(JobStarter.class)
+@LocalBean
 @DeclareRoles(Roles.ADMIN)
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
