@@ -31,7 +31,17 @@ public enum Setting {
     SMTP_FROM("BOOKING_SMTP_FROM", "booking.smtp.from"),
     SMTP_STARTTLS("BOOKING_SMTP_STARTTLS", "booking.smtp.starttls"),
     /** How many times the outbox tries a message before it gives up and shows it as failed. */
-    MAIL_ATTEMPTS("BOOKING_MAIL_ATTEMPTS", "booking.mail.attempts");
+    MAIL_ATTEMPTS("BOOKING_MAIL_ATTEMPTS", "booking.mail.attempts"),
+    /** How often this node tries to run the reminders job: a duration such as 5m or 30s; 0 or off: never here. */
+    JOB_REMINDERS_EVERY("BOOKING_JOB_REMINDERS_EVERY", "booking.job.reminders.every"),
+    /** How often this node tries to run the deadlines job (0 or off: never here). */
+    JOB_DEADLINES_EVERY("BOOKING_JOB_DEADLINES_EVERY", "booking.job.deadlines.every"),
+    /** How often this node tries to run the outbox job (0 or off: never here). */
+    JOB_OUTBOX_EVERY("BOOKING_JOB_OUTBOX_EVERY", "booking.job.outbox.every"),
+    /** How long before a session its reminders go out: the early and the late one, e.g. 24h,1h (or one alone). */
+    REMINDERS_BEFORE("BOOKING_REMINDERS_BEFORE", "booking.reminders.before"),
+    /** How long after its end a session still CONFIRMED is marked COMPLETED, leaving the builder time first. */
+    COMPLETE_AFTER("BOOKING_COMPLETE_AFTER", "booking.complete.after");
 
     private final String environmentVariable;
     private final String systemProperty;

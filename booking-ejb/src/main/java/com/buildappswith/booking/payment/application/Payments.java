@@ -7,13 +7,11 @@ import com.buildappswith.booking.payment.model.PaymentRepository;
 import com.buildappswith.booking.payment.model.RefundOutcome;
 import com.buildappswith.booking.profile.model.Roles;
 import com.buildappswith.booking.shared.Money;
-import com.buildappswith.booking.shared.persistence.DatabaseFailure;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -25,7 +23,6 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -156,28 +153,14 @@ public class Payments {
     }
 
     /**
-     * Every minute: closes the checkouts of holds that lapsed unpaid and retries pending refunds. A plain
-     * non-persistent timer on every node until issue 14 brings the scheduled jobs with their lease row; meanwhile
-     * two nodes sweeping at once do no harm, since each step locks its booking and acts only on what is still due.
+     * Closes the checkouts of holds that lapsed unpaid and retries pending refunds: a step of the deadlines job
+     * (booking-batch), which runs on one node at a time under its lease. Two sweeps at once would still do no harm,
+     * since each step locks its booking and acts only on what is still due.
+     *
+     * @return how many lapsed holds and refunds it handled
      */
-    @Schedule(minute = "*", hour = "*", persistent = false)
-    void sweepDeadlines() {
-        try {
-            int handled = process.sweep();
-            if (handled > 0) {
-                LOG.fine(() -> "Payment sweep handled " + handled + " lapsed holds and refunds.");
-            }
-        } catch (RuntimeException e) {
-            Optional<DatabaseFailure> database = DatabaseFailure.of(e)
-                    .filter(kind -> kind == DatabaseFailure.UNAVAILABLE || kind == DatabaseFailure.BUSY);
-            if (database.isPresent()) {
-                // An outage is reported by the health check; a stack trace every minute would only bury it.
-                LOG.warning(() -> "The payment sweep could not reach the database (" + database.get()
-                        + "); the next one tries again.");
-            } else {
-                LOG.log(Level.WARNING, "The payment sweep failed; the next one tries again.", e);
-            }
-        }
+    public int sweepDeadlines() {
+        return process.sweep();
     }
 
     /**

@@ -23,9 +23,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -186,6 +189,17 @@ public class BookingManagement {
     @RolesAllowed(Roles.BUILDER)
     public ManagedBookingView recordOutcome(long bookingId, SessionOutcome outcome, String note) {
         return manager.recordOutcome(caller(), bookingId, outcome, note);
+    }
+
+    /**
+     * Marks a session nobody closed COMPLETED once {@code grace} has passed since its end, in a transaction of its
+     * own: for the deadlines job, never offered to a person directly.
+     *
+     * @return whether it was completed now
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean completePastSession(long bookingId, Duration grace) {
+        return manager.completePastSession(bookingId, grace);
     }
 
     private BookingManager.Caller caller() {

@@ -34,6 +34,7 @@ import com.buildappswith.booking.shared.ProblemType;
 import jakarta.ejb.EJBAccessException;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -66,6 +67,8 @@ public final class BookingManager {
     /** The currency of amounts of a booking nobody paid for (ISO 4217 "no currency"). */
     private static final Currency NO_CURRENCY = Currency.getInstance("XXX");
     private static final int MAX_REASON = 500;
+    /** The actor of what the application does on its own. */
+    static final String SYSTEM = "system";
     /** Why a hold whose checkout completed cannot be let go: its money is coming, and would confirm it. */
     static final String PAYMENT_ON_ITS_WAY = "Your payment is on its way: once it has arrived the booking is "
             + "confirmed, and you can cancel it then under its terms.";
@@ -382,6 +385,28 @@ public final class BookingManager {
         bookings.record(booking.recordOutcome(outcome == SessionOutcome.COMPLETED ? BookingStatus.COMPLETED
                 : BookingStatus.NO_SHOW, text, caller.principalName(), now));
         return view(booking, ViewerRole.BUILDER, now);
+    }
+
+    /**
+     * Marks a session nobody closed COMPLETED, as the system, once {@code grace} has passed since it ended (see
+     * {@link ManagementRules#isDueForCompletion}); a booking that is no longer due (closed meanwhile) is left alone.
+     *
+     * @return whether it was completed now
+     */
+    public boolean completePastSession(long bookingId, Duration grace) {
+        Optional<Booking> found = bookings.byId(bookingId);
+        if (found.isEmpty()) {
+            return false;
+        }
+        Booking booking = found.get();
+        lock(booking);
+        Instant now = clock.instant();
+        if (!ManagementRules.isDueForCompletion(booking.standing(), now, grace)) {
+            return false;
+        }
+        bookings.record(booking.moveTo(BookingStatus.COMPLETED, SYSTEM, "nobody recorded how it went within "
+                + grace.toHours() + " hours of its end, so it counts as taken place", now));
+        return true;
     }
 
     /** The booking's client's row lock, then its builder's, and the booking as it stands under them. */

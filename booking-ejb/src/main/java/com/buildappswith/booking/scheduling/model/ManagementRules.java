@@ -2,6 +2,7 @@ package com.buildappswith.booking.scheduling.model;
 
 import com.buildappswith.booking.policy.model.Canceller;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -88,6 +89,15 @@ public final class ManagementRules {
         return now.isBefore(booking.end())
                 ? Optional.of("How it went can be recorded once the session ends at " + utc(booking.end()) + ".")
                 : Optional.empty();
+    }
+
+    /**
+     * Whether the system marks the session COMPLETED now: it is still CONFIRMED and {@code grace} has passed since it
+     * ended, the time the builder had to record how it went (a no-show, say) themselves.
+     */
+    public static boolean isDueForCompletion(BookingStanding booking, Instant now, Duration grace) {
+        Objects.requireNonNull(grace, "The grace period is required.");
+        return booking.statusAt(now) == BookingStatus.CONFIRMED && !now.isBefore(booking.end().plus(grace));
     }
 
     /** Whether the client may pay for the booking now: it is held and the hold is live. */

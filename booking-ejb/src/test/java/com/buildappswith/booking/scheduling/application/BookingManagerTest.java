@@ -512,6 +512,35 @@ class BookingManagerTest {
     }
 
     @Test
+    void theSystemCompletesASessionNobodyClosedOnlyOnceTheBuildersTimeToRecordItPassed() {
+        long booking = book(client, freeType, SLOT);
+        long cancelled = book(other, freeType, SLOT.plus(Duration.ofHours(2)));
+        cancel(other, cancelled, Canceller.CLIENT, "");
+        Duration grace = Duration.ofHours(48);
+        Instant end = SLOT.plus(Duration.ofMinutes(30));
+        clock.advance(Duration.between(NOW, end.plus(grace).minusSeconds(1)));
+
+        assertThat(complete(booking, grace)).isFalse();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(complete(booking, grace)).isTrue();
+        assertThat(complete(booking, grace)).isFalse();
+        clock.advance(Duration.ofHours(3));
+        assertThat(complete(cancelled, grace)).isFalse();
+
+        assertThat(status(booking)).isEqualTo(BookingStatus.COMPLETED);
+        assertThat(status(cancelled)).isEqualTo(BookingStatus.CANCELLED_BY_CLIENT);
+        assertThat(history(booking)).last().satisfies(event -> {
+            assertThat(event.actor()).isEqualTo("system");
+            assertThat(event.to()).isEqualTo(BookingStatus.COMPLETED);
+        });
+    }
+
+    private boolean complete(long booking, Duration grace) {
+        Boolean completed = manage(manager -> manager.completePastSession(booking, grace));
+        return completed;
+    }
+
+    @Test
     void someoneElsesBookingIsNotFoundByEveryMethodAndNothingChanges() {
         long booking = paidBooking(client, SLOT);
         clock.advance(Duration.ofDays(1));
