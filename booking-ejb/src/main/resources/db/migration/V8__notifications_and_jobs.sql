@@ -98,3 +98,10 @@ CREATE TABLE job_run (
     CONSTRAINT job_run_status_known CHECK (status IN ('RUNNING', 'COMPLETED', 'FAILED', 'ABANDONED'))
 );
 CREATE INDEX job_run_name_started ON job_run (job_name, started_at, id);
+
+-- Refunds the provider reported failed (issue 13): each is asked for again under a new idempotency key (the refund's
+-- own key plus "-retry-N", N provider refunds having failed before), and after three such failures it is FAILED and
+-- an admin is to act.
+ALTER TABLE refund ADD COLUMN provider_failures INTEGER DEFAULT 0 NOT NULL;
+ALTER TABLE refund ADD CONSTRAINT refund_provider_failures_not_negative CHECK (provider_failures >= 0);
+CREATE INDEX refund_needing_attention ON refund (status, updated_at);

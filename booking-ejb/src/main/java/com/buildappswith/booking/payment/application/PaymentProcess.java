@@ -15,6 +15,8 @@ import com.buildappswith.booking.payment.model.PaymentStatus;
 import com.buildappswith.booking.payment.model.ProcessedWebhookEvent;
 import com.buildappswith.booking.payment.model.Refund;
 import com.buildappswith.booking.payment.model.RefundOutcome;
+import com.buildappswith.booking.payment.model.RefundProgress;
+import com.buildappswith.booking.payment.model.RefundSettled;
 import com.buildappswith.booking.payment.model.RefundRequest;
 import com.buildappswith.booking.scheduling.application.BookingSettlement;
 import com.buildappswith.booking.scheduling.application.PayableBooking;
@@ -219,13 +221,35 @@ public final class PaymentProcess {
             LOG.info(() -> "Refund " + outcome.refundId() + " is no refund of this application; recorded and ignored.");
             return Settled.of(PaymentEventOutcome.NOT_OURS);
         }
-        Instant now = clock.instant();
-        Payment payment = work.payments().lock(found.get().payment());
-        Refund refund = work.payments().lock(found.get());
-        if (refund.answered(outcome, now)) {
-            payment.refunded(refund.amount(), now);
-        }
+        answer(work, found.get(), outcome, clock.instant());
         return Settled.of(PaymentEventOutcome.APPLIED);
+    }
+
+    /**
+     * Records the provider's answer about a refund under its payment's lock and its own: money that is back counts
+     * once, and a refund that reached its end (back, or failed once too often) is announced in this transaction.
+     */
+    private static void answer(PaymentWork work, Refund found, RefundOutcome outcome, Instant now) {
+        Payment payment = work.payments().lock(found.payment());
+        Refund refund = work.payments().lock(found);
+        switch (refund.answered(outcome, now)) {
+            case SUCCEEDED -> {
+                payment.refunded(refund.amount(), now);
+                work.refundsSettled().accept(new RefundSettled(payment.bookingId(), refund.id(), refund.amount(),
+                        true, Optional.empty()));
+            }
+            case FAILED -> {
+                LOG.warning(() -> "Refund " + refund.id() + " of booking " + payment.bookingId() + " failed at the "
+                        + "provider " + Refund.MAX_PROVIDER_FAILURES + " times; it needs an admin: "
+                        + refund.lastError().orElse(""));
+                work.refundsSettled().accept(new RefundSettled(payment.bookingId(), refund.id(), refund.amount(),
+                        false, refund.lastError()));
+            }
+            case RETRYING -> LOG.info(() -> "Refund " + refund.id() + " of booking " + payment.bookingId()
+                    + " failed at the provider (" + refund.lastError().orElse("") + "); asked for again under a new "
+                    + "key from " + refund.nextAttemptAt().orElseThrow() + ".");
+            case NO_CHANGE -> LOG.fine(() -> "Refund " + refund.id() + ": " + outcome.status() + ", nothing to tell.");
+        }
     }
 
     private record Settled(PaymentEventOutcome outcome, Optional<Long> refund) {
@@ -322,12 +346,13 @@ public final class PaymentProcess {
         if (payment.isEmpty()) {
             Money price = booking.get().price().get();
             return Optional.of(new PaymentView(bookingId, gateway.provider(), gateway.isTestMode(), PaymentStatus.OPEN,
-                    price, new Money(0, price.currency()), false, Optional.empty()));
+                    price, new Money(0, price.currency()), RefundProgress.NONE, Optional.empty()));
         }
         Payment found = payment.get();
-        boolean refundPending = work.payments().refundsOf(found).stream().anyMatch(Refund::isPending);
+        RefundProgress refunds = work.payments().refundsOf(found).stream().map(Refund::progress)
+                .reduce(RefundProgress.NONE, RefundProgress::worse);
         return Optional.of(new PaymentView(bookingId, found.provider(), gateway.isTestMode(), found.status(),
-                found.amount(), found.refundedAmount(), refundPending,
+                found.amount(), found.refundedAmount(), refunds,
                 found.openCheckoutAt(now).filter(url -> booking.get().isHeldAt(now))));
     }
 
@@ -514,7 +539,7 @@ public final class PaymentProcess {
             }
             refund.claim(clock.instant());
             return Optional.of(new RefundRequest(refund.payment().bookingId(), paymentIntent.get(), refund.amount(),
-                    refund.reason(), refund.idempotencyKey()));
+                    refund.reason(), refund.providerKey()));
         });
         if (request.isEmpty()) {
             return Optional.empty();
@@ -522,13 +547,8 @@ public final class PaymentProcess {
         try {
             RefundOutcome outcome = gateway.refund(request.get());
             transactions.inTransaction(work -> {
-                Refund refund = work.payments().refund(refundId).orElseThrow();
-                Payment payment = work.payments().lock(refund.payment());
-                refund = work.payments().lock(refund);
-                if (refund.answered(outcome, clock.instant())) {
-                    payment.refunded(refund.amount(), clock.instant());
-                }
-                return refund;
+                answer(work, work.payments().refund(refundId).orElseThrow(), outcome, clock.instant());
+                return refundId;
             });
             return Optional.of(outcome);
         } catch (PaymentProviderException e) {

@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -41,6 +42,7 @@ import java.util.logging.Logger;
 public class Payments {
 
     private static final Logger LOG = Logger.getLogger(Payments.class.getName());
+    private static final int ATTENTION_LIST = 100;
 
     @Inject
     private PaymentWork.Transactions transactions;
@@ -145,6 +147,13 @@ public class Payments {
         Optional<Long> refund = ledger.oweRefund(bookingId, amount, reason, idempotencyKey);
         refund.ifPresent(refundId -> refundsOwed.fire(new RefundOwed(refundId)));
         return refund;
+    }
+
+    /** The refunds the provider failed too often, latest first (at most 100): the admin console's list to act on. */
+    @RolesAllowed(Roles.ADMIN)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public List<RefundAttention> refundsNeedingAttention() {
+        return ledger.refundsNeedingAttention(ATTENTION_LIST);
     }
 
     /**

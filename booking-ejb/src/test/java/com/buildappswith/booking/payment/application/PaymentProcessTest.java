@@ -13,7 +13,9 @@ import com.buildappswith.booking.payment.model.PaymentProviderException;
 import com.buildappswith.booking.payment.model.PaymentStatus;
 import com.buildappswith.booking.payment.model.Refund;
 import com.buildappswith.booking.payment.model.RefundOutcome;
+import com.buildappswith.booking.payment.model.RefundProgress;
 import com.buildappswith.booking.payment.model.RefundRequest;
+import com.buildappswith.booking.payment.model.RefundSettled;
 import com.buildappswith.booking.payment.model.RefundStatus;
 import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.scheduling.application.AvailabilityCache;
@@ -46,8 +48,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -86,6 +90,9 @@ class PaymentProcessTest {
     /** What happens at the provider while it is taking a refund, before it answers. */
     private Consumer<RefundRequest> whileRefunding = request -> { };
     private final List<String> refundsAsked = new ArrayList<>();
+    /** What the provider answers to the next refunds it takes, in order; the test mode's answer once it is empty. */
+    private final Deque<RefundOutcome.Status> refundAnswers = new ArrayDeque<>();
+    private final List<RefundSettled> settled = new ArrayList<>();
     private final MovableClock clock = new MovableClock(START);
     private PaymentProcess process;
     private long paidType;
@@ -108,7 +115,7 @@ class PaymentProcessTest {
             return type.id();
         });
         CheckoutLinks links = new CheckoutLinks(URI.create("http://localhost:8080"));
-        process = new PaymentProcess(TestPayments.transactions(DATABASE, clock),
+        process = new PaymentProcess(TestPayments.transactions(DATABASE, clock, settled::add),
                 new ProviderMoment(TestPayments.testMode(DATABASE, links, clock)), links, clock);
     }
 
@@ -136,6 +143,12 @@ class PaymentProcessTest {
             whileRefunding.accept(request);
             if (refundsFail) {
                 throw new PaymentProviderException("The provider could not be reached.", true, null);
+            }
+            RefundOutcome.Status answer = refundAnswers.poll();
+            if (answer != null) {
+                return new RefundOutcome("re_" + request.idempotencyKey(), answer,
+                        answer == RefundOutcome.Status.FAILED ? Optional.of("expired_or_canceled_card")
+                                : Optional.empty());
             }
             return super.refund(request);
         }
@@ -388,6 +401,112 @@ class PaymentProcessTest {
     }
 
     @Test
+    void aRefundTheProviderFailedIsAskedForAgainUnderANewKeyAfterItsBackoffAndSettlesOnce() {
+        long booking = paidBooking();
+        Money part = new Money(4000, PRICE.currency());
+        refundAnswers.add(RefundOutcome.Status.FAILED);
+
+        process.refund(booking, part, "cancelled by the client", "booking-cancel");
+
+        Refund failedOnce = refundByKey("booking-cancel");
+        assertThat(failedOnce.status()).isEqualTo(RefundStatus.PENDING);
+        assertThat(failedOnce.providerFailures()).isEqualTo(1);
+        assertThat(failedOnce.providerRefundId()).as("forgotten, so a new one is asked for").isEmpty();
+        assertThat(failedOnce.lastError()).hasValueSatisfying(error -> assertThat(error)
+                .contains("re_booking-cancel", "failed", "expired_or_canceled_card"));
+        assertThat(failedOnce.nextAttemptAt()).contains(clock.instant().plus(Refund.providerRetryDelay(1)));
+        assertThat(process.ofBooking(client, booking).orElseThrow().refunds()).isEqualTo(RefundProgress.RETRYING);
+        assertThat(settled).as("still owed: nobody is told yet").isEmpty();
+
+        clock.advance(Refund.providerRetryDelay(1).minusSeconds(1));
+        process.sweep();
+        assertThat(refundsAsked).as("not before its backoff").containsExactly("booking-cancel");
+
+        clock.advance(Duration.ofSeconds(1));
+        process.sweep();
+        assertThat(refundsAsked).containsExactly("booking-cancel", "booking-cancel-retry-1");
+        Refund succeeded = refundByKey("booking-cancel");
+        assertThat(succeeded.status()).isEqualTo(RefundStatus.SUCCEEDED);
+        assertThat(succeeded.providerRefundId()).isPresent();
+        assertThat(payment(booking).refundedAmount()).isEqualTo(part);
+        assertThat(process.ofBooking(client, booking).orElseThrow().refunds()).isEqualTo(RefundProgress.NONE);
+        assertThat(settled).containsExactly(new RefundSettled(booking, succeeded.id(), part, true, Optional.empty()));
+
+        assertThat(process.receive(refundEvent("evt_again", succeeded.providerRefundId().orElseThrow(),
+                RefundOutcome.Status.SUCCEEDED))).isEqualTo(PaymentEventOutcome.APPLIED);
+        assertThat(settled).as("once per settlement").hasSize(1);
+        assertThat(payment(booking).refundedAmount()).isEqualTo(part);
+    }
+
+    @Test
+    void aRefundTheProviderFailsTooOftenNeedsAnAdminAndIsNotAskedForAgain() {
+        long booking = paidBooking();
+        for (int i = 0; i < Refund.MAX_PROVIDER_FAILURES; i++) {
+            refundAnswers.add(RefundOutcome.Status.FAILED);
+        }
+        process.refund(booking, PRICE, "cancelled by the builder", "builder-cancel");
+        for (int failures = 1; failures < Refund.MAX_PROVIDER_FAILURES; failures++) {
+            clock.advance(Refund.providerRetryDelay(failures));
+            process.sweep();
+        }
+
+        Refund failed = refundByKey("builder-cancel");
+        assertThat(failed.status()).isEqualTo(RefundStatus.FAILED);
+        assertThat(failed.providerFailures()).isEqualTo(Refund.MAX_PROVIDER_FAILURES);
+        assertThat(refundsAsked).containsExactly("builder-cancel", "builder-cancel-retry-1", "builder-cancel-retry-2");
+        assertThat(settled).singleElement().satisfies(event -> {
+            assertThat(event.bookingId()).isEqualTo(booking);
+            assertThat(event.refundId()).isEqualTo(failed.id());
+            assertThat(event.amount()).isEqualTo(PRICE);
+            assertThat(event.succeeded()).isFalse();
+            assertThat(event.failure()).hasValueSatisfying(why -> assertThat(why).contains("expired_or_canceled_card"));
+        });
+        PaymentView view = process.ofBooking(client, booking).orElseThrow();
+        assertThat(view.refunds()).isEqualTo(RefundProgress.NEEDS_ATTENTION);
+        assertThat(view.refundPending()).as("the client still waits for the money").isTrue();
+        RefundProgress onDashboards = DATABASE.inTransaction(entityManager -> new PaymentLedger(
+                new JpaPaymentRepository(entityManager), true, clock).summariesOf(List.of(booking)).get(booking).refunds());
+        assertThat(onDashboards).isEqualTo(RefundProgress.NEEDS_ATTENTION);
+        List<RefundAttention> forAdmins = DATABASE.inTransaction(entityManager -> new PaymentLedger(
+                new JpaPaymentRepository(entityManager), true, clock).refundsNeedingAttention(1000));
+        assertThat(forAdmins).anySatisfy(attention -> {
+            assertThat(attention.refundId()).isEqualTo(failed.id());
+            assertThat(attention.bookingId()).isEqualTo(booking);
+            assertThat(attention.providerFailures()).isEqualTo(Refund.MAX_PROVIDER_FAILURES);
+        });
+
+        clock.advance(Duration.ofDays(2));
+        process.sweep();
+        assertThat(refundsAsked).as("given up on until a person acts").hasSize(Refund.MAX_PROVIDER_FAILURES);
+        assertThat(settled).hasSize(1);
+    }
+
+    @Test
+    void aRefundTheProviderLaterReportsFailedThroughItsWebhookIsRetriedAndSucceeds() {
+        long booking = paidBooking();
+        refundAnswers.add(RefundOutcome.Status.PENDING);
+        process.refund(booking, PRICE, "cancelled by the builder", "webhook-cancel");
+        String providerRefund = refundByKey("webhook-cancel").providerRefundId().orElseThrow();
+        assertThat(process.ofBooking(client, booking).orElseThrow().refunds()).isEqualTo(RefundProgress.PENDING);
+
+        assertThat(process.receive(refundEvent("evt_failed", providerRefund, RefundOutcome.Status.FAILED)))
+                .isEqualTo(PaymentEventOutcome.APPLIED);
+        assertThat(refundByKey("webhook-cancel").providerFailures()).isEqualTo(1);
+        assertThat(process.ofBooking(client, booking).orElseThrow().refunds()).isEqualTo(RefundProgress.RETRYING);
+        assertThat(process.receive(refundEvent("evt_updated", providerRefund, RefundOutcome.Status.FAILED)))
+                .as("the same failure's other event (refund.updated beside refund.failed) counts nothing")
+                .isEqualTo(PaymentEventOutcome.NOT_OURS);
+        assertThat(refundByKey("webhook-cancel").providerFailures()).isEqualTo(1);
+
+        clock.advance(Refund.providerRetryDelay(1));
+        process.sweep();
+        assertThat(refundsAsked).containsExactly("webhook-cancel", "webhook-cancel-retry-1");
+        assertThat(refundByKey("webhook-cancel").status()).isEqualTo(RefundStatus.SUCCEEDED);
+        assertThat(payment(booking).refundedAmount()).isEqualTo(PRICE);
+        assertThat(settled).singleElement().satisfies(event -> assertThat(event.succeeded()).isTrue());
+    }
+
+    @Test
     void theCancelAddressLetsTheSlotGoAtOnce() {
         long booking = book(client);
         process.startCheckout(client, booking);
@@ -433,6 +552,13 @@ class PaymentProcessTest {
     private static Refund refundByKey(String idempotencyKey) {
         return DATABASE.inTransaction(entityManager ->
                 new JpaPaymentRepository(entityManager).refundByIdempotencyKey(idempotencyKey).orElseThrow());
+    }
+
+    private PaymentEvent refundEvent(String eventId, String providerRefund, RefundOutcome.Status status) {
+        return new PaymentEvent(eventId + "-" + UUID.randomUUID(), PaymentEvent.Kind.REFUND_UPDATED, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(new RefundOutcome(providerRefund, status,
+                status == RefundOutcome.Status.FAILED ? Optional.of("expired_or_canceled_card") : Optional.empty())),
+                clock.instant());
     }
 
     private static PaymentEvent expired(String eventId, String checkout) {
