@@ -177,7 +177,8 @@ public final class BookingManager {
         ViewerRole viewer = viewerOf(booking, account, caller.admin()).orElseThrow(BookingNotFoundException::new);
         HistoryActors actors = HistoryActors.of(booking, viewer, account);
         return new BookingDetails(view(booking, viewer, clock.instant()),
-                TermsView.of(booking.terms(), booking.startsAt(), booking.rescheduleCount()),
+                TermsView.of(booking.terms(), booking.standing().cancellationNoticeFrom(), booking.startsAt(),
+                        booking.rescheduleCount()),
                 bookings.eventsOf(booking).stream().map(event -> BookingHistoryEntry.of(event, actors)).toList());
     }
 
@@ -192,7 +193,8 @@ public final class BookingManager {
                                                Instant now) {
         Optional<String> refusal = ManagementRules.refusalToCancel(canceller, booking.standing(), now);
         Optional<PaymentView> paid = payment.filter(found -> found.status() == PaymentStatus.PAID);
-        int percent = RefundCalculator.percent(booking.terms(), canceller, now, booking.startsAt());
+        int percent = RefundCalculator.percent(booking.terms(), canceller, now,
+                booking.standing().cancellationNoticeFrom());
         Money refund = paid.map(found -> refundOf(found, booking, canceller, now))
                 .orElseGet(() -> new Money(0, booking.price().map(Money::currency).orElse(NO_CURRENCY)));
         return new CancellationPreview(booking.id(), canceller, refusal, paid.map(PaymentView::amount), refund,
@@ -201,7 +203,8 @@ public final class BookingManager {
 
     /** The terms' part of what was paid, never more than is left of it after earlier refunds. */
     private static Money refundOf(PaymentView payment, Booking booking, Canceller canceller, Instant now) {
-        Money due = RefundCalculator.refund(payment.amount(), booking.terms(), canceller, now, booking.startsAt());
+        Money due = RefundCalculator.refund(payment.amount(), booking.terms(), canceller, now,
+                booking.standing().cancellationNoticeFrom());
         long left = payment.amount().amountMinor() - payment.refunded().amountMinor();
         return new Money(Math.max(0, Math.min(due.amountMinor(), left)), due.currency());
     }
