@@ -2,6 +2,7 @@ package com.buildappswith.booking.payment.application;
 
 import com.buildappswith.booking.payment.model.Payment;
 import com.buildappswith.booking.payment.model.PaymentRepository;
+import com.buildappswith.booking.payment.model.PaymentSignal;
 import com.buildappswith.booking.payment.model.PaymentStatus;
 import com.buildappswith.booking.payment.model.Refund;
 import com.buildappswith.booking.payment.model.RefundProgress;
@@ -47,6 +48,19 @@ public final class PaymentLedger implements BookingPayments {
                 payment.provider(), testMode, payment.status(), payment.amount(), payment.refundedAmount(),
                 refunds.getOrDefault(payment.id(), RefundProgress.NONE), Optional.empty())));
         return views;
+    }
+
+    /**
+     * Expires the booking's open payment under its row lock (its booking was let go in this transaction) and returns
+     * its checkout, for the caller to close at the provider after the commit.
+     */
+    @Override
+    public Optional<String> letCheckoutGo(long bookingId) {
+        return payments.ofBooking(bookingId)
+                .map(payments::lock)
+                .filter(payment -> payment.receive(PaymentSignal.EXPIRED, Optional.empty(), clock.instant())
+                        .isPresent())
+                .flatMap(Payment::checkoutSessionId);
     }
 
     /** The refunds given up on after the provider failed them too often, latest first, for the admin console. */

@@ -277,17 +277,19 @@ public final class PaymentProcess {
         long bookingId = booking.bookingId();
         switch (next.get()) {
             case PAID -> {
-                LatePayment.Standing standing = standing(booking, now);
+                LatePayment.Standing standing = standing(booking, now, bookings);
                 boolean seatFree = standing.needsSeatCheck() && bookings.reclaimSeat(bookingId).isEmpty();
                 switch (LatePayment.decide(standing, seatFree)) {
                     case CONFIRM -> bookings.confirm(bookingId, ACTOR, standing == LatePayment.Standing.HOLD_LIVE
                             ? "paid" : "paid after the hold expired; the slot was still free");
                     case ALREADY_CONFIRMED -> LOG.fine(() -> "Booking " + bookingId + " was confirmed already.");
                     case REFUND -> {
-                        bookings.paidTooLate(bookingId, ACTOR);
+                        String why = standing == LatePayment.Standing.LET_GO ? BookingSettlement.PAID_AFTER_LET_GO
+                                : BookingSettlement.PAID_AFTER_HOLD;
+                        bookings.paidTooLate(bookingId, ACTOR, why);
                         Money owed = new Money(payment.amount().amountMinor()
                                 - payment.refundedAmount().amountMinor(), payment.amount().currency());
-                        Refund refund = new Refund(payment, owed, BookingSettlement.PAID_AFTER_HOLD,
+                        Refund refund = new Refund(payment, owed, why,
                                 "booking-" + bookingId + "-late-payment", now);
                         work.payments().add(refund);
                         LOG.info(() -> "Booking " + bookingId + " was paid after its slot went to someone else: "
@@ -309,10 +311,11 @@ public final class PaymentProcess {
         return signal == PaymentSignal.EXPIRED ? "checkout expired" : "payment failed";
     }
 
-    private static LatePayment.Standing standing(PayableBooking booking, Instant now) {
+    private static LatePayment.Standing standing(PayableBooking booking, Instant now, BookingSettlement bookings) {
         return switch (booking.status()) {
             case HELD -> booking.isHeldAt(now) ? LatePayment.Standing.HOLD_LIVE : LatePayment.Standing.HOLD_LAPSED;
-            case EXPIRED -> LatePayment.Standing.HOLD_LAPSED;
+            case EXPIRED -> bookings.wasLetGoByItsClient(booking.bookingId()) ? LatePayment.Standing.LET_GO
+                    : LatePayment.Standing.HOLD_LAPSED;
             case CONFIRMED -> LatePayment.Standing.CONFIRMED;
             case CANCELLED_BY_CLIENT, CANCELLED_BY_BUILDER, COMPLETED, NO_SHOW -> LatePayment.Standing.CLOSED;
         };
@@ -421,7 +424,7 @@ public final class PaymentProcess {
     }
 
     /** Closes a checkout at the provider; if it was completed meanwhile, its payment is applied (a late one). */
-    private void closeCheckout(String checkoutSessionId) {
+    public void closeCheckout(String checkoutSessionId) {
         try {
             applyProviderState(gateway.expireCheckout(checkoutSessionId), "checkout expired");
         } catch (PaymentProviderException e) {

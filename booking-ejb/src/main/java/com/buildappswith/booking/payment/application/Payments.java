@@ -62,6 +62,9 @@ public class Payments {
     @Inject
     private Event<RefundOwed> refundsOwed;
 
+    @Inject
+    private Event<CheckoutLetGo> checkoutsLetGo;
+
     @Resource
     private SessionContext context;
 
@@ -154,6 +157,27 @@ public class Payments {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<RefundAttention> refundsNeedingAttention() {
         return ledger.refundsNeedingAttention(ATTENTION_LIST);
+    }
+
+    /**
+     * Expires the open payment of a booking its client let go, in the caller's transaction (see
+     * {@link PaymentLedger#letCheckoutGo}); its checkout is closed at the provider once that transaction has
+     * committed. For other domains' services (cancellations), never offered to a person directly.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Optional<String> letCheckoutGo(long bookingId) {
+        Optional<String> checkout = ledger.letCheckoutGo(bookingId);
+        checkout.ifPresent(id -> checkoutsLetGo.fire(new CheckoutLetGo(id)));
+        return checkout;
+    }
+
+    /**
+     * Closes a checkout at the provider now, outside any transaction, applying a payment made through it meanwhile
+     * as a late one: the payment domain's own step after a hold was let go (see {@link RefundRequests}); public only
+     * because the container calls nothing else.
+     */
+    public void closeCheckout(String checkoutSessionId) {
+        process.closeCheckout(checkoutSessionId);
     }
 
     /**

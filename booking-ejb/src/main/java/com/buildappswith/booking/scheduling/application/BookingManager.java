@@ -212,7 +212,8 @@ public final class BookingManager {
     /**
      * Cancels under the locks, frees the slot (only HELD and CONFIRMED bookings occupy one), records who and why, and
      * owes the refund the preview named in the same transaction. A client who cancels their own unpaid hold lets it
-     * go (EXPIRED, as leaving the checkout does); the payment sweep then closes its checkout at the provider. Not
+     * go (EXPIRED, as leaving the checkout does), its payment expires with it, and its checkout is closed at the
+     * provider right after the commit (money that still arrives through it is refunded in full). Not
      * while its payment is on its way (the checkout completed, the money follows): a hold let go counts its money as
      * a late payment and would be confirmed and charged, so the client cancels the booking once it is paid instead.
      * <p>
@@ -250,6 +251,9 @@ public final class BookingManager {
             throw new BookingRefusedException(PAYMENT_ON_ITS_WAY, false);
         }
         bookings.record(booking.moveTo(target, caller.principalName(), why, now));
+        if (target == BookingStatus.EXPIRED) {
+            payments.letCheckoutGo(bookingId);
+        }
         payments.oweRefund(bookingId, preview.refund(), refundReason(preview, why),
                 "booking-" + bookingId + "-cancellation");
         return view(booking, viewerOf(booking, account(caller), caller.admin()).orElseThrow(), now);

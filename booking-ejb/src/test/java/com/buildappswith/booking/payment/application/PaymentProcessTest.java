@@ -17,6 +17,7 @@ import com.buildappswith.booking.payment.model.RefundProgress;
 import com.buildappswith.booking.payment.model.RefundRequest;
 import com.buildappswith.booking.payment.model.RefundSettled;
 import com.buildappswith.booking.payment.model.RefundStatus;
+import com.buildappswith.booking.profile.infrastructure.JpaAccountRepository;
 import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.scheduling.application.AvailabilityCache;
 import com.buildappswith.booking.scheduling.application.BookingRequest;
@@ -24,6 +25,7 @@ import com.buildappswith.booking.scheduling.application.BookingSettlement;
 import com.buildappswith.booking.scheduling.application.Seeds;
 import com.buildappswith.booking.scheduling.application.TestDatabase;
 import com.buildappswith.booking.scheduling.infrastructure.JpaBookingRepository;
+import com.buildappswith.booking.scheduling.infrastructure.JpaScheduleOwnerRepository;
 import com.buildappswith.booking.scheduling.infrastructure.SlotBookers;
 import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.scheduling.model.BookingEvent;
@@ -93,6 +95,7 @@ class PaymentProcessTest {
     /** What the provider answers to the next refunds it takes, in order; the test mode's answer once it is empty. */
     private final Deque<RefundOutcome.Status> refundAnswers = new ArrayDeque<>();
     private final List<RefundSettled> settled = new ArrayList<>();
+    private final List<String> checkoutsClosed = new ArrayList<>();
     private final MovableClock clock = new MovableClock(START);
     private PaymentProcess process;
     private long paidType;
@@ -135,6 +138,12 @@ class PaymentProcessTest {
         @Override
         public CheckoutState checkout(String checkoutSessionId) {
             return providerSays.orElseGet(() -> super.checkout(checkoutSessionId));
+        }
+
+        @Override
+        public CheckoutState expireCheckout(String checkoutSessionId) {
+            checkoutsClosed.add(checkoutSessionId);
+            return super.expireCheckout(checkoutSessionId);
         }
 
         @Override
@@ -504,6 +513,48 @@ class PaymentProcessTest {
         assertThat(refundByKey("webhook-cancel").status()).isEqualTo(RefundStatus.SUCCEEDED);
         assertThat(payment(booking).refundedAmount()).isEqualTo(PRICE);
         assertThat(settled).singleElement().satisfies(event -> assertThat(event.succeeded()).isTrue());
+    }
+
+    @Test
+    void moneyThatArrivesAfterTheClientLeftTheCheckoutIsRefundedInFullThoughTheSlotIsFree() {
+        long booking = book(client);
+        String checkout = process.startCheckout(client, booking).checkoutSessionId();
+        process.releaseHold(client, booking);
+        assertThat(checkoutsClosed).containsExactly(checkout);
+
+        assertThat(process.receive(TestModeEvents.checkoutPaid(checkout, booking, PRICE, clock.instant())))
+                .isEqualTo(PaymentEventOutcome.REFUNDED_LATE_PAYMENT);
+
+        assertThat(status(booking)).isEqualTo(BookingStatus.EXPIRED);
+        assertThat(history(booking)).extracting(BookingEvent::reason).last()
+                .isEqualTo(BookingSettlement.PAID_AFTER_LET_GO);
+        assertThat(refundOf(booking).amount()).isEqualTo(PRICE);
+        assertThat(refundOf(booking).status()).isEqualTo(RefundStatus.SUCCEEDED);
+        assertThat(payment(booking).refundedAmount()).isEqualTo(PRICE);
+    }
+
+    @Test
+    void aHoldLetGoOnTheDashboardExpiresItsPaymentAndClosesItsCheckoutAfterTheCommit() {
+        long booking = book(client);
+        String checkout = process.startCheckout(client, booking).checkoutSessionId();
+
+        Optional<String> toClose = DATABASE.inTransaction(entityManager -> {
+            new BookingSettlement(new JpaAccountRepository(entityManager), new JpaScheduleOwnerRepository(entityManager),
+                    new JpaBookingRepository(entityManager), clock).expire(booking, client, "cancelled by the client");
+            return new PaymentLedger(new JpaPaymentRepository(entityManager), true, clock).letCheckoutGo(booking);
+        });
+        assertThat(toClose).contains(checkout);
+        assertThat(payment(booking).status()).isEqualTo(PaymentStatus.EXPIRED);
+        Optional<String> again = DATABASE.inTransaction(entityManager -> new PaymentLedger(
+                new JpaPaymentRepository(entityManager), true, clock).letCheckoutGo(booking));
+        assertThat(again).as("nothing left to close").isEmpty();
+
+        process.closeCheckout(toClose.get());
+        assertThat(checkoutsClosed).containsExactly(checkout);
+        assertThat(process.receive(TestModeEvents.checkoutPaid(checkout, booking, PRICE, clock.instant())))
+                .isEqualTo(PaymentEventOutcome.REFUNDED_LATE_PAYMENT);
+        assertThat(payment(booking).refundedAmount()).isEqualTo(PRICE);
+        assertThat(book(otherClient)).as("the slot stayed free").isPositive();
     }
 
     @Test
