@@ -139,12 +139,12 @@ public final class BookingManager {
         if (builder.isEmpty()) {
             return new Page<>(List.of(), 0, Math.max(0, offset), Page.boundedLimit(limit));
         }
-        return page(searchOf(filter, builder, false), ViewerRole.BUILDER, offset, limit);
+        return page(searchOf(filter, builder, false, clock.instant()), ViewerRole.BUILDER, offset, limit);
     }
 
     /** Every booking that passes the filter, latest start first: for admins. */
     public Page<ManagedBookingView> search(BookingFilter filter, int offset, int limit) {
-        return page(searchOf(filter, Optional.empty(), true), ViewerRole.ADMIN, offset, limit);
+        return page(searchOf(filter, Optional.empty(), true, clock.instant()), ViewerRole.ADMIN, offset, limit);
     }
 
     private Page<ManagedBookingView> page(BookingSearch search, ViewerRole viewer, int offset, int limit) {
@@ -154,7 +154,8 @@ public final class BookingManager {
         return found.map(booking -> view(booking, viewer, paid, now));
     }
 
-    private static BookingSearch searchOf(BookingFilter filter, Optional<BuilderProfile> builder, boolean latestFirst) {
+    private static BookingSearch searchOf(BookingFilter filter, Optional<BuilderProfile> builder, boolean latestFirst,
+                                          Instant now) {
         required(filter, "which bookings to list");
         ZoneId zone = required(filter.zone(), "the timezone of the dates");
         Optional<LocalDate> from = filter.from().map(date -> CalendarRange.check("first date", date));
@@ -164,7 +165,7 @@ public final class BookingManager {
         }
         return new BookingSearch(builder, from.map(date -> date.atStartOfDay(zone).toInstant()),
                 to.map(date -> date.plusDays(1).atStartOfDay(zone).toInstant()), filter.status(), filter.client(),
-                builder.isPresent() ? Optional.empty() : filter.builder(), latestFirst);
+                builder.isPresent() ? Optional.empty() : filter.builder(), latestFirst, now);
     }
 
     /**
