@@ -215,13 +215,24 @@ public final class PaymentProcess {
                 .filter(payment -> payment.checkoutSessionId().isEmpty());
     }
 
+    /**
+     * A provider event about a refund: found by the provider's id for it, or, before that id is stored (the event
+     * overtook the provider's answer, or the answer was lost), by the key it was asked under, as long as that is the
+     * key of the refund's current attempt (an event about an attempt that failed before changes nothing).
+     */
     private Settled refundUpdated(PaymentWork work, RefundOutcome outcome) {
-        Optional<Refund> found = work.payments().refundByProviderId(outcome.refundId());
+        Optional<Refund> found = work.payments().refundByProviderId(outcome.refundId())
+                .or(() -> outcome.askedUnder().flatMap(key -> Refund.keysBehind(key).stream()
+                        .map(work.payments()::refundByIdempotencyKey)
+                        .flatMap(Optional::stream)
+                        .filter(refund -> refund.providerRefundId().isEmpty() && refund.isAskedUnder(key))
+                        .findFirst()));
         if (found.isEmpty()) {
-            LOG.info(() -> "Refund " + outcome.refundId() + " is no refund of this application; recorded and ignored.");
+            LOG.info(() -> "Refund " + outcome.refundId() + " is no refund of this application, or of an attempt "
+                    + "that ended before; recorded and ignored.");
             return Settled.of(PaymentEventOutcome.NOT_OURS);
         }
-        answer(work, found.get(), outcome, clock.instant());
+        answer(work, found.get(), outcome, outcome.askedUnder(), clock.instant());
         return Settled.of(PaymentEventOutcome.APPLIED);
     }
 
@@ -229,9 +240,15 @@ public final class PaymentProcess {
      * Records the provider's answer about a refund under its payment's lock and its own: money that is back counts
      * once, and a refund that reached its end (back, or failed once too often) is announced in this transaction.
      */
-    private static void answer(PaymentWork work, Refund found, RefundOutcome outcome, Instant now) {
+    private static void answer(PaymentWork work, Refund found, RefundOutcome outcome, Optional<String> askedUnder,
+                               Instant now) {
         Payment payment = work.payments().lock(found.payment());
         Refund refund = work.payments().lock(found);
+        if (askedUnder.filter(key -> !refund.isAskedUnder(key)).isPresent()) {
+            // An event settled this attempt while the provider answered: its answer is about an attempt that ended.
+            LOG.fine(() -> "Refund " + refund.id() + ": an answer about an attempt that ended before; ignored.");
+            return;
+        }
         switch (refund.answered(outcome, now)) {
             case SUCCEEDED -> {
                 payment.refunded(refund.amount(), now);
@@ -550,7 +567,8 @@ public final class PaymentProcess {
         try {
             RefundOutcome outcome = gateway.refund(request.get());
             transactions.inTransaction(work -> {
-                answer(work, work.payments().refund(refundId).orElseThrow(), outcome, clock.instant());
+                answer(work, work.payments().refund(refundId).orElseThrow(), outcome,
+                        Optional.of(request.get().idempotencyKey()), clock.instant());
                 return refundId;
             });
             return Optional.of(outcome);

@@ -19,9 +19,12 @@ import jakarta.persistence.Version;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Money to give back from a payment. It is written before the provider is asked, so a refund owed is never
@@ -49,6 +52,7 @@ public class Refund {
     /** How many provider refunds may fail before a person is to look at it; each failure waits longer. */
     public static final int MAX_PROVIDER_FAILURES = 3;
     private static final Duration FIRST_PROVIDER_RETRY = Duration.ofHours(1);
+    private static final Pattern RETRY_KEY = Pattern.compile("(.+)-retry-[1-9][0-9]*");
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "refund_seq")
@@ -240,6 +244,20 @@ public class Refund {
     public boolean isDueAt(Instant now) {
         return providerRefundId == null && nextAttemptAt != null && !now.isBefore(nextAttemptAt)
                 && (status == RefundStatus.REQUESTED || status == RefundStatus.PENDING);
+    }
+
+    /**
+     * The refund's own keys that {@code providerKey} may have been derived from (itself, and without a "-retry-N"
+     * ending), for finding the refund a provider event names only by the key it was asked under.
+     */
+    public static List<String> keysBehind(String providerKey) {
+        Matcher retry = RETRY_KEY.matcher(providerKey);
+        return retry.matches() ? List.of(providerKey, retry.group(1)) : List.of(providerKey);
+    }
+
+    /** Whether the provider refund asked for now is the one asked for under {@code providerKey}. */
+    public boolean isAskedUnder(String providerKey) {
+        return providerKey().equals(providerKey);
     }
 
     /** Where this refund stands for the people waiting for it. */

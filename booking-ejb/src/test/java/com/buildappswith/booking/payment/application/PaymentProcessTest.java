@@ -54,7 +54,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -92,8 +94,12 @@ class PaymentProcessTest {
     /** What happens at the provider while it is taking a refund, before it answers. */
     private Consumer<RefundRequest> whileRefunding = request -> { };
     private final List<String> refundsAsked = new ArrayList<>();
-    /** What the provider answers to the next refunds it takes, in order; the test mode's answer once it is empty. */
-    private final Deque<RefundOutcome.Status> refundAnswers = new ArrayDeque<>();
+    /**
+     * What the provider answers to the next attempts at a refund, by the refund's own key, in order; the test mode's
+     * answer once they are used up (the sweep also asks for other tests' refunds in the same database).
+     */
+    private final Map<String, Deque<RefundOutcome.Status>> refundAnswers = new HashMap<>();
+    /** Every refund settled meanwhile, also other tests' (the sweep settles every due refund in the database). */
     private final List<RefundSettled> settled = new ArrayList<>();
     private final List<String> checkoutsClosed = new ArrayList<>();
     private final MovableClock clock = new MovableClock(START);
@@ -153,7 +159,9 @@ class PaymentProcessTest {
             if (refundsFail) {
                 throw new PaymentProviderException("The provider could not be reached.", true, null);
             }
-            RefundOutcome.Status answer = refundAnswers.poll();
+            List<String> keys = Refund.keysBehind(request.idempotencyKey());
+            RefundOutcome.Status answer = Optional.ofNullable(refundAnswers.get(keys.get(keys.size() - 1)))
+                    .map(Deque::poll).orElse(null);
             if (answer != null) {
                 return new RefundOutcome("re_" + request.idempotencyKey(), answer,
                         answer == RefundOutcome.Status.FAILED ? Optional.of("expired_or_canceled_card")
@@ -413,7 +421,7 @@ class PaymentProcessTest {
     void aRefundTheProviderFailedIsAskedForAgainUnderANewKeyAfterItsBackoffAndSettlesOnce() {
         long booking = paidBooking();
         Money part = new Money(4000, PRICE.currency());
-        refundAnswers.add(RefundOutcome.Status.FAILED);
+        answers("booking-cancel", RefundOutcome.Status.FAILED);
 
         process.refund(booking, part, "cancelled by the client", "booking-cancel");
 
@@ -425,25 +433,26 @@ class PaymentProcessTest {
                 .contains("re_booking-cancel", "failed", "expired_or_canceled_card"));
         assertThat(failedOnce.nextAttemptAt()).contains(clock.instant().plus(Refund.providerRetryDelay(1)));
         assertThat(process.ofBooking(client, booking).orElseThrow().refunds()).isEqualTo(RefundProgress.RETRYING);
-        assertThat(settled).as("still owed: nobody is told yet").isEmpty();
+        assertThat(settledOf(booking)).as("still owed: nobody is told yet").isEmpty();
 
         clock.advance(Refund.providerRetryDelay(1).minusSeconds(1));
         process.sweep();
-        assertThat(refundsAsked).as("not before its backoff").containsExactly("booking-cancel");
+        assertThat(asked("booking-cancel")).as("not before its backoff").containsExactly("booking-cancel");
 
         clock.advance(Duration.ofSeconds(1));
         process.sweep();
-        assertThat(refundsAsked).containsExactly("booking-cancel", "booking-cancel-retry-1");
+        assertThat(asked("booking-cancel")).containsExactly("booking-cancel", "booking-cancel-retry-1");
         Refund succeeded = refundByKey("booking-cancel");
         assertThat(succeeded.status()).isEqualTo(RefundStatus.SUCCEEDED);
         assertThat(succeeded.providerRefundId()).isPresent();
         assertThat(payment(booking).refundedAmount()).isEqualTo(part);
         assertThat(process.ofBooking(client, booking).orElseThrow().refunds()).isEqualTo(RefundProgress.NONE);
-        assertThat(settled).containsExactly(new RefundSettled(booking, succeeded.id(), part, true, Optional.empty()));
+        assertThat(settledOf(booking))
+                .containsExactly(new RefundSettled(booking, succeeded.id(), part, true, Optional.empty()));
 
         assertThat(process.receive(refundEvent("evt_again", succeeded.providerRefundId().orElseThrow(),
                 RefundOutcome.Status.SUCCEEDED))).isEqualTo(PaymentEventOutcome.APPLIED);
-        assertThat(settled).as("once per settlement").hasSize(1);
+        assertThat(settledOf(booking)).as("once per settlement").hasSize(1);
         assertThat(payment(booking).refundedAmount()).isEqualTo(part);
     }
 
@@ -451,7 +460,7 @@ class PaymentProcessTest {
     void aRefundTheProviderFailsTooOftenNeedsAnAdminAndIsNotAskedForAgain() {
         long booking = paidBooking();
         for (int i = 0; i < Refund.MAX_PROVIDER_FAILURES; i++) {
-            refundAnswers.add(RefundOutcome.Status.FAILED);
+            answers("builder-cancel", RefundOutcome.Status.FAILED);
         }
         process.refund(booking, PRICE, "cancelled by the builder", "builder-cancel");
         for (int failures = 1; failures < Refund.MAX_PROVIDER_FAILURES; failures++) {
@@ -462,8 +471,9 @@ class PaymentProcessTest {
         Refund failed = refundByKey("builder-cancel");
         assertThat(failed.status()).isEqualTo(RefundStatus.FAILED);
         assertThat(failed.providerFailures()).isEqualTo(Refund.MAX_PROVIDER_FAILURES);
-        assertThat(refundsAsked).containsExactly("builder-cancel", "builder-cancel-retry-1", "builder-cancel-retry-2");
-        assertThat(settled).singleElement().satisfies(event -> {
+        assertThat(asked("builder-cancel"))
+                .containsExactly("builder-cancel", "builder-cancel-retry-1", "builder-cancel-retry-2");
+        assertThat(settledOf(booking)).singleElement().satisfies(event -> {
             assertThat(event.bookingId()).isEqualTo(booking);
             assertThat(event.refundId()).isEqualTo(failed.id());
             assertThat(event.amount()).isEqualTo(PRICE);
@@ -486,14 +496,14 @@ class PaymentProcessTest {
 
         clock.advance(Duration.ofDays(2));
         process.sweep();
-        assertThat(refundsAsked).as("given up on until a person acts").hasSize(Refund.MAX_PROVIDER_FAILURES);
-        assertThat(settled).hasSize(1);
+        assertThat(asked("builder-cancel")).as("given up on until a person acts").hasSize(Refund.MAX_PROVIDER_FAILURES);
+        assertThat(settledOf(booking)).hasSize(1);
     }
 
     @Test
     void aRefundTheProviderLaterReportsFailedThroughItsWebhookIsRetriedAndSucceeds() {
         long booking = paidBooking();
-        refundAnswers.add(RefundOutcome.Status.PENDING);
+        answers("webhook-cancel", RefundOutcome.Status.PENDING);
         process.refund(booking, PRICE, "cancelled by the builder", "webhook-cancel");
         String providerRefund = refundByKey("webhook-cancel").providerRefundId().orElseThrow();
         assertThat(process.ofBooking(client, booking).orElseThrow().refunds()).isEqualTo(RefundProgress.PENDING);
@@ -509,10 +519,10 @@ class PaymentProcessTest {
 
         clock.advance(Refund.providerRetryDelay(1));
         process.sweep();
-        assertThat(refundsAsked).containsExactly("webhook-cancel", "webhook-cancel-retry-1");
+        assertThat(asked("webhook-cancel")).containsExactly("webhook-cancel", "webhook-cancel-retry-1");
         assertThat(refundByKey("webhook-cancel").status()).isEqualTo(RefundStatus.SUCCEEDED);
         assertThat(payment(booking).refundedAmount()).isEqualTo(PRICE);
-        assertThat(settled).singleElement().satisfies(event -> assertThat(event.succeeded()).isTrue());
+        assertThat(settledOf(booking)).singleElement().satisfies(event -> assertThat(event.succeeded()).isTrue());
     }
 
     @Test
@@ -558,6 +568,39 @@ class PaymentProcessTest {
     }
 
     @Test
+    void aRefundEventThatOvertakesTheProviderAnswerFindsItsRefundByTheKeyItWasAskedUnderAndCountsOnce() {
+        long booking = paidBooking();
+        answers("overtaken", RefundOutcome.Status.SUCCEEDED);
+        whileRefunding = request -> assertThat(process.receive(refundEvent("evt_early", "re_" + request.idempotencyKey(),
+                RefundOutcome.Status.SUCCEEDED, request.idempotencyKey()))).isEqualTo(PaymentEventOutcome.APPLIED);
+
+        process.refund(booking, PRICE, "cancelled by the builder", "overtaken");
+
+        Refund refund = refundByKey("overtaken");
+        assertThat(refund.status()).isEqualTo(RefundStatus.SUCCEEDED);
+        assertThat(refund.providerRefundId()).contains("re_overtaken");
+        assertThat(payment(booking).refundedAmount()).isEqualTo(PRICE);
+        assertThat(settledOf(booking)).hasSize(1);
+    }
+
+    @Test
+    void aFailureEventThatOvertakesTheProviderAnswerCountsOneFailedAttemptAndAnEventOfThatAttemptLaterNothing() {
+        long booking = paidBooking();
+        answers("failed-early", RefundOutcome.Status.FAILED);
+        whileRefunding = request -> process.receive(refundEvent("evt_early_failure", "re_" + request.idempotencyKey(),
+                RefundOutcome.Status.FAILED, request.idempotencyKey()));
+
+        process.refund(booking, PRICE, "cancelled by the builder", "failed-early");
+
+        Refund refund = refundByKey("failed-early");
+        assertThat(refund.providerFailures()).isEqualTo(1);
+        assertThat(refund.progress()).isEqualTo(RefundProgress.RETRYING);
+        assertThat(process.receive(refundEvent("evt_late_failure", "re_failed-early", RefundOutcome.Status.FAILED,
+                "failed-early"))).as("about an attempt that ended").isEqualTo(PaymentEventOutcome.NOT_OURS);
+        assertThat(refundByKey("failed-early").providerFailures()).isEqualTo(1);
+    }
+
+    @Test
     void theCancelAddressLetsTheSlotGoAtOnce() {
         long booking = book(client);
         process.startCheckout(client, booking);
@@ -600,16 +643,35 @@ class PaymentProcessTest {
         return booking;
     }
 
+    private void answers(String refundKey, RefundOutcome.Status... statuses) {
+        refundAnswers.computeIfAbsent(refundKey, key -> new ArrayDeque<>()).addAll(List.of(statuses));
+    }
+
+    /** The keys the provider was asked under for the refund of {@code refundKey}, in order. */
+    private List<String> asked(String refundKey) {
+        return refundsAsked.stream().filter(key -> Refund.keysBehind(key).contains(refundKey)).toList();
+    }
+
+    private List<RefundSettled> settledOf(long booking) {
+        return settled.stream().filter(event -> event.bookingId() == booking).toList();
+    }
+
     private static Refund refundByKey(String idempotencyKey) {
         return DATABASE.inTransaction(entityManager ->
                 new JpaPaymentRepository(entityManager).refundByIdempotencyKey(idempotencyKey).orElseThrow());
     }
 
     private PaymentEvent refundEvent(String eventId, String providerRefund, RefundOutcome.Status status) {
+        return refundEvent(eventId, providerRefund, status, null);
+    }
+
+    /** A provider event about a refund, naming the key it was asked under when {@code askedUnder} is not null. */
+    private PaymentEvent refundEvent(String eventId, String providerRefund, RefundOutcome.Status status,
+                                     String askedUnder) {
         return new PaymentEvent(eventId + "-" + UUID.randomUUID(), PaymentEvent.Kind.REFUND_UPDATED, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(new RefundOutcome(providerRefund, status,
-                status == RefundOutcome.Status.FAILED ? Optional.of("expired_or_canceled_card") : Optional.empty())),
-                clock.instant());
+                status == RefundOutcome.Status.FAILED ? Optional.of("expired_or_canceled_card") : Optional.empty(),
+                Optional.ofNullable(askedUnder))), clock.instant());
     }
 
     private static PaymentEvent expired(String eventId, String checkout) {

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +48,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -72,6 +75,7 @@ class StripeRefundRetryTest {
     private static WireMockServer stripe;
 
     private final MovableClock clock = new MovableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    /** Every refund settled meanwhile, also other tests' (the sweep settles every due refund in the database). */
     private final List<RefundSettled> settled = new ArrayList<>();
     private final StripeWebhookEvents webhook = new StripeWebhookEvents(SECRET, clock);
     private PaymentProcess process;
@@ -94,6 +98,7 @@ class StripeRefundRetryTest {
     @BeforeEach
     void payABooking() {
         stripe.resetToDefaultMappings();
+        stripe.resetRequests();
         run = UUID.randomUUID().toString().substring(0, 8);
         String client = "client-" + run + "@example.com";
         long type = DATABASE.inTransaction(entityManager -> {
@@ -139,7 +144,7 @@ class StripeRefundRetryTest {
         assertThat(failed.progress()).isEqualTo(RefundProgress.RETRYING);
         assertThat(failed.lastError()).hasValueSatisfying(error -> assertThat(error)
                 .contains("re_failed_" + run, "expired_or_canceled_card"));
-        assertThat(settled).isEmpty();
+        assertThat(settledOf(booking)).isEmpty();
 
         clock.advance(Refund.providerRetryDelay(1));
         process.sweep();
@@ -148,7 +153,8 @@ class StripeRefundRetryTest {
         Refund succeeded = refund(key);
         assertThat(succeeded.status()).isEqualTo(RefundStatus.SUCCEEDED);
         assertThat(succeeded.providerRefundId()).hasValueSatisfying(id -> assertThat(id).startsWith("re_test_stub_"));
-        assertThat(settled).containsExactly(new RefundSettled(booking, succeeded.id(), PRICE, true, Optional.empty()));
+        assertThat(settledOf(booking))
+                .containsExactly(new RefundSettled(booking, succeeded.id(), PRICE, true, Optional.empty()));
     }
 
     @Test
@@ -169,7 +175,33 @@ class StripeRefundRetryTest {
         process.sweep();
         assertThat(keysSent()).containsExactly(key, key + "-retry-1");
         assertThat(refund(key).status()).isEqualTo(RefundStatus.SUCCEEDED);
-        assertThat(settled).singleElement().satisfies(event -> assertThat(event.succeeded()).isTrue());
+        assertThat(settledOf(booking)).singleElement().satisfies(event -> assertThat(event.succeeded()).isTrue());
+    }
+
+    @Test
+    void aRefundWhoseAnswerWasLostIsSettledByItsEventThroughTheKeyItWasAskedUnder() {
+        String key = "booking-" + booking + "-cancellation";
+        stripe.stubFor(post(urlEqualTo("/v1/refunds")).withHeader("Idempotency-Key", equalTo(key))
+                .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\": {\"type\": \"api_error\", \"message\": \"Something went wrong.\"}}")));
+        process.refund(booking, PRICE, "cancelled by the builder", key);
+        assertThat(refund(key).providerRefundId()).isEmpty();
+        assertThat(stripe.findAll(postRequestedFor(urlEqualTo("/v1/refunds")))).isNotEmpty()
+                .allSatisfy(sent -> assertThat(URLDecoder.decode(sent.getBodyAsString(), StandardCharsets.UTF_8))
+                        .contains("metadata[refund_key]=" + key));
+
+        String lost = "re_lost_" + run;
+        assertThat(deliver("evt_refund_lost_" + run, "refund.updated", refund(lost, "succeeded", null)
+                .replace("\"metadata\": {", "\"metadata\": {\"refund_key\": \"" + key + "\", ")))
+                .isEqualTo(PaymentEventOutcome.APPLIED);
+
+        assertThat(refund(key).status()).isEqualTo(RefundStatus.SUCCEEDED);
+        assertThat(refund(key).providerRefundId()).contains(lost);
+        int asked = keysSent().size();
+        clock.advance(Duration.ofDays(1));
+        process.sweep();
+        assertThat(keysSent()).as("not asked again").hasSize(asked).containsOnly(key);
+        assertThat(settledOf(booking)).singleElement().satisfies(event -> assertThat(event.succeeded()).isTrue());
     }
 
     private PaymentEventOutcome deliver(String eventId, String type, String object) {
@@ -195,9 +227,15 @@ class StripeRefundRetryTest {
                 failureReason == null ? "null" : "\"" + failureReason + "\"");
     }
 
+    private List<RefundSettled> settledOf(long booking) {
+        return settled.stream().filter(event -> event.bookingId() == booking).toList();
+    }
+
+    /** The keys this test's booking's refunds were asked under (the sweep also asks for other tests' refunds). */
     private List<String> keysSent() {
         return stripe.findAll(postRequestedFor(urlEqualTo("/v1/refunds"))).stream()
                 .map(request -> request.getHeader("Idempotency-Key"))
+                .filter(key -> key.startsWith("booking-" + booking + "-"))
                 .toList();
     }
 
