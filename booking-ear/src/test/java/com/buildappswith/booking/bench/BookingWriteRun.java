@@ -96,7 +96,7 @@ public final class BookingWriteRun extends BookingLoad<BookingLoad.Client> {
             transaction.begin();
             // The fixture's sessions are free, so nothing is held: the hold limits are the server's defaults.
             SlotBookers.over(entityManager, clock, BookingPolicySource.fixed(BookingConditions.DEFAULTS),
-                            availabilityCache)
+                            availabilityCache, change -> { })
                     .book(client.email, new BookingRequest(builder.sessionTypeId, slot, CLIENT_ZONE, "Load run", null));
             transaction.commit();
             return Answer.CREATED;

@@ -50,7 +50,9 @@ final class DomainArchive {
                 .addAsWebInfResource(MAIN_OUTPUT.resolve("META-INF/beans.xml").toFile(), "beans.xml")
                 .addAsLibraries(Stream.of(Flyway.class, PostgreSQLDatabaseType.class, org.postgresql.Driver.class,
                                 org.h2.Driver.class, com.stripe.Stripe.class, com.google.gson.Gson.class,
-                                Assertions.class)
+                                net.fortuna.ical4j.model.Calendar.class, org.slf4j.Logger.class,
+                                org.apache.commons.lang3.StringUtils.class, org.apache.commons.codec.binary.Hex.class,
+                                org.threeten.extra.Interval.class, Assertions.class)
                         .map(DomainArchive::locationOf)
                         .toArray(File[]::new));
         migrations().forEach(migration -> archive.addAsResource(migration.toFile(),

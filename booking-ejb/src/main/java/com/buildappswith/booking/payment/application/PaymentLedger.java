@@ -102,4 +102,18 @@ public final class PaymentLedger implements BookingPayments {
         payments.add(refund);
         return Optional.of(refund.id());
     }
+
+    /**
+     * What is on its way back to the booking's client: the sum of its payment's refunds the provider has not paid out
+     * yet (one owed earlier in this transaction included); empty when none is.
+     */
+    public Optional<Money> refundOnItsWay(long bookingId) {
+        return payments.ofBooking(bookingId).flatMap(payment -> {
+            long pending = payments.refundsOf(payment).stream()
+                    .filter(Refund::isPending)
+                    .mapToLong(refund -> refund.amount().amountMinor())
+                    .sum();
+            return pending == 0 ? Optional.empty() : Optional.of(new Money(pending, payment.amount().currency()));
+        });
+    }
 }

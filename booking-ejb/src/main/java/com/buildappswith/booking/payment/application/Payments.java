@@ -213,6 +213,15 @@ public class Payments {
         }
     }
 
+    /**
+     * What is on its way back to the booking's client, in the caller's transaction (see
+     * {@link PaymentLedger#refundOnItsWay}): for the notices of a cancellation, never offered to a person directly.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Optional<Money> refundOnItsWay(long bookingId) {
+        return ledger.refundOnItsWay(bookingId);
+    }
+
     private String caller() {
         return context.getCallerPrincipal().getName();
     }

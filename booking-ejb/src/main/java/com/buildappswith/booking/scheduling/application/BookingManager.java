@@ -251,12 +251,13 @@ public final class BookingManager {
                 .filter(PaymentStatus.AWAITING_PAYMENT::equals).isPresent()) {
             throw new BookingRefusedException(PAYMENT_ON_ITS_WAY, false);
         }
+        // The refund first: the change's notices, written as the event is recorded, tell the client what comes back.
+        payments.oweRefund(bookingId, preview.refund(), refundReason(preview, why),
+                "booking-" + bookingId + "-cancellation");
         bookings.record(booking.moveTo(target, caller.principalName(), why, now));
         if (target == BookingStatus.EXPIRED) {
             payments.letCheckoutGo(bookingId);
         }
-        payments.oweRefund(bookingId, preview.refund(), refundReason(preview, why),
-                "booking-" + bookingId + "-cancellation");
         return view(booking, viewerOf(booking, account(caller), caller.admin()).orElseThrow(), now);
     }
 

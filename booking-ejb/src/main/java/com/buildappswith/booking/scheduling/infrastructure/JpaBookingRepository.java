@@ -4,6 +4,7 @@ import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.scheduling.model.BookedTime;
 import com.buildappswith.booking.scheduling.model.Booking;
+import com.buildappswith.booking.scheduling.model.BookingChanged;
 import com.buildappswith.booking.scheduling.model.BookingEvent;
 import com.buildappswith.booking.scheduling.model.BookingRepository;
 import com.buildappswith.booking.scheduling.model.BookingSearch;
@@ -15,6 +16,7 @@ import com.buildappswith.booking.scheduling.model.UpcomingBooking;
 import com.buildappswith.booking.shared.Page;
 import com.buildappswith.booking.shared.persistence.DatabaseFailure;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -25,9 +27,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
-/** Bookings and their events in the application's database, through the transaction's entity manager. */
+/**
+ * Bookings and their events in the application's database, through the transaction's entity manager. Every event it
+ * stores is announced as a {@link BookingChanged}, synchronously and so in the same transaction, once the event is
+ * written or queued to be: whoever must hear of the change (the notification domain's outbox) writes with it.
+ */
 @ApplicationScoped
 public class JpaBookingRepository implements BookingRepository {
 
@@ -53,15 +61,26 @@ public class JpaBookingRepository implements BookingRepository {
             SessionType.LONGEST.plus(SlotRules.LONGEST_BUFFER.multipliedBy(2));
 
     private final EntityManager entityManager;
+    private final Consumer<BookingChanged> changes;
 
     @Inject
-    public JpaBookingRepository(EntityManager entityManager) {
+    public JpaBookingRepository(EntityManager entityManager, Event<BookingChanged> changes) {
+        this(entityManager, (Consumer<BookingChanged>) changes::fire);
+    }
+
+    /**
+     * Outside the server (benchmarks, database tests): every change goes to {@code changes} in the caller's
+     * transaction, so a caller that leaves notices out says so explicitly.
+     */
+    public JpaBookingRepository(EntityManager entityManager, Consumer<BookingChanged> changes) {
         this.entityManager = entityManager;
+        this.changes = Objects.requireNonNull(changes, "Who hears of the changes is required.");
     }
 
     /** For CDI's proxy only. */
     protected JpaBookingRepository() {
-        this(null);
+        this.entityManager = null;
+        this.changes = null;
     }
 
     @Override
@@ -251,13 +270,22 @@ public class JpaBookingRepository implements BookingRepository {
     public boolean add(Booking booking, BookingEvent created) {
         entityManager.persist(booking);
         entityManager.persist(created);
-        return writtenUnlessTaken();
+        return announcedUnlessTaken(booking, created);
     }
 
     @Override
     public boolean recordMove(BookingEvent move) {
         entityManager.persist(move);
-        return writtenUnlessTaken();
+        return announcedUnlessTaken(move.booking(), move);
+    }
+
+    /** A change the database refused as taken rolls back: nobody hears of it. */
+    private boolean announcedUnlessTaken(Booking booking, BookingEvent event) {
+        boolean written = writtenUnlessTaken();
+        if (written) {
+            changes.accept(new BookingChanged(booking, event));
+        }
+        return written;
     }
 
     private boolean writtenUnlessTaken() {
@@ -300,5 +328,6 @@ public class JpaBookingRepository implements BookingRepository {
     @Override
     public void record(BookingEvent change) {
         entityManager.persist(change);
+        changes.accept(new BookingChanged(change.booking(), change));
     }
 }

@@ -6,10 +6,12 @@ import com.buildappswith.booking.scheduling.application.AvailabilityCache;
 import com.buildappswith.booking.scheduling.application.SlotBooker;
 import com.buildappswith.booking.policy.infrastructure.JpaPolicyRepository;
 import com.buildappswith.booking.policy.model.SiteLimits;
+import com.buildappswith.booking.scheduling.model.BookingChanged;
 import com.buildappswith.booking.scheduling.model.BookingPolicySource;
 import jakarta.persistence.EntityManager;
 
 import java.time.Clock;
+import java.util.function.Consumer;
 
 /**
  * The booking transaction outside the server: a {@link SlotBooker} whose repositories (the profile domain's account
@@ -21,12 +23,15 @@ public final class SlotBookers {
     private SlotBookers() {
     }
 
-    /** @param policies the conditions of each booking: fixed, or {@link #storedPolicies} over the same manager */
+    /**
+     * @param policies the conditions of each booking: fixed, or {@link #storedPolicies} over the same manager
+     * @param changes  who hears of each booking written, in its transaction (the notices, or explicitly nobody)
+     */
     public static SlotBooker over(EntityManager entityManager, Clock clock, BookingPolicySource policies,
-                                  AvailabilityCache availabilityCache) {
+                                  AvailabilityCache availabilityCache, Consumer<BookingChanged> changes) {
         return new SlotBooker(new CallerAccounts(new JpaAccountRepository(entityManager)),
                 new JpaSessionTypeRepository(entityManager), new JpaScheduleOwnerRepository(entityManager),
-                new JpaAvailabilityRepository(entityManager), new JpaBookingRepository(entityManager),
+                new JpaAvailabilityRepository(entityManager), new JpaBookingRepository(entityManager, changes),
                 availabilityCache, clock, policies);
     }
 

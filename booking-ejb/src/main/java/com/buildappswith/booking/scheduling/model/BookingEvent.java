@@ -76,6 +76,10 @@ public class BookingEvent {
         return event;
     }
 
+    public Booking booking() {
+        return booking;
+    }
+
     public Optional<BookingStatus> from() {
         return Optional.ofNullable(from);
     }

@@ -104,7 +104,7 @@ class PaymentConstraintsTest {
         return DATABASE.inTransaction(entityManager -> SlotBookers.over(entityManager, Clock.fixed(NOW,
                                 ZoneOffset.UTC),
                         BookingPolicySource.fixed(BookingLimits.DEFAULTS, new HoldLimits(5, Duration.ZERO)),
-                        new AvailabilityCache())
+                        new AvailabilityCache(), change -> { })
                 .book(client, new BookingRequest(type, slot, BERLIN, "Review", null)).id());
     }
 

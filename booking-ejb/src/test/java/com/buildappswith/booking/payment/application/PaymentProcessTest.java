@@ -550,7 +550,8 @@ class PaymentProcessTest {
 
         Optional<String> toClose = DATABASE.inTransaction(entityManager -> {
             new BookingSettlement(new JpaAccountRepository(entityManager), new JpaScheduleOwnerRepository(entityManager),
-                    new JpaBookingRepository(entityManager), clock).expire(booking, client, "cancelled by the client");
+                    new JpaBookingRepository(entityManager, change -> { }), clock)
+                    .expire(booking, client, "cancelled by the client");
             return new PaymentLedger(new JpaPaymentRepository(entityManager), true, clock).letCheckoutGo(booking);
         });
         assertThat(toClose).contains(checkout);
@@ -630,7 +631,7 @@ class PaymentProcessTest {
     private long book(String principal) {
         return DATABASE.inTransaction(entityManager -> SlotBookers.over(entityManager, Clock.fixed(clock.instant(),
                                 ZoneOffset.UTC), BookingPolicySource.fixed(BookingLimits.DEFAULTS, HoldLimits.DEFAULTS),
-                        availabilityCache)
+                        availabilityCache, change -> { })
                 .book(principal, new BookingRequest(paidType, SLOT, BERLIN, "Review my code", null)).id());
     }
 
@@ -696,7 +697,7 @@ class PaymentProcessTest {
     }
 
     private static List<BookingEvent> history(long booking) {
-        return DATABASE.inTransaction(entityManager -> new JpaBookingRepository(entityManager)
+        return DATABASE.inTransaction(entityManager -> new JpaBookingRepository(entityManager, change -> { })
                 .eventsOf(entityManager.find(Booking.class, booking)));
     }
 }

@@ -114,7 +114,8 @@ class StripeRefundRetryTest {
                 .toInstant();
         booking = DATABASE.inTransaction(entityManager -> SlotBookers.over(entityManager,
                         Clock.fixed(clock.instant(), ZoneOffset.UTC),
-                        BookingPolicySource.fixed(BookingLimits.DEFAULTS, HoldLimits.DEFAULTS), new AvailabilityCache())
+                        BookingPolicySource.fixed(BookingLimits.DEFAULTS, HoldLimits.DEFAULTS), new AvailabilityCache(),
+                        change -> { })
                 .book(client, new BookingRequest(type, slot, BERLIN, "Review my code", null)).id());
         process = new PaymentProcess(TestPayments.transactions(DATABASE, clock, settled::add),
                 new StripeGateway(KEY, Optional.of(stripe.baseUrl())),

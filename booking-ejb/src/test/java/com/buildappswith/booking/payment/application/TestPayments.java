@@ -43,8 +43,8 @@ public final class TestPayments {
                 return database.inTransaction(entityManager -> work.apply(new PaymentWork(
                         new JpaPaymentRepository(entityManager),
                         new BookingSettlement(new JpaAccountRepository(entityManager),
-                                new JpaScheduleOwnerRepository(entityManager), new JpaBookingRepository(entityManager),
-                                clock),
+                                new JpaScheduleOwnerRepository(entityManager),
+                                new JpaBookingRepository(entityManager, change -> { }), clock),
                         refundsSettled)));
             }
         };

@@ -157,7 +157,7 @@ class BookingManagerTest {
     private BookingManager manager(EntityManager entityManager, BookingLimits limits) {
         return new BookingManager(new JpaAccountRepository(entityManager),
                 new JpaScheduleOwnerRepository(entityManager), new JpaSessionTypeRepository(entityManager),
-                new JpaAvailabilityRepository(entityManager), new JpaBookingRepository(entityManager),
+                new JpaAvailabilityRepository(entityManager), new JpaBookingRepository(entityManager, change -> { }),
                 availabilityCache,
                 new PaymentLedger(new JpaPaymentRepository(entityManager), true, clock), clock,
                 BookingPolicySource.fixed(limits, HoldLimits.DEFAULTS));
@@ -656,7 +656,8 @@ class BookingManagerTest {
 
     private long book(BookingManager.Caller who, long type, Instant start) {
         return DATABASE.inTransaction(entityManager -> SlotBookers.over(entityManager, clock,
-                        BookingPolicySource.fixed(BookingLimits.DEFAULTS, HoldLimits.DEFAULTS), availabilityCache)
+                        BookingPolicySource.fixed(BookingLimits.DEFAULTS, HoldLimits.DEFAULTS), availabilityCache,
+                        change -> { })
                 .book(who.principalName(), new BookingRequest(type, start, BERLIN, "Review my code", null)).id());
     }
 
@@ -690,7 +691,7 @@ class BookingManagerTest {
     }
 
     private static List<BookingEvent> history(long booking) {
-        return DATABASE.inTransaction(entityManager -> new JpaBookingRepository(entityManager)
+        return DATABASE.inTransaction(entityManager -> new JpaBookingRepository(entityManager, change -> { })
                 .eventsOf(entityManager.find(Booking.class, booking)));
     }
 }

@@ -130,7 +130,7 @@ class DatabaseFailuresTest {
         Throwable failure = catchThrowable(() -> inTransaction(entityManager -> {
             entityManager.createNativeQuery(DATABASE.isPostgreSql() ? "set local lock_timeout = 300"
                     : "set lock_timeout 300").executeUpdate();
-            return booker(entityManager, Clock.fixed(NOW, ZoneOffset.UTC), new JpaBookingRepository(entityManager))
+            return booker(entityManager, Clock.fixed(NOW, ZoneOffset.UTC), new JpaBookingRepository(entityManager, change -> { }))
                     .book(firstClient, request());
         }));
         release.countDown();
@@ -143,7 +143,7 @@ class DatabaseFailuresTest {
 
     private BookingView book(String client, Instant at, Runnable beforeWriting) {
         return inTransaction(entityManager -> {
-            BookingRepository real = new JpaBookingRepository(entityManager);
+            BookingRepository real = new JpaBookingRepository(entityManager, change -> { });
             AtomicBoolean written = new AtomicBoolean();
             BookingRepository pausing = (BookingRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
                     new Class<?>[]{BookingRepository.class}, (proxy, method, arguments) -> {

@@ -189,7 +189,7 @@ class ExistingDataMigrationTest {
     private static BookingView book(String client, long type, LocalDateTime start, Instant at) {
         return DATABASE.inTransaction(entityManager -> SlotBookers.over(entityManager, Clock.fixed(at, ZoneOffset.UTC),
                         BookingPolicySource.fixed(BookingLimits.DEFAULTS, HOLDS),
-                        new AvailabilityCache())
+                        new AvailabilityCache(), change -> { })
                 .book(client, new BookingRequest(type, start.atZone(NEW_YORK).toInstant(), NEW_YORK, "Questions",
                         null)));
     }

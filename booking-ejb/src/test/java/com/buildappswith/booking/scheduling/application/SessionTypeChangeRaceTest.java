@@ -183,7 +183,7 @@ class SessionTypeChangeRaceTest {
                     beforeLock, underLock);
             return new SlotBooker(new CallerAccounts(new JpaAccountRepository(entityManager)),
                     new JpaSessionTypeRepository(entityManager), owners, new JpaAvailabilityRepository(entityManager),
-                    new JpaBookingRepository(entityManager), new AvailabilityCache(), Clock.fixed(NOW, ZoneOffset.UTC),
+                    new JpaBookingRepository(entityManager, change -> { }), new AvailabilityCache(), Clock.fixed(NOW, ZoneOffset.UTC),
                     BookingPolicySource.fixed(BookingLimits.DEFAULTS, HoldLimits.DEFAULTS))
                     .book(client, new BookingRequest(workshop, SLOT, NEW_YORK, "Learn together", null));
         });

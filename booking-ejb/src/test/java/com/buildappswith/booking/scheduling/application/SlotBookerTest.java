@@ -251,7 +251,8 @@ class SlotBookerTest {
 
     private BookingView book(String client, Instant at, Instant slot, HoldLimits holds) {
         return inTransaction(entityManager -> SlotBookers.over(entityManager, Clock.fixed(at, ZoneOffset.UTC),
-                BookingPolicySource.fixed(BookingLimits.DEFAULTS, holds), availabilityCache)
+                BookingPolicySource.fixed(BookingLimits.DEFAULTS, holds), availabilityCache,
+                change -> { })
                 .book(client, new BookingRequest(paidType, slot, KOLKATA, "Review my PR", null)));
     }
 

@@ -207,7 +207,7 @@ class StoredBookingConditionsTest {
     private BookingView book(long sessionTypeId, Instant slot) {
         return DATABASE.inTransaction(entityManager -> SlotBookers.over(entityManager, Clock.fixed(NOW,
                         ZoneOffset.UTC), SlotBookers.storedPolicies(entityManager, SiteLimits.BUILT_IN),
-                availabilityCache).book(client, new BookingRequest(sessionTypeId, slot, NEW_YORK, "Talk", null)));
+                availabilityCache, change -> { }).book(client, new BookingRequest(sessionTypeId, slot, NEW_YORK, "Talk", null)));
     }
 
     private static Booking booking(long bookingId) {

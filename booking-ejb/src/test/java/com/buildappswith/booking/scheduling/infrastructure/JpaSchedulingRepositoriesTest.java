@@ -117,7 +117,7 @@ class JpaSchedulingRepositoriesTest {
             return hello.id();
         });
 
-        List<BookedTime> shown = inTransaction(entityManager -> new JpaBookingRepository(entityManager)
+        List<BookedTime> shown = inTransaction(entityManager -> new JpaBookingRepository(entityManager, change -> { })
                 .onCalendarOf(entityManager.find(BuilderProfile.class, builderId),
                         MONDAY.atStartOfDay(BERLIN).toInstant(), MONDAY.plusDays(1).atStartOfDay(BERLIN).toInstant()));
 

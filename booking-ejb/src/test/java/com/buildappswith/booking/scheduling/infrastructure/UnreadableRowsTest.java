@@ -106,7 +106,7 @@ class UnreadableRowsTest {
         BookingView booking = inTransaction(entityManager -> SlotBookers.over(entityManager,
                         Clock.fixed(NOW, ZoneOffset.UTC),
                         BookingPolicySource.fixed(BookingLimits.DEFAULTS, HoldLimits.DEFAULTS),
-                        new AvailabilityCache())
+                        new AvailabilityCache(), change -> { })
                 .book(client, new BookingRequest(typeId, FRIDAY.atTime(10, 0).atZone(NEW_YORK).toInstant(), NEW_YORK,
                         "A question", null)));
 
