@@ -98,3 +98,21 @@ CREATE TABLE job_run (
     CONSTRAINT job_run_status_known CHECK (status IN ('RUNNING', 'COMPLETED', 'FAILED', 'ABANDONED'))
 );
 CREATE INDEX job_run_name_started ON job_run (job_name, started_at, id);
+
+-- Refunds the provider reported failed (issue 13): each is asked for again under a new idempotency key (the refund's
+-- own key plus "-retry-N", N provider refunds having failed before), and after three such failures it is FAILED and
+-- an admin is to act.
+ALTER TABLE refund ADD COLUMN provider_failures INTEGER DEFAULT 0 NOT NULL;
+ALTER TABLE refund ADD CONSTRAINT refund_provider_failures_not_negative CHECK (provider_failures >= 0);
+CREATE INDEX refund_needing_attention ON refund (status, updated_at);
+
+-- A move must not reset the cancellation clock (issue 13): refunds and the free-cancellation deadline count to the
+-- earlier of a booking's first start and its current one, so the first start is kept. Bookings moved before this
+-- version take the start their first move left; the others their current start.
+ALTER TABLE booking ADD COLUMN first_starts_at TIMESTAMP WITH TIME ZONE;
+UPDATE booking SET first_starts_at = COALESCE(
+    (SELECT moved.moved_from FROM booking_event moved
+     WHERE moved.id = (SELECT MIN(first_move.id) FROM booking_event first_move
+                       WHERE first_move.booking_id = booking.id AND first_move.moved_from IS NOT NULL)),
+    starts_at);
+ALTER TABLE booking ALTER COLUMN first_starts_at SET NOT NULL;

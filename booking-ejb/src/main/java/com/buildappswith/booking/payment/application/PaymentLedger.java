@@ -2,8 +2,10 @@ package com.buildappswith.booking.payment.application;
 
 import com.buildappswith.booking.payment.model.Payment;
 import com.buildappswith.booking.payment.model.PaymentRepository;
+import com.buildappswith.booking.payment.model.PaymentSignal;
 import com.buildappswith.booking.payment.model.PaymentStatus;
 import com.buildappswith.booking.payment.model.Refund;
+import com.buildappswith.booking.payment.model.RefundProgress;
 import com.buildappswith.booking.scheduling.application.BookingPayments;
 import com.buildappswith.booking.shared.Money;
 import com.buildappswith.booking.shared.ProblemType;
@@ -15,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The payment domain's side of managing bookings, inside the caller's transaction: payments read for dashboards, and
@@ -42,11 +43,32 @@ public final class PaymentLedger implements BookingPayments {
     public Map<Long, PaymentView> summariesOf(Collection<Long> bookingIds) {
         Map<Long, PaymentView> views = new LinkedHashMap<>();
         List<Payment> found = payments.ofBookings(bookingIds);
-        Set<Long> refundPending = payments.paymentsWithPendingRefunds(found);
+        Map<Long, RefundProgress> refunds = payments.refundProgressOf(found);
         found.forEach(payment -> views.put(payment.bookingId(), new PaymentView(payment.bookingId(),
                 payment.provider(), testMode, payment.status(), payment.amount(), payment.refundedAmount(),
-                refundPending.contains(payment.id()), Optional.empty())));
+                refunds.getOrDefault(payment.id(), RefundProgress.NONE), Optional.empty())));
         return views;
+    }
+
+    /**
+     * Expires the booking's open payment under its row lock (its booking was let go in this transaction) and returns
+     * its checkout, for the caller to close at the provider after the commit.
+     */
+    @Override
+    public Optional<String> letCheckoutGo(long bookingId) {
+        return payments.ofBooking(bookingId)
+                .map(payments::lock)
+                .filter(payment -> payment.receive(PaymentSignal.EXPIRED, Optional.empty(), clock.instant())
+                        .isPresent())
+                .flatMap(Payment::checkoutSessionId);
+    }
+
+    /** The refunds given up on after the provider failed them too often, latest first, for the admin console. */
+    public List<RefundAttention> refundsNeedingAttention(int limit) {
+        return payments.refundsNeedingAttention(limit).stream()
+                .map(refund -> new RefundAttention(refund.payment().bookingId(), refund.id(), refund.amount(),
+                        refund.providerFailures(), refund.lastError().orElse(""), refund.updatedAt()))
+                .toList();
     }
 
     /**

@@ -15,6 +15,8 @@ import com.buildappswith.booking.payment.model.PaymentStatus;
 import com.buildappswith.booking.payment.model.ProcessedWebhookEvent;
 import com.buildappswith.booking.payment.model.Refund;
 import com.buildappswith.booking.payment.model.RefundOutcome;
+import com.buildappswith.booking.payment.model.RefundProgress;
+import com.buildappswith.booking.payment.model.RefundSettled;
 import com.buildappswith.booking.payment.model.RefundRequest;
 import com.buildappswith.booking.scheduling.application.BookingSettlement;
 import com.buildappswith.booking.scheduling.application.PayableBooking;
@@ -213,19 +215,58 @@ public final class PaymentProcess {
                 .filter(payment -> payment.checkoutSessionId().isEmpty());
     }
 
+    /**
+     * A provider event about a refund: found by the provider's id for it, or, before that id is stored (the event
+     * overtook the provider's answer, or the answer was lost), by the key it was asked under, as long as that is the
+     * key of the refund's current attempt (an event about an attempt that failed before changes nothing).
+     */
     private Settled refundUpdated(PaymentWork work, RefundOutcome outcome) {
-        Optional<Refund> found = work.payments().refundByProviderId(outcome.refundId());
+        Optional<Refund> found = work.payments().refundByProviderId(outcome.refundId())
+                .or(() -> outcome.askedUnder().flatMap(key -> Refund.keysBehind(key).stream()
+                        .map(work.payments()::refundByIdempotencyKey)
+                        .flatMap(Optional::stream)
+                        .filter(refund -> refund.providerRefundId().isEmpty() && refund.isAskedUnder(key))
+                        .findFirst()));
         if (found.isEmpty()) {
-            LOG.info(() -> "Refund " + outcome.refundId() + " is no refund of this application; recorded and ignored.");
+            LOG.info(() -> "Refund " + outcome.refundId() + " is no refund of this application, or of an attempt "
+                    + "that ended before; recorded and ignored.");
             return Settled.of(PaymentEventOutcome.NOT_OURS);
         }
-        Instant now = clock.instant();
-        Payment payment = work.payments().lock(found.get().payment());
-        Refund refund = work.payments().lock(found.get());
-        if (refund.answered(outcome, now)) {
-            payment.refunded(refund.amount(), now);
-        }
+        answer(work, found.get(), outcome, outcome.askedUnder(), clock.instant());
         return Settled.of(PaymentEventOutcome.APPLIED);
+    }
+
+    /**
+     * Records the provider's answer about a refund under its payment's lock and its own: money that is back counts
+     * once, and a refund that reached its end (back, or failed once too often) is announced in this transaction.
+     */
+    private static void answer(PaymentWork work, Refund found, RefundOutcome outcome, Optional<String> askedUnder,
+                               Instant now) {
+        Payment payment = work.payments().lock(found.payment());
+        Refund refund = work.payments().lock(found);
+        if (askedUnder.filter(key -> !refund.isAskedUnder(key)).isPresent()) {
+            // An event settled this attempt while the provider answered: its answer is about an attempt that ended.
+            LOG.fine(() -> "Refund " + refund.id() + ": an answer about an attempt that ended before; ignored.");
+            return;
+        }
+        switch (refund.answered(outcome, now)) {
+            case SUCCEEDED -> {
+                payment.refunded(refund.amount(), now);
+                work.refundsSettled().accept(new RefundSettled(payment.bookingId(), refund.id(), refund.amount(),
+                        true, Optional.empty()));
+            }
+            case FAILED -> {
+                LOG.warning(() -> "Refund " + refund.id() + " of booking " + payment.bookingId() + " failed at the "
+                        + "provider " + Refund.MAX_PROVIDER_FAILURES + " times; it needs an admin: "
+                        + refund.lastError().orElse(""));
+                work.refundsSettled().accept(new RefundSettled(payment.bookingId(), refund.id(), refund.amount(),
+                        false, refund.lastError()));
+            }
+            case RETRYING -> LOG.info(() -> "Refund " + refund.id() + " of booking " + payment.bookingId()
+                    + " failed at the provider (" + refund.lastError().orElse("") + "); asked for again under a new "
+                    + "key from " + refund.nextAttemptAt().orElseThrow() + ".");
+            case NO_CHANGE -> LOG.fine(() -> "Refund " + refund.id() + ": " + outcome.status() + ", nothing to tell.");
+        }
     }
 
     private record Settled(PaymentEventOutcome outcome, Optional<Long> refund) {
@@ -253,17 +294,19 @@ public final class PaymentProcess {
         long bookingId = booking.bookingId();
         switch (next.get()) {
             case PAID -> {
-                LatePayment.Standing standing = standing(booking, now);
+                LatePayment.Standing standing = standing(booking, now, bookings);
                 boolean seatFree = standing.needsSeatCheck() && bookings.reclaimSeat(bookingId).isEmpty();
                 switch (LatePayment.decide(standing, seatFree)) {
                     case CONFIRM -> bookings.confirm(bookingId, ACTOR, standing == LatePayment.Standing.HOLD_LIVE
                             ? "paid" : "paid after the hold expired; the slot was still free");
                     case ALREADY_CONFIRMED -> LOG.fine(() -> "Booking " + bookingId + " was confirmed already.");
                     case REFUND -> {
-                        bookings.paidTooLate(bookingId, ACTOR);
+                        String why = standing == LatePayment.Standing.LET_GO ? BookingSettlement.PAID_AFTER_LET_GO
+                                : BookingSettlement.PAID_AFTER_HOLD;
+                        bookings.paidTooLate(bookingId, ACTOR, why);
                         Money owed = new Money(payment.amount().amountMinor()
                                 - payment.refundedAmount().amountMinor(), payment.amount().currency());
-                        Refund refund = new Refund(payment, owed, BookingSettlement.PAID_AFTER_HOLD,
+                        Refund refund = new Refund(payment, owed, why,
                                 "booking-" + bookingId + "-late-payment", now);
                         work.payments().add(refund);
                         LOG.info(() -> "Booking " + bookingId + " was paid after its slot went to someone else: "
@@ -285,10 +328,11 @@ public final class PaymentProcess {
         return signal == PaymentSignal.EXPIRED ? "checkout expired" : "payment failed";
     }
 
-    private static LatePayment.Standing standing(PayableBooking booking, Instant now) {
+    private static LatePayment.Standing standing(PayableBooking booking, Instant now, BookingSettlement bookings) {
         return switch (booking.status()) {
             case HELD -> booking.isHeldAt(now) ? LatePayment.Standing.HOLD_LIVE : LatePayment.Standing.HOLD_LAPSED;
-            case EXPIRED -> LatePayment.Standing.HOLD_LAPSED;
+            case EXPIRED -> bookings.wasLetGoByItsClient(booking.bookingId()) ? LatePayment.Standing.LET_GO
+                    : LatePayment.Standing.HOLD_LAPSED;
             case CONFIRMED -> LatePayment.Standing.CONFIRMED;
             case CANCELLED_BY_CLIENT, CANCELLED_BY_BUILDER, COMPLETED, NO_SHOW -> LatePayment.Standing.CLOSED;
         };
@@ -322,12 +366,13 @@ public final class PaymentProcess {
         if (payment.isEmpty()) {
             Money price = booking.get().price().get();
             return Optional.of(new PaymentView(bookingId, gateway.provider(), gateway.isTestMode(), PaymentStatus.OPEN,
-                    price, new Money(0, price.currency()), false, Optional.empty()));
+                    price, new Money(0, price.currency()), RefundProgress.NONE, Optional.empty()));
         }
         Payment found = payment.get();
-        boolean refundPending = work.payments().refundsOf(found).stream().anyMatch(Refund::isPending);
+        RefundProgress refunds = work.payments().refundsOf(found).stream().map(Refund::progress)
+                .reduce(RefundProgress.NONE, RefundProgress::worse);
         return Optional.of(new PaymentView(bookingId, found.provider(), gateway.isTestMode(), found.status(),
-                found.amount(), found.refundedAmount(), refundPending,
+                found.amount(), found.refundedAmount(), refunds,
                 found.openCheckoutAt(now).filter(url -> booking.get().isHeldAt(now))));
     }
 
@@ -396,7 +441,7 @@ public final class PaymentProcess {
     }
 
     /** Closes a checkout at the provider; if it was completed meanwhile, its payment is applied (a late one). */
-    private void closeCheckout(String checkoutSessionId) {
+    public void closeCheckout(String checkoutSessionId) {
         try {
             applyProviderState(gateway.expireCheckout(checkoutSessionId), "checkout expired");
         } catch (PaymentProviderException e) {
@@ -514,7 +559,7 @@ public final class PaymentProcess {
             }
             refund.claim(clock.instant());
             return Optional.of(new RefundRequest(refund.payment().bookingId(), paymentIntent.get(), refund.amount(),
-                    refund.reason(), refund.idempotencyKey()));
+                    refund.reason(), refund.providerKey()));
         });
         if (request.isEmpty()) {
             return Optional.empty();
@@ -522,13 +567,9 @@ public final class PaymentProcess {
         try {
             RefundOutcome outcome = gateway.refund(request.get());
             transactions.inTransaction(work -> {
-                Refund refund = work.payments().refund(refundId).orElseThrow();
-                Payment payment = work.payments().lock(refund.payment());
-                refund = work.payments().lock(refund);
-                if (refund.answered(outcome, clock.instant())) {
-                    payment.refunded(refund.amount(), clock.instant());
-                }
-                return refund;
+                answer(work, work.payments().refund(refundId).orElseThrow(), outcome,
+                        Optional.of(request.get().idempotencyKey()), clock.instant());
+                return refundId;
             });
             return Optional.of(outcome);
         } catch (PaymentProviderException e) {

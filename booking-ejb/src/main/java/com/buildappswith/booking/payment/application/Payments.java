@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -38,6 +39,7 @@ import java.util.logging.Logger;
 public class Payments {
 
     private static final Logger LOG = Logger.getLogger(Payments.class.getName());
+    private static final int ATTENTION_LIST = 100;
 
     @Inject
     private PaymentWork.Transactions transactions;
@@ -56,6 +58,9 @@ public class Payments {
 
     @Inject
     private Event<RefundOwed> refundsOwed;
+
+    @Inject
+    private Event<CheckoutLetGo> checkoutsLetGo;
 
     @Resource
     private SessionContext context;
@@ -142,6 +147,34 @@ public class Payments {
         Optional<Long> refund = ledger.oweRefund(bookingId, amount, reason, idempotencyKey);
         refund.ifPresent(refundId -> refundsOwed.fire(new RefundOwed(refundId)));
         return refund;
+    }
+
+    /** The refunds the provider failed too often, latest first (at most 100): the admin console's list to act on. */
+    @RolesAllowed(Roles.ADMIN)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public List<RefundAttention> refundsNeedingAttention() {
+        return ledger.refundsNeedingAttention(ATTENTION_LIST);
+    }
+
+    /**
+     * Expires the open payment of a booking its client let go, in the caller's transaction (see
+     * {@link PaymentLedger#letCheckoutGo}); its checkout is closed at the provider once that transaction has
+     * committed. For other domains' services (cancellations), never offered to a person directly.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Optional<String> letCheckoutGo(long bookingId) {
+        Optional<String> checkout = ledger.letCheckoutGo(bookingId);
+        checkout.ifPresent(id -> checkoutsLetGo.fire(new CheckoutLetGo(id)));
+        return checkout;
+    }
+
+    /**
+     * Closes a checkout at the provider now, outside any transaction, applying a payment made through it meanwhile
+     * as a late one: the payment domain's own step after a hold was let go (see {@link RefundRequests}); public only
+     * because the container calls nothing else.
+     */
+    public void closeCheckout(String checkoutSessionId) {
+        process.closeCheckout(checkoutSessionId);
     }
 
     /**

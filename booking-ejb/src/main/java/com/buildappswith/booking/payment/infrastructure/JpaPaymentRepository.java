@@ -4,6 +4,8 @@ import com.buildappswith.booking.payment.model.Payment;
 import com.buildappswith.booking.payment.model.PaymentRepository;
 import com.buildappswith.booking.payment.model.ProcessedWebhookEvent;
 import com.buildappswith.booking.payment.model.Refund;
+import com.buildappswith.booking.payment.model.RefundProgress;
+import com.buildappswith.booking.payment.model.RefundStatus;
 import com.buildappswith.booking.shared.persistence.DatabaseFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +16,9 @@ import org.eclipse.persistence.sessions.Session;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -165,17 +169,31 @@ public class JpaPaymentRepository implements PaymentRepository {
     }
 
     @Override
-    public Set<Long> paymentsWithPendingRefunds(Collection<Payment> candidates) {
+    public Map<Long, RefundProgress> refundProgressOf(Collection<Payment> candidates) {
         if (candidates.isEmpty()) {
-            return Set.of();
+            return Map.of();
         }
-        return Set.copyOf(entityManager.createQuery("""
-                        select distinct r.payment.id from Refund r
+        Map<Long, RefundProgress> progress = new HashMap<>();
+        entityManager.createQuery("""
+                        select r.payment.id, r.status, r.attempts, r.providerFailures from Refund r
                         where r.payment in :payments
-                          and r.status in (com.buildappswith.booking.payment.model.RefundStatus.REQUESTED,
-                                           com.buildappswith.booking.payment.model.RefundStatus.PENDING)""", Long.class)
+                          and r.status <> com.buildappswith.booking.payment.model.RefundStatus.SUCCEEDED""",
+                        Object[].class)
                 .setParameter("payments", List.copyOf(candidates))
-                .getResultList());
+                .getResultList()
+                .forEach(row -> progress.merge((Long) row[0], RefundProgress.of((RefundStatus) row[1],
+                        ((Number) row[2]).intValue(), ((Number) row[3]).intValue()), RefundProgress::worse));
+        return progress;
+    }
+
+    @Override
+    public List<Refund> refundsNeedingAttention(int limit) {
+        return entityManager.createQuery("""
+                        select r from Refund r
+                        where r.status = com.buildappswith.booking.payment.model.RefundStatus.FAILED
+                        order by r.updatedAt desc, r.id desc""", Refund.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override

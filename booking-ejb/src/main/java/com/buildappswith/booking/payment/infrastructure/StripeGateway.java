@@ -37,6 +37,8 @@ public class StripeGateway implements PaymentGateway {
     public static final String PROVIDER = "stripe";
     /** Where checkouts and refunds carry the booking: Stripe shows it on the dashboard and sends it back in events. */
     static final String BOOKING_ID = "booking_id";
+    /** The idempotency key a refund was asked under, sent with it so that its events find it before its id is known. */
+    static final String REFUND_KEY = "refund_key";
 
     private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
     private static final int READ_TIMEOUT_MILLIS = 20_000;
@@ -142,6 +144,7 @@ public class StripeGateway implements PaymentGateway {
                 .setAmount(request.amount().amountMinor())
                 .putMetadata("reason", request.reason())
                 .putMetadata(BOOKING_ID, Long.toString(request.bookingId()))
+                .putMetadata(REFUND_KEY, request.idempotencyKey())
                 .build();
         Refund refund = call("refunding " + request.amount() + " of " + request.paymentIntentId(),
                 () -> stripe.v1().refunds().create(params, idempotent(request.idempotencyKey())));
@@ -156,7 +159,8 @@ public class StripeGateway implements PaymentGateway {
             case "canceled" -> RefundOutcome.Status.CANCELED;
             default -> RefundOutcome.Status.PENDING;
         };
-        return new RefundOutcome(refund.getId(), status, Optional.ofNullable(refund.getFailureReason()));
+        return new RefundOutcome(refund.getId(), status, Optional.ofNullable(refund.getFailureReason()),
+                Optional.ofNullable(refund.getMetadata()).map(metadata -> metadata.get(REFUND_KEY)));
     }
 
     static CheckoutState stateOf(Session session) {

@@ -5,7 +5,8 @@ package com.buildappswith.booking.payment.model;
  * the hold lapsed, someone else may have booked the slot; the payment confirms only if the seat is still free (the
  * same locks and checks as a booking), and is otherwise refunded in full while the booking stays EXPIRED, with the
  * reason "paid after the hold expired". A booking that is confirmed already needs nothing; one that ended another
- * way (cancelled, say) cannot take the money and is refunded.
+ * way (cancelled, say) cannot take the money and is refunded, and so is one whose client let its hold go (they
+ * said they do not want the session; the money came through a checkout still open in another tab).
  */
 public enum LatePayment {
 
@@ -17,6 +18,8 @@ public enum LatePayment {
         /** HELD past its expiry, or EXPIRED: its seat may be taken. */
         HOLD_LAPSED,
         CONFIRMED,
+        /** EXPIRED because its client let the hold go, not because it lapsed. */
+        LET_GO,
         /** Cancelled, completed or otherwise over. */
         CLOSED;
 
@@ -34,7 +37,7 @@ public enum LatePayment {
             case HOLD_LIVE -> CONFIRM;
             case HOLD_LAPSED -> seatFree ? CONFIRM : REFUND;
             case CONFIRMED -> ALREADY_CONFIRMED;
-            case CLOSED -> REFUND;
+            case LET_GO, CLOSED -> REFUND;
         };
     }
 }

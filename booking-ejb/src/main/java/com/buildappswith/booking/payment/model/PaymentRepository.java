@@ -3,8 +3,8 @@ package com.buildappswith.booking.payment.model;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Payments, their refunds and the provider events already applied, inside the caller's transaction. */
 public interface PaymentRepository {
@@ -60,8 +60,14 @@ public interface PaymentRepository {
 
     List<Refund> refundsOf(Payment payment);
 
-    /** The ids of those of {@code candidates} with a refund the client still waits for, in one query. */
-    Set<Long> paymentsWithPendingRefunds(Collection<Payment> candidates);
+    /**
+     * How the refunds of those of {@code candidates} with money still owed stand (the worst of each payment's), by
+     * payment id, in one query; a payment owing nothing is absent.
+     */
+    Map<Long, RefundProgress> refundProgressOf(Collection<Payment> candidates);
+
+    /** Up to {@code limit} refunds given up on after the provider failed them too often, latest first. */
+    List<Refund> refundsNeedingAttention(int limit);
 
     /** Up to {@code limit} refunds the provider has not taken yet whose next attempt is due at {@code now}. */
     List<Long> dueRefunds(Instant now, int limit);

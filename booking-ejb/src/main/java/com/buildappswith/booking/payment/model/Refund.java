@@ -19,14 +19,25 @@ import jakarta.persistence.Version;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Money to give back from a payment. It is written before the provider is asked, so a refund owed is never
  * forgotten: a provider that refuses or cannot be reached leaves it PENDING with its error and the time of its next
- * attempt, further off after each failure, and every attempt carries the same idempotency key, so it never pays
+ * attempt, further off after each failure, and every such attempt carries the same idempotency key, so it never pays
  * out twice.
+ * <p>
+ * A refund the provider took and then reported failed or canceled (a closed card, say) paid nothing out, and the
+ * provider answers its idempotency key with that same failed refund for as long as it keeps keys (Stripe: 24 h), so
+ * it is asked for again under a new key: {@link #providerKey()} is the refund's own key followed by the number of
+ * provider refunds that failed before ("-retry-1", "-retry-2"). One row per refund owed, with that counter, keeps
+ * the owed amount counted once whatever the number of attempts. After {@link #MAX_PROVIDER_FAILURES} such failures
+ * the refund is FAILED: nothing is tried any more, and an admin is to act.
  */
 @Entity
 @Table(name = "refund")
@@ -38,6 +49,10 @@ public class Refund {
     private static final Duration LONGEST_RETRY = Duration.ofHours(6);
     /** How long a claimed refund is left to its asker: far beyond the provider call's timeouts. */
     public static final Duration CLAIM = Duration.ofMinutes(5);
+    /** How many provider refunds may fail before a person is to look at it; each failure waits longer. */
+    public static final int MAX_PROVIDER_FAILURES = 3;
+    private static final Duration FIRST_PROVIDER_RETRY = Duration.ofHours(1);
+    private static final Pattern RETRY_KEY = Pattern.compile("(.+)-retry-[1-9][0-9]*");
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "refund_seq")
@@ -70,6 +85,9 @@ public class Refund {
 
     @Column(nullable = false)
     private int attempts;
+
+    @Column(name = "provider_failures", nullable = false)
+    private int providerFailures;
 
     @Column(name = "last_error", length = MAX_ERROR)
     private String lastError;
@@ -111,24 +129,79 @@ public class Refund {
         this.nextAttemptAt = now;
     }
 
+    /** What an answer about a refund changed, so that the money and the parties follow once. */
+    public enum Answer {
+        /** Nothing the parties must hear: still on its way, or an answer about a refund that ended already. */
+        NO_CHANGE,
+        /** The money is back, just now. */
+        SUCCEEDED,
+        /** The provider's refund failed; a new one is asked for after a while. */
+        RETRYING,
+        /** The provider's refund failed once too often: given up on until a person acts. */
+        FAILED
+    }
+
     /**
-     * Applies the provider's answer or a later event about this refund. Returns true when the refund succeeded just
-     * now, so that its amount counts as given back once.
+     * Applies the provider's answer or a later event about this refund. A refund that succeeded stays so (a failure
+     * reported after the provider took it would otherwise count it twice); one that failed at the provider is asked
+     * for again under a new key after a while, until it failed {@link #MAX_PROVIDER_FAILURES} times.
      */
-    public boolean answered(RefundOutcome outcome, Instant now) {
+    public Answer answered(RefundOutcome outcome, Instant now) {
         if (providerRefundId != null && !providerRefundId.equals(outcome.refundId())) {
             throw new IllegalArgumentException("Refund " + id + " is " + providerRefundId + " at the provider, not "
                     + outcome.refundId() + ".");
         }
-        providerRefundId = outcome.refundId();
-        RefundStatus before = status;
-        if (before != RefundStatus.SUCCEEDED) {
-            status = RefundStatus.of(outcome.status());
+        if (!isPending()) {
+            return Answer.NO_CHANGE;
         }
-        lastError = outcome.failureReason().map(Refund::bounded).orElse(lastError);
-        nextAttemptAt = null;
         updatedAt = now;
-        return before != RefundStatus.SUCCEEDED && status == RefundStatus.SUCCEEDED;
+        return switch (outcome.status()) {
+            case PENDING -> {
+                providerRefundId = outcome.refundId();
+                status = RefundStatus.PENDING;
+                nextAttemptAt = null;
+                yield Answer.NO_CHANGE;
+            }
+            case SUCCEEDED -> {
+                providerRefundId = outcome.refundId();
+                status = RefundStatus.SUCCEEDED;
+                nextAttemptAt = null;
+                yield Answer.SUCCEEDED;
+            }
+            case FAILED, CANCELED -> providerFailed(outcome);
+        };
+    }
+
+    /** The provider's refund paid nothing out: forget it, so the next attempt asks for a new one. */
+    private Answer providerFailed(RefundOutcome outcome) {
+        providerFailures++;
+        providerRefundId = null;
+        lastError = bounded("The provider's refund " + outcome.refundId() + " " + outcome.status().name()
+                .toLowerCase(Locale.ROOT) + outcome.failureReason().map(why -> ": " + why).orElse(""));
+        if (providerFailures >= MAX_PROVIDER_FAILURES) {
+            status = RefundStatus.FAILED;
+            nextAttemptAt = null;
+            return Answer.FAILED;
+        }
+        status = RefundStatus.PENDING;
+        nextAttemptAt = updatedAt.plus(providerRetryDelay(providerFailures));
+        return Answer.RETRYING;
+    }
+
+    /** How long after its {@code failures}-th failed provider refund a new one is asked for: 1 h, then 2 h, ... */
+    public static Duration providerRetryDelay(int failures) {
+        if (failures < 1) {
+            throw new IllegalArgumentException("A new provider refund follows at least one that failed.");
+        }
+        return FIRST_PROVIDER_RETRY.multipliedBy(1L << Math.min(failures - 1, 10));
+    }
+
+    /**
+     * The idempotency key of the provider refund asked for now: the refund's own key, then one per provider refund
+     * that failed, since the provider answers a key it knows with the refund it made for it.
+     */
+    public String providerKey() {
+        return providerFailures == 0 ? idempotencyKey : idempotencyKey + "-retry-" + providerFailures;
     }
 
     /**
@@ -173,6 +246,25 @@ public class Refund {
                 && (status == RefundStatus.REQUESTED || status == RefundStatus.PENDING);
     }
 
+    /**
+     * The refund's own keys that {@code providerKey} may have been derived from (itself, and without a "-retry-N"
+     * ending), for finding the refund a provider event names only by the key it was asked under.
+     */
+    public static List<String> keysBehind(String providerKey) {
+        Matcher retry = RETRY_KEY.matcher(providerKey);
+        return retry.matches() ? List.of(providerKey, retry.group(1)) : List.of(providerKey);
+    }
+
+    /** Whether the provider refund asked for now is the one asked for under {@code providerKey}. */
+    public boolean isAskedUnder(String providerKey) {
+        return providerKey().equals(providerKey);
+    }
+
+    /** Where this refund stands for the people waiting for it. */
+    public RefundProgress progress() {
+        return RefundProgress.of(status, attempts, providerFailures);
+    }
+
     /** Whether the client still waits for this money. */
     public boolean isPending() {
         return status == RefundStatus.REQUESTED || status == RefundStatus.PENDING;
@@ -212,6 +304,14 @@ public class Refund {
 
     public int attempts() {
         return attempts;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public int providerFailures() {
+        return providerFailures;
     }
 
     public Optional<String> lastError() {

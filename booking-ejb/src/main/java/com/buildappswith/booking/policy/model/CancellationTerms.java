@@ -205,6 +205,19 @@ public class CancellationTerms {
         return List.copyOf(windows);
     }
 
+    /**
+     * The terms laid out for a session that starts at {@code start} and whose cancellation notice counts to
+     * {@code noticeFrom} (a moved booking keeps its first start's deadlines when it was moved later): the windows of
+     * {@code noticeFrom}, then nothing back from there until the session starts.
+     */
+    public List<RefundWindow> windows(Instant noticeFrom, Instant start) {
+        List<RefundWindow> windows = new ArrayList<>(windows(noticeFrom));
+        if (start.isAfter(noticeFrom)) {
+            extend(windows, new RefundWindow(0, start));
+        }
+        return List.copyOf(windows);
+    }
+
     /** Adds {@code next} after the last window, or moves the last window's end when it gives back the same. */
     private static void extend(List<RefundWindow> windows, RefundWindow next) {
         int last = windows.size() - 1;

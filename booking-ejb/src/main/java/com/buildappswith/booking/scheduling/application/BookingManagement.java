@@ -107,6 +107,11 @@ public class BookingManagement {
         public Optional<Long> oweRefund(long bookingId, Money amount, String reason, String idempotencyKey) {
             return payments.oweRefund(bookingId, amount, reason, idempotencyKey);
         }
+
+        @Override
+        public Optional<String> letCheckoutGo(long bookingId) {
+            return payments.letCheckoutGo(bookingId);
+        }
     }
 
     /** The caller's bookings as a client. */

@@ -142,12 +142,12 @@ public final class BookingManager {
         if (builder.isEmpty()) {
             return new Page<>(List.of(), 0, Math.max(0, offset), Page.boundedLimit(limit));
         }
-        return page(searchOf(filter, builder, false), ViewerRole.BUILDER, offset, limit);
+        return page(searchOf(filter, builder, false, clock.instant()), ViewerRole.BUILDER, offset, limit);
     }
 
     /** Every booking that passes the filter, latest start first: for admins. */
     public Page<ManagedBookingView> search(BookingFilter filter, int offset, int limit) {
-        return page(searchOf(filter, Optional.empty(), true), ViewerRole.ADMIN, offset, limit);
+        return page(searchOf(filter, Optional.empty(), true, clock.instant()), ViewerRole.ADMIN, offset, limit);
     }
 
     private Page<ManagedBookingView> page(BookingSearch search, ViewerRole viewer, int offset, int limit) {
@@ -157,7 +157,8 @@ public final class BookingManager {
         return found.map(booking -> view(booking, viewer, paid, now));
     }
 
-    private static BookingSearch searchOf(BookingFilter filter, Optional<BuilderProfile> builder, boolean latestFirst) {
+    private static BookingSearch searchOf(BookingFilter filter, Optional<BuilderProfile> builder, boolean latestFirst,
+                                          Instant now) {
         required(filter, "which bookings to list");
         ZoneId zone = required(filter.zone(), "the timezone of the dates");
         Optional<LocalDate> from = filter.from().map(date -> CalendarRange.check("first date", date));
@@ -167,7 +168,7 @@ public final class BookingManager {
         }
         return new BookingSearch(builder, from.map(date -> date.atStartOfDay(zone).toInstant()),
                 to.map(date -> date.plusDays(1).atStartOfDay(zone).toInstant()), filter.status(), filter.client(),
-                builder.isPresent() ? Optional.empty() : filter.builder(), latestFirst);
+                builder.isPresent() ? Optional.empty() : filter.builder(), latestFirst, now);
     }
 
     /**
@@ -180,7 +181,8 @@ public final class BookingManager {
         ViewerRole viewer = viewerOf(booking, account, caller.admin()).orElseThrow(BookingNotFoundException::new);
         HistoryActors actors = HistoryActors.of(booking, viewer, account);
         return new BookingDetails(view(booking, viewer, clock.instant()),
-                TermsView.of(booking.terms(), booking.startsAt(), booking.rescheduleCount()),
+                TermsView.of(booking.terms(), booking.standing().cancellationNoticeFrom(), booking.startsAt(),
+                        booking.rescheduleCount()),
                 bookings.eventsOf(booking).stream().map(event -> BookingHistoryEntry.of(event, actors)).toList());
     }
 
@@ -195,7 +197,8 @@ public final class BookingManager {
                                                Instant now) {
         Optional<String> refusal = ManagementRules.refusalToCancel(canceller, booking.standing(), now);
         Optional<PaymentView> paid = payment.filter(found -> found.status() == PaymentStatus.PAID);
-        int percent = RefundCalculator.percent(booking.terms(), canceller, now, booking.startsAt());
+        int percent = RefundCalculator.percent(booking.terms(), canceller, now,
+                booking.standing().cancellationNoticeFrom());
         Money refund = paid.map(found -> refundOf(found, booking, canceller, now))
                 .orElseGet(() -> new Money(0, booking.price().map(Money::currency).orElse(NO_CURRENCY)));
         return new CancellationPreview(booking.id(), canceller, refusal, paid.map(PaymentView::amount), refund,
@@ -204,7 +207,8 @@ public final class BookingManager {
 
     /** The terms' part of what was paid, never more than is left of it after earlier refunds. */
     private static Money refundOf(PaymentView payment, Booking booking, Canceller canceller, Instant now) {
-        Money due = RefundCalculator.refund(payment.amount(), booking.terms(), canceller, now, booking.startsAt());
+        Money due = RefundCalculator.refund(payment.amount(), booking.terms(), canceller, now,
+                booking.standing().cancellationNoticeFrom());
         long left = payment.amount().amountMinor() - payment.refunded().amountMinor();
         return new Money(Math.max(0, Math.min(due.amountMinor(), left)), due.currency());
     }
@@ -212,7 +216,8 @@ public final class BookingManager {
     /**
      * Cancels under the locks, frees the slot (only HELD and CONFIRMED bookings occupy one), records who and why, and
      * owes the refund the preview named in the same transaction. A client who cancels their own unpaid hold lets it
-     * go (EXPIRED, as leaving the checkout does); the payment sweep then closes its checkout at the provider. Not
+     * go (EXPIRED, as leaving the checkout does), its payment expires with it, and its checkout is closed at the
+     * provider right after the commit (money that still arrives through it is refunded in full). Not
      * while its payment is on its way (the checkout completed, the money follows): a hold let go counts its money as
      * a late payment and would be confirmed and charged, so the client cancels the booking once it is paid instead.
      * <p>
@@ -253,6 +258,9 @@ public final class BookingManager {
         payments.oweRefund(bookingId, preview.refund(), refundReason(preview, why),
                 "booking-" + bookingId + "-cancellation");
         bookings.record(booking.moveTo(target, caller.principalName(), why, now));
+        if (target == BookingStatus.EXPIRED) {
+            payments.letCheckoutGo(bookingId);
+        }
         return view(booking, viewerOf(booking, account(caller), caller.admin()).orElseThrow(), now);
     }
 

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * What managing bookings needs of the payment domain, inside the caller's transaction: how the bookings' payments
- * stand, and to owe a refund in the same transaction as the cancellation that causes it (the provider is asked
- * after the commit, and again until it answers).
+ * stand, to owe a refund in the same transaction as the cancellation that causes it (the provider is asked
+ * after the commit, and again until it answers), and to close the checkout of a hold its client let go.
  */
 public interface BookingPayments {
 
@@ -23,4 +23,11 @@ public interface BookingPayments {
      * made).
      */
     Optional<Long> oweRefund(long bookingId, Money amount, String reason, String idempotencyKey);
+
+    /**
+     * Expires the open payment of a booking whose client let its hold go, in the caller's transaction, and returns its
+     * checkout, which the payment domain closes at the provider once that transaction commits (money that still
+     * arrives through it is refunded in full); empty when there is no open checkout.
+     */
+    Optional<String> letCheckoutGo(long bookingId);
 }

@@ -30,6 +30,7 @@ public final class BookingSettlement {
 
     /** The reason recorded when money arrives for a booking whose slot went to someone else meanwhile. */
     public static final String PAID_AFTER_HOLD = "paid after the hold expired";
+    public static final String PAID_AFTER_LET_GO = "paid after the client let the hold go";
 
     private final AccountRepository accounts;
     private final ScheduleOwnerRepository owners;
@@ -108,15 +109,27 @@ public final class BookingSettlement {
     }
 
     /**
-     * Records that the booking's money arrived after its slot went to someone else: a HELD booking becomes EXPIRED
-     * for that reason, one that is EXPIRED already keeps its status and gains the event.
+     * Records that the booking's money arrived when it could no longer take it ({@code reason}: its slot went to
+     * someone else, or its client let it go): a HELD booking becomes EXPIRED for that reason, one that is EXPIRED
+     * already keeps its status and gains the event.
      */
-    public void paidTooLate(long bookingId, String actor) {
+    public void paidTooLate(long bookingId, String actor, String reason) {
         Booking booking = existing(bookingId);
         Instant now = clock.instant();
         bookings.record(booking.status() == BookingStatus.HELD
-                ? booking.moveTo(BookingStatus.EXPIRED, actor, PAID_AFTER_HOLD, now)
-                : booking.note(actor, PAID_AFTER_HOLD, now));
+                ? booking.moveTo(BookingStatus.EXPIRED, actor, reason, now)
+                : booking.note(actor, reason, now));
+    }
+
+    /**
+     * Whether the booking is EXPIRED because its own client let the hold go (the cancel address, or cancelling it
+     * on the dashboard), rather than because the hold lapsed: its timeline says who moved it to EXPIRED.
+     */
+    public boolean wasLetGoByItsClient(long bookingId) {
+        Booking booking = existing(bookingId);
+        return booking.status() == BookingStatus.EXPIRED && bookings.eventsOf(booking).stream()
+                .anyMatch(event -> event.to() == BookingStatus.EXPIRED
+                        && event.actor().equals(booking.client().principalName()));
     }
 
     /** Up to {@code limit} HELD bookings whose hold has lapsed by now, earliest first. */

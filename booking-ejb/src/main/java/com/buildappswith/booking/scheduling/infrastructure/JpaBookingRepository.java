@@ -8,6 +8,7 @@ import com.buildappswith.booking.scheduling.model.BookingChanged;
 import com.buildappswith.booking.scheduling.model.BookingEvent;
 import com.buildappswith.booking.scheduling.model.BookingRepository;
 import com.buildappswith.booking.scheduling.model.BookingSearch;
+import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.scheduling.model.OccupiedTime;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.SlotRules;
@@ -176,7 +177,7 @@ public class JpaBookingRepository implements BookingRepository {
         search.builder().ifPresent(builder -> conditions.add("b.builder = :builder"));
         search.from().ifPresent(from -> conditions.add("b.startsAt >= :from"));
         search.until().ifPresent(until -> conditions.add("b.startsAt < :until"));
-        search.status().ifPresent(status -> conditions.add("b.status = :status"));
+        search.status().ifPresent(status -> conditions.add(statusCondition(status)));
         search.clientText().ifPresent(text -> conditions.add("(lower(b.client.displayName) like :clientText escape '!' "
                 + "or b.client.emailNormalized like :clientText escape '!')"));
         search.builderText().ifPresent(text -> conditions.add("(lower(b.builder.account.displayName) like :builderText "
@@ -193,11 +194,32 @@ public class JpaBookingRepository implements BookingRepository {
                 first, bounded);
     }
 
+    /**
+     * The status as people see it, asked of the database: a hold counts as HELD only while it is live, and one that
+     * lapsed (swept or not yet) as EXPIRED, as {@link BookingStatus#seenAt} says.
+     */
+    private static String statusCondition(BookingStatus status) {
+        return switch (status) {
+            case HELD -> "(b.status = com.buildappswith.booking.scheduling.model.BookingStatus.HELD "
+                    + "and b.holdExpiresAt > :seenAt)";
+            case EXPIRED -> "(b.status = com.buildappswith.booking.scheduling.model.BookingStatus.EXPIRED "
+                    + "or (b.status = com.buildappswith.booking.scheduling.model.BookingStatus.HELD "
+                    + "and b.holdExpiresAt <= :seenAt))";
+            default -> "b.status = :status";
+        };
+    }
+
     private static void bind(BookingSearch search, TypedQuery<?> query) {
         search.builder().ifPresent(builder -> query.setParameter("builder", builder));
         search.from().ifPresent(from -> query.setParameter("from", from));
         search.until().ifPresent(until -> query.setParameter("until", until));
-        search.status().ifPresent(status -> query.setParameter("status", status));
+        search.status().ifPresent(status -> {
+            if (status == BookingStatus.HELD || status == BookingStatus.EXPIRED) {
+                query.setParameter("seenAt", search.seenAt());
+            } else {
+                query.setParameter("status", status);
+            }
+        });
         search.clientText().ifPresent(text -> query.setParameter("clientText", BookingSearch.containing(text)));
         search.builderText().ifPresent(text -> query.setParameter("builderText", BookingSearch.containing(text)));
     }

@@ -106,6 +106,10 @@ public class Booking {
     @Embedded
     private CancellationTerms terms;
 
+    /** Where it was booked, before any move: cancellation notice never counts to a later start than this. */
+    @Column(name = "first_starts_at", nullable = false, updatable = false)
+    private Instant firstStartsAt;
+
     @Column(name = "reschedule_count", nullable = false)
     private int rescheduleCount;
 
@@ -129,6 +133,7 @@ public class Booking {
         this.builder = type.builder();
         this.client = Objects.requireNonNull(client, "Client is required.");
         placeAt(Objects.requireNonNull(start, "Start is required."));
+        this.firstStartsAt = start;
         this.clientTimezone = Objects.requireNonNull(clientTimezone, "Client timezone is required.");
         this.purpose = Objects.requireNonNull(purpose, "Purpose is required.").strip();
         this.notes = Objects.requireNonNullElse(notes, "").strip();
@@ -221,7 +226,7 @@ public class Booking {
 
     /** What the rules for managing it need to know, as a value. */
     public BookingStanding standing() {
-        return new BookingStanding(status, holdExpiresAt(), startsAt, endsAt, terms, rescheduleCount);
+        return new BookingStanding(status, holdExpiresAt(), startsAt, endsAt, terms, rescheduleCount, firstStartsAt);
     }
 
     /** The time it takes from its builder, buffers included, as the slot engine sees it. */
@@ -296,6 +301,11 @@ public class Booking {
     /** The cancellation terms agreed when it was booked. */
     public CancellationTerms terms() {
         return terms;
+    }
+
+    /** Where it was booked, before any move. */
+    public Instant firstStartsAt() {
+        return firstStartsAt;
     }
 
     public int rescheduleCount() {

@@ -12,11 +12,14 @@ import java.util.Optional;
  * all), starting in {@code [from, until)}, in one status, whose client and builder match a text (part of the name
  * or the email, any letter case). Empty parts do not filter.
  *
+ * @param status      the status as people see it at {@code seenAt} (see {@link BookingStatus#seenAt}): a hold that
+ *                    lapsed and was not swept yet is EXPIRED, not HELD
  * @param latestFirst whether the latest start comes first (the admin's search) or the soonest (a dashboard)
+ * @param seenAt      the moment the statuses are read at
  */
 public record BookingSearch(Optional<BuilderProfile> builder, Optional<Instant> from, Optional<Instant> until,
                             Optional<BookingStatus> status, Optional<String> clientText,
-                            Optional<String> builderText, boolean latestFirst) {
+                            Optional<String> builderText, boolean latestFirst, Instant seenAt) {
 
     /** Longer texts match no name or email anyway; the bound keeps odd requests cheap. */
     public static final int MAX_TEXT = 254;
@@ -26,6 +29,7 @@ public record BookingSearch(Optional<BuilderProfile> builder, Optional<Instant> 
         Objects.requireNonNull(from, "From, or none, is required.");
         Objects.requireNonNull(until, "Until, or none, is required.");
         Objects.requireNonNull(status, "Status, or none, is required.");
+        Objects.requireNonNull(seenAt, "The moment the statuses are read at is required.");
         clientText = normalized(clientText);
         builderText = normalized(builderText);
     }

@@ -12,9 +12,10 @@ import java.util.Optional;
  *
  * @param status        as stored (a lapsed hold may still read HELD; see {@link #statusAt})
  * @param holdExpiresAt when its hold lapses; empty unless it was held
+ * @param firstStart    when it started as it was booked, before any move
  */
 public record BookingStanding(BookingStatus status, Optional<Instant> holdExpiresAt, Instant start, Instant end,
-                              CancellationTerms terms, int rescheduleCount) {
+                              CancellationTerms terms, int rescheduleCount, Instant firstStart) {
 
     public BookingStanding {
         Objects.requireNonNull(status, "Status is required.");
@@ -22,12 +23,23 @@ public record BookingStanding(BookingStatus status, Optional<Instant> holdExpire
         Objects.requireNonNull(start, "Start is required.");
         Objects.requireNonNull(end, "End is required.");
         Objects.requireNonNull(terms, "Terms are required.");
+        Objects.requireNonNull(firstStart, "The first start is required.");
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("A session cannot end before it starts.");
         }
         if (rescheduleCount < 0) {
             throw new IllegalArgumentException("A booking cannot be moved a negative number of times.");
         }
+    }
+
+    /**
+     * The start a cancellation's notice is measured to, for its refund and the free-cancellation deadline: the earlier
+     * of the first start and the current one. Moving a session later keeps its first deadlines (else a client inside
+     * the 50 % tier could move it a week out and cancel for everything); moving it earlier brings them closer, as
+     * for a session booked at that time. The reschedule deadline follows the current start.
+     */
+    public Instant cancellationNoticeFrom() {
+        return firstStart.isBefore(start) ? firstStart : start;
     }
 
     /** The status as people should see it at {@code now}: a hold whose time ran out is EXPIRED. */

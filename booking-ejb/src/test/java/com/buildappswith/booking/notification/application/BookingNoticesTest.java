@@ -118,7 +118,7 @@ class BookingNoticesTest {
                 return DATABASE.inTransaction(entityManager -> work.apply(new PaymentWork(
                         new JpaPaymentRepository(entityManager), new BookingSettlement(
                         new JpaAccountRepository(entityManager), new JpaScheduleOwnerRepository(entityManager),
-                        bookings(entityManager), clock))));
+                        bookings(entityManager), clock), settled -> { })));
             }
         }, TestPayments.testMode(DATABASE, links, clock), links, clock);
     }

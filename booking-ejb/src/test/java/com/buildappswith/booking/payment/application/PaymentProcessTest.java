@@ -13,8 +13,11 @@ import com.buildappswith.booking.payment.model.PaymentProviderException;
 import com.buildappswith.booking.payment.model.PaymentStatus;
 import com.buildappswith.booking.payment.model.Refund;
 import com.buildappswith.booking.payment.model.RefundOutcome;
+import com.buildappswith.booking.payment.model.RefundProgress;
 import com.buildappswith.booking.payment.model.RefundRequest;
+import com.buildappswith.booking.payment.model.RefundSettled;
 import com.buildappswith.booking.payment.model.RefundStatus;
+import com.buildappswith.booking.profile.infrastructure.JpaAccountRepository;
 import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.scheduling.application.AvailabilityCache;
 import com.buildappswith.booking.scheduling.application.BookingRequest;
@@ -22,6 +25,7 @@ import com.buildappswith.booking.scheduling.application.BookingSettlement;
 import com.buildappswith.booking.scheduling.application.Seeds;
 import com.buildappswith.booking.scheduling.application.TestDatabase;
 import com.buildappswith.booking.scheduling.infrastructure.JpaBookingRepository;
+import com.buildappswith.booking.scheduling.infrastructure.JpaScheduleOwnerRepository;
 import com.buildappswith.booking.scheduling.infrastructure.SlotBookers;
 import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.scheduling.model.BookingEvent;
@@ -46,9 +50,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -86,6 +94,14 @@ class PaymentProcessTest {
     /** What happens at the provider while it is taking a refund, before it answers. */
     private Consumer<RefundRequest> whileRefunding = request -> { };
     private final List<String> refundsAsked = new ArrayList<>();
+    /**
+     * What the provider answers to the next attempts at a refund, by the refund's own key, in order; the test mode's
+     * answer once they are used up (the sweep also asks for other tests' refunds in the same database).
+     */
+    private final Map<String, Deque<RefundOutcome.Status>> refundAnswers = new HashMap<>();
+    /** Every refund settled meanwhile, also other tests' (the sweep settles every due refund in the database). */
+    private final List<RefundSettled> settled = new ArrayList<>();
+    private final List<String> checkoutsClosed = new ArrayList<>();
     private final MovableClock clock = new MovableClock(START);
     private PaymentProcess process;
     private long paidType;
@@ -108,7 +124,7 @@ class PaymentProcessTest {
             return type.id();
         });
         CheckoutLinks links = new CheckoutLinks(URI.create("http://localhost:8080"));
-        process = new PaymentProcess(TestPayments.transactions(DATABASE, clock),
+        process = new PaymentProcess(TestPayments.transactions(DATABASE, clock, settled::add),
                 new ProviderMoment(TestPayments.testMode(DATABASE, links, clock)), links, clock);
     }
 
@@ -131,11 +147,25 @@ class PaymentProcessTest {
         }
 
         @Override
+        public CheckoutState expireCheckout(String checkoutSessionId) {
+            checkoutsClosed.add(checkoutSessionId);
+            return super.expireCheckout(checkoutSessionId);
+        }
+
+        @Override
         public RefundOutcome refund(RefundRequest request) {
             refundsAsked.add(request.idempotencyKey());
             whileRefunding.accept(request);
             if (refundsFail) {
                 throw new PaymentProviderException("The provider could not be reached.", true, null);
+            }
+            List<String> keys = Refund.keysBehind(request.idempotencyKey());
+            RefundOutcome.Status answer = Optional.ofNullable(refundAnswers.get(keys.get(keys.size() - 1)))
+                    .map(Deque::poll).orElse(null);
+            if (answer != null) {
+                return new RefundOutcome("re_" + request.idempotencyKey(), answer,
+                        answer == RefundOutcome.Status.FAILED ? Optional.of("expired_or_canceled_card")
+                                : Optional.empty());
             }
             return super.refund(request);
         }
@@ -388,6 +418,190 @@ class PaymentProcessTest {
     }
 
     @Test
+    void aRefundTheProviderFailedIsAskedForAgainUnderANewKeyAfterItsBackoffAndSettlesOnce() {
+        long booking = paidBooking();
+        Money part = new Money(4000, PRICE.currency());
+        answers("booking-cancel", RefundOutcome.Status.FAILED);
+
+        process.refund(booking, part, "cancelled by the client", "booking-cancel");
+
+        Refund failedOnce = refundByKey("booking-cancel");
+        assertThat(failedOnce.status()).isEqualTo(RefundStatus.PENDING);
+        assertThat(failedOnce.providerFailures()).isEqualTo(1);
+        assertThat(failedOnce.providerRefundId()).as("forgotten, so a new one is asked for").isEmpty();
+        assertThat(failedOnce.lastError()).hasValueSatisfying(error -> assertThat(error)
+                .contains("re_booking-cancel", "failed", "expired_or_canceled_card"));
+        assertThat(failedOnce.nextAttemptAt()).contains(clock.instant().plus(Refund.providerRetryDelay(1)));
+        assertThat(process.ofBooking(client, booking).orElseThrow().refunds()).isEqualTo(RefundProgress.RETRYING);
+        assertThat(settledOf(booking)).as("still owed: nobody is told yet").isEmpty();
+
+        clock.advance(Refund.providerRetryDelay(1).minusSeconds(1));
+        process.sweep();
+        assertThat(asked("booking-cancel")).as("not before its backoff").containsExactly("booking-cancel");
+
+        clock.advance(Duration.ofSeconds(1));
+        process.sweep();
+        assertThat(asked("booking-cancel")).containsExactly("booking-cancel", "booking-cancel-retry-1");
+        Refund succeeded = refundByKey("booking-cancel");
+        assertThat(succeeded.status()).isEqualTo(RefundStatus.SUCCEEDED);
+        assertThat(succeeded.providerRefundId()).isPresent();
+        assertThat(payment(booking).refundedAmount()).isEqualTo(part);
+        assertThat(process.ofBooking(client, booking).orElseThrow().refunds()).isEqualTo(RefundProgress.NONE);
+        assertThat(settledOf(booking))
+                .containsExactly(new RefundSettled(booking, succeeded.id(), part, true, Optional.empty()));
+
+        assertThat(process.receive(refundEvent("evt_again", succeeded.providerRefundId().orElseThrow(),
+                RefundOutcome.Status.SUCCEEDED))).isEqualTo(PaymentEventOutcome.APPLIED);
+        assertThat(settledOf(booking)).as("once per settlement").hasSize(1);
+        assertThat(payment(booking).refundedAmount()).isEqualTo(part);
+    }
+
+    @Test
+    void aRefundTheProviderFailsTooOftenNeedsAnAdminAndIsNotAskedForAgain() {
+        long booking = paidBooking();
+        for (int i = 0; i < Refund.MAX_PROVIDER_FAILURES; i++) {
+            answers("builder-cancel", RefundOutcome.Status.FAILED);
+        }
+        process.refund(booking, PRICE, "cancelled by the builder", "builder-cancel");
+        for (int failures = 1; failures < Refund.MAX_PROVIDER_FAILURES; failures++) {
+            clock.advance(Refund.providerRetryDelay(failures));
+            process.sweep();
+        }
+
+        Refund failed = refundByKey("builder-cancel");
+        assertThat(failed.status()).isEqualTo(RefundStatus.FAILED);
+        assertThat(failed.providerFailures()).isEqualTo(Refund.MAX_PROVIDER_FAILURES);
+        assertThat(asked("builder-cancel"))
+                .containsExactly("builder-cancel", "builder-cancel-retry-1", "builder-cancel-retry-2");
+        assertThat(settledOf(booking)).singleElement().satisfies(event -> {
+            assertThat(event.bookingId()).isEqualTo(booking);
+            assertThat(event.refundId()).isEqualTo(failed.id());
+            assertThat(event.amount()).isEqualTo(PRICE);
+            assertThat(event.succeeded()).isFalse();
+            assertThat(event.failure()).hasValueSatisfying(why -> assertThat(why).contains("expired_or_canceled_card"));
+        });
+        PaymentView view = process.ofBooking(client, booking).orElseThrow();
+        assertThat(view.refunds()).isEqualTo(RefundProgress.NEEDS_ATTENTION);
+        assertThat(view.refundPending()).as("the client still waits for the money").isTrue();
+        RefundProgress onDashboards = DATABASE.inTransaction(entityManager -> new PaymentLedger(
+                new JpaPaymentRepository(entityManager), true, clock).summariesOf(List.of(booking)).get(booking).refunds());
+        assertThat(onDashboards).isEqualTo(RefundProgress.NEEDS_ATTENTION);
+        List<RefundAttention> forAdmins = DATABASE.inTransaction(entityManager -> new PaymentLedger(
+                new JpaPaymentRepository(entityManager), true, clock).refundsNeedingAttention(1000));
+        assertThat(forAdmins).anySatisfy(attention -> {
+            assertThat(attention.refundId()).isEqualTo(failed.id());
+            assertThat(attention.bookingId()).isEqualTo(booking);
+            assertThat(attention.providerFailures()).isEqualTo(Refund.MAX_PROVIDER_FAILURES);
+        });
+
+        clock.advance(Duration.ofDays(2));
+        process.sweep();
+        assertThat(asked("builder-cancel")).as("given up on until a person acts").hasSize(Refund.MAX_PROVIDER_FAILURES);
+        assertThat(settledOf(booking)).hasSize(1);
+    }
+
+    @Test
+    void aRefundTheProviderLaterReportsFailedThroughItsWebhookIsRetriedAndSucceeds() {
+        long booking = paidBooking();
+        answers("webhook-cancel", RefundOutcome.Status.PENDING);
+        process.refund(booking, PRICE, "cancelled by the builder", "webhook-cancel");
+        String providerRefund = refundByKey("webhook-cancel").providerRefundId().orElseThrow();
+        assertThat(process.ofBooking(client, booking).orElseThrow().refunds()).isEqualTo(RefundProgress.PENDING);
+
+        assertThat(process.receive(refundEvent("evt_failed", providerRefund, RefundOutcome.Status.FAILED)))
+                .isEqualTo(PaymentEventOutcome.APPLIED);
+        assertThat(refundByKey("webhook-cancel").providerFailures()).isEqualTo(1);
+        assertThat(process.ofBooking(client, booking).orElseThrow().refunds()).isEqualTo(RefundProgress.RETRYING);
+        assertThat(process.receive(refundEvent("evt_updated", providerRefund, RefundOutcome.Status.FAILED)))
+                .as("the same failure's other event (refund.updated beside refund.failed) counts nothing")
+                .isEqualTo(PaymentEventOutcome.NOT_OURS);
+        assertThat(refundByKey("webhook-cancel").providerFailures()).isEqualTo(1);
+
+        clock.advance(Refund.providerRetryDelay(1));
+        process.sweep();
+        assertThat(asked("webhook-cancel")).containsExactly("webhook-cancel", "webhook-cancel-retry-1");
+        assertThat(refundByKey("webhook-cancel").status()).isEqualTo(RefundStatus.SUCCEEDED);
+        assertThat(payment(booking).refundedAmount()).isEqualTo(PRICE);
+        assertThat(settledOf(booking)).singleElement().satisfies(event -> assertThat(event.succeeded()).isTrue());
+    }
+
+    @Test
+    void moneyThatArrivesAfterTheClientLeftTheCheckoutIsRefundedInFullThoughTheSlotIsFree() {
+        long booking = book(client);
+        String checkout = process.startCheckout(client, booking).checkoutSessionId();
+        process.releaseHold(client, booking);
+        assertThat(checkoutsClosed).containsExactly(checkout);
+
+        assertThat(process.receive(TestModeEvents.checkoutPaid(checkout, booking, PRICE, clock.instant())))
+                .isEqualTo(PaymentEventOutcome.REFUNDED_LATE_PAYMENT);
+
+        assertThat(status(booking)).isEqualTo(BookingStatus.EXPIRED);
+        assertThat(history(booking)).extracting(BookingEvent::reason).last()
+                .isEqualTo(BookingSettlement.PAID_AFTER_LET_GO);
+        assertThat(refundOf(booking).amount()).isEqualTo(PRICE);
+        assertThat(refundOf(booking).status()).isEqualTo(RefundStatus.SUCCEEDED);
+        assertThat(payment(booking).refundedAmount()).isEqualTo(PRICE);
+    }
+
+    @Test
+    void aHoldLetGoOnTheDashboardExpiresItsPaymentAndClosesItsCheckoutAfterTheCommit() {
+        long booking = book(client);
+        String checkout = process.startCheckout(client, booking).checkoutSessionId();
+
+        Optional<String> toClose = DATABASE.inTransaction(entityManager -> {
+            new BookingSettlement(new JpaAccountRepository(entityManager), new JpaScheduleOwnerRepository(entityManager),
+                    new JpaBookingRepository(entityManager, change -> { }), clock)
+                    .expire(booking, client, "cancelled by the client");
+            return new PaymentLedger(new JpaPaymentRepository(entityManager), true, clock).letCheckoutGo(booking);
+        });
+        assertThat(toClose).contains(checkout);
+        assertThat(payment(booking).status()).isEqualTo(PaymentStatus.EXPIRED);
+        Optional<String> again = DATABASE.inTransaction(entityManager -> new PaymentLedger(
+                new JpaPaymentRepository(entityManager), true, clock).letCheckoutGo(booking));
+        assertThat(again).as("nothing left to close").isEmpty();
+
+        process.closeCheckout(toClose.get());
+        assertThat(checkoutsClosed).containsExactly(checkout);
+        assertThat(process.receive(TestModeEvents.checkoutPaid(checkout, booking, PRICE, clock.instant())))
+                .isEqualTo(PaymentEventOutcome.REFUNDED_LATE_PAYMENT);
+        assertThat(payment(booking).refundedAmount()).isEqualTo(PRICE);
+        assertThat(book(otherClient)).as("the slot stayed free").isPositive();
+    }
+
+    @Test
+    void aRefundEventThatOvertakesTheProviderAnswerFindsItsRefundByTheKeyItWasAskedUnderAndCountsOnce() {
+        long booking = paidBooking();
+        answers("overtaken", RefundOutcome.Status.SUCCEEDED);
+        whileRefunding = request -> assertThat(process.receive(refundEvent("evt_early", "re_" + request.idempotencyKey(),
+                RefundOutcome.Status.SUCCEEDED, request.idempotencyKey()))).isEqualTo(PaymentEventOutcome.APPLIED);
+
+        process.refund(booking, PRICE, "cancelled by the builder", "overtaken");
+
+        Refund refund = refundByKey("overtaken");
+        assertThat(refund.status()).isEqualTo(RefundStatus.SUCCEEDED);
+        assertThat(refund.providerRefundId()).contains("re_overtaken");
+        assertThat(payment(booking).refundedAmount()).isEqualTo(PRICE);
+        assertThat(settledOf(booking)).hasSize(1);
+    }
+
+    @Test
+    void aFailureEventThatOvertakesTheProviderAnswerCountsOneFailedAttemptAndAnEventOfThatAttemptLaterNothing() {
+        long booking = paidBooking();
+        answers("failed-early", RefundOutcome.Status.FAILED);
+        whileRefunding = request -> process.receive(refundEvent("evt_early_failure", "re_" + request.idempotencyKey(),
+                RefundOutcome.Status.FAILED, request.idempotencyKey()));
+
+        process.refund(booking, PRICE, "cancelled by the builder", "failed-early");
+
+        Refund refund = refundByKey("failed-early");
+        assertThat(refund.providerFailures()).isEqualTo(1);
+        assertThat(refund.progress()).isEqualTo(RefundProgress.RETRYING);
+        assertThat(process.receive(refundEvent("evt_late_failure", "re_failed-early", RefundOutcome.Status.FAILED,
+                "failed-early"))).as("about an attempt that ended").isEqualTo(PaymentEventOutcome.NOT_OURS);
+        assertThat(refundByKey("failed-early").providerFailures()).isEqualTo(1);
+    }
+
+    @Test
     void theCancelAddressLetsTheSlotGoAtOnce() {
         long booking = book(client);
         process.startCheckout(client, booking);
@@ -430,9 +644,35 @@ class PaymentProcessTest {
         return booking;
     }
 
+    private void answers(String refundKey, RefundOutcome.Status... statuses) {
+        refundAnswers.computeIfAbsent(refundKey, key -> new ArrayDeque<>()).addAll(List.of(statuses));
+    }
+
+    /** The keys the provider was asked under for the refund of {@code refundKey}, in order. */
+    private List<String> asked(String refundKey) {
+        return refundsAsked.stream().filter(key -> Refund.keysBehind(key).contains(refundKey)).toList();
+    }
+
+    private List<RefundSettled> settledOf(long booking) {
+        return settled.stream().filter(event -> event.bookingId() == booking).toList();
+    }
+
     private static Refund refundByKey(String idempotencyKey) {
         return DATABASE.inTransaction(entityManager ->
                 new JpaPaymentRepository(entityManager).refundByIdempotencyKey(idempotencyKey).orElseThrow());
+    }
+
+    private PaymentEvent refundEvent(String eventId, String providerRefund, RefundOutcome.Status status) {
+        return refundEvent(eventId, providerRefund, status, null);
+    }
+
+    /** A provider event about a refund, naming the key it was asked under when {@code askedUnder} is not null. */
+    private PaymentEvent refundEvent(String eventId, String providerRefund, RefundOutcome.Status status,
+                                     String askedUnder) {
+        return new PaymentEvent(eventId + "-" + UUID.randomUUID(), PaymentEvent.Kind.REFUND_UPDATED, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(new RefundOutcome(providerRefund, status,
+                status == RefundOutcome.Status.FAILED ? Optional.of("expired_or_canceled_card") : Optional.empty(),
+                Optional.ofNullable(askedUnder))), clock.instant());
     }
 
     private static PaymentEvent expired(String eventId, String checkout) {

@@ -9,6 +9,7 @@ import com.buildappswith.booking.payment.model.CheckoutState;
 import com.buildappswith.booking.payment.model.PaymentGateway;
 import com.buildappswith.booking.payment.model.RefundOutcome;
 import com.buildappswith.booking.payment.model.RefundRequest;
+import com.buildappswith.booking.payment.model.RefundSettled;
 import com.buildappswith.booking.profile.infrastructure.JpaAccountRepository;
 import com.buildappswith.booking.scheduling.application.BookingSettlement;
 import com.buildappswith.booking.scheduling.application.TestDatabase;
@@ -16,6 +17,7 @@ import com.buildappswith.booking.scheduling.infrastructure.JpaBookingRepository;
 import com.buildappswith.booking.scheduling.infrastructure.JpaScheduleOwnerRepository;
 
 import java.time.Clock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** The payment process's surroundings in the database tests: its transactions, and the test mode's provider. */
@@ -26,14 +28,24 @@ public final class TestPayments {
 
     /** Each piece of work in a resource-local transaction of its own on {@code database}, as the server runs them. */
     public static PaymentWork.Transactions transactions(TestDatabase database, Clock clock) {
+        return transactions(database, clock, settled -> { });
+    }
+
+    /**
+     * The same, announcing settled refunds to {@code refundsSettled} inside the transaction that settles them, as
+     * the server's CDI event does.
+     */
+    public static PaymentWork.Transactions transactions(TestDatabase database, Clock clock,
+                                                        Consumer<RefundSettled> refundsSettled) {
         return new PaymentWork.Transactions() {
             @Override
             public <T> T inTransaction(Function<PaymentWork, T> work) {
                 return database.inTransaction(entityManager -> work.apply(new PaymentWork(
                         new JpaPaymentRepository(entityManager),
                         new BookingSettlement(new JpaAccountRepository(entityManager),
-                                new JpaScheduleOwnerRepository(entityManager), new JpaBookingRepository(entityManager, change -> { }),
-                                clock))));
+                                new JpaScheduleOwnerRepository(entityManager),
+                                new JpaBookingRepository(entityManager, change -> { }), clock),
+                        refundsSettled)));
             }
         };
     }

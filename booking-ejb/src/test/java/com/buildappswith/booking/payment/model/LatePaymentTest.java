@@ -23,5 +23,8 @@ class LatePaymentTest {
     void aConfirmedBookingNeedsNothingAndAClosedOneGivesTheMoneyBack() {
         assertThat(LatePayment.decide(LatePayment.Standing.CONFIRMED, false)).isEqualTo(LatePayment.ALREADY_CONFIRMED);
         assertThat(LatePayment.decide(LatePayment.Standing.CLOSED, true)).isEqualTo(LatePayment.REFUND);
+        assertThat(LatePayment.decide(LatePayment.Standing.LET_GO, true)).as("its client let it go")
+                .isEqualTo(LatePayment.REFUND);
+        assertThat(LatePayment.Standing.LET_GO.needsSeatCheck()).isFalse();
     }
 }

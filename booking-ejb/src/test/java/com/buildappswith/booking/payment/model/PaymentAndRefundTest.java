@@ -88,13 +88,13 @@ class PaymentAndRefundTest {
         Refund refund = new Refund(new Payment(7, "test", new Money(15000, EUR), NOW), new Money(15000, EUR),
                 "cancelled by the client", "booking-7-cancellation", NOW);
         assertThat(refund.answered(new RefundOutcome("re_1", RefundOutcome.Status.SUCCEEDED, Optional.empty()), NOW))
-                .isTrue();
+                .isEqualTo(Refund.Answer.SUCCEEDED);
         refund.attemptFailed("409: a request with this idempotency key is in progress", NOW);
         assertThat(refund.status()).isEqualTo(RefundStatus.SUCCEEDED);
         assertThat(refund.attempts()).isZero();
         assertThat(refund.lastError()).isEmpty();
         assertThat(refund.answered(new RefundOutcome("re_1", RefundOutcome.Status.SUCCEEDED, Optional.empty()), NOW))
-                .as("counted once").isFalse();
+                .as("counted once").isEqualTo(Refund.Answer.NO_CHANGE);
     }
 
     @Test
@@ -102,17 +102,61 @@ class PaymentAndRefundTest {
         Refund refund = new Refund(new Payment(7, "test", new Money(15000, EUR), NOW), new Money(15000, EUR),
                 "paid after the hold expired", "booking-7-late-payment", NOW);
         assertThat(refund.answered(new RefundOutcome("re_1", RefundOutcome.Status.PENDING, Optional.empty()), NOW))
-                .isFalse();
+                .isEqualTo(Refund.Answer.NO_CHANGE);
         assertThat(refund.isDueAt(NOW.plus(Duration.ofDays(1)))).isFalse();
         assertThat(refund.answered(new RefundOutcome("re_1", RefundOutcome.Status.SUCCEEDED, Optional.empty()), NOW))
-                .isTrue();
+                .isEqualTo(Refund.Answer.SUCCEEDED);
         assertThat(refund.answered(new RefundOutcome("re_1", RefundOutcome.Status.SUCCEEDED, Optional.empty()), NOW))
-                .isFalse();
+                .isEqualTo(Refund.Answer.NO_CHANGE);
         assertThat(refund.answered(new RefundOutcome("re_1", RefundOutcome.Status.FAILED, Optional.of("late")), NOW))
-                .isFalse();
+                .isEqualTo(Refund.Answer.NO_CHANGE);
         assertThat(refund.status()).isEqualTo(RefundStatus.SUCCEEDED);
+        assertThat(refund.progress()).isEqualTo(RefundProgress.NONE);
         assertThatThrownBy(() -> refund.answered(new RefundOutcome("re_2", RefundOutcome.Status.SUCCEEDED,
                 Optional.empty()), NOW)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aRefundTheProviderFailedIsAskedForUnderANewKeyUntilItFailedTooOften() {
+        Refund refund = new Refund(new Payment(7, "test", new Money(15000, EUR), NOW), new Money(5000, EUR),
+                "cancelled by the client", "booking-7-cancellation", NOW);
+        assertThat(refund.providerKey()).isEqualTo("booking-7-cancellation");
+        assertThat(refund.progress()).isEqualTo(RefundProgress.PENDING);
+
+        assertThat(refund.answered(new RefundOutcome("re_1", RefundOutcome.Status.FAILED,
+                Optional.of("expired_or_canceled_card")), NOW)).isEqualTo(Refund.Answer.RETRYING);
+        assertThat(refund.providerKey()).isEqualTo("booking-7-cancellation-retry-1");
+        assertThat(refund.providerRefundId()).isEmpty();
+        assertThat(refund.progress()).isEqualTo(RefundProgress.RETRYING);
+        assertThat(refund.isDueAt(NOW.plus(Duration.ofHours(1)).minusSeconds(1))).isFalse();
+        assertThat(refund.isDueAt(NOW.plus(Duration.ofHours(1)))).isTrue();
+
+        Instant later = NOW.plus(Duration.ofHours(1));
+        assertThat(refund.answered(new RefundOutcome("re_2", RefundOutcome.Status.CANCELED, Optional.empty()), later))
+                .isEqualTo(Refund.Answer.RETRYING);
+        assertThat(refund.providerKey()).isEqualTo("booking-7-cancellation-retry-2");
+        assertThat(refund.nextAttemptAt()).contains(later.plus(Duration.ofHours(2)));
+
+        assertThat(refund.answered(new RefundOutcome("re_3", RefundOutcome.Status.FAILED,
+                Optional.of("lost_or_stolen_card")),
+                later)).isEqualTo(Refund.Answer.FAILED);
+        assertThat(refund.status()).isEqualTo(RefundStatus.FAILED);
+        assertThat(refund.progress()).isEqualTo(RefundProgress.NEEDS_ATTENTION);
+        assertThat(refund.lastError())
+                .hasValueSatisfying(error -> assertThat(error).contains("re_3", "lost_or_stolen_card"));
+        assertThat(refund.isDueAt(later.plus(Duration.ofDays(30)))).isFalse();
+        assertThat(refund.answered(new RefundOutcome("re_3", RefundOutcome.Status.FAILED, Optional.empty()), later))
+                .as("told once").isEqualTo(Refund.Answer.NO_CHANGE);
+    }
+
+    @Test
+    void aPaymentWithSeveralRefundsShowsTheWorstOfThem() {
+        assertThat(RefundProgress.NONE.worse(RefundProgress.PENDING)).isEqualTo(RefundProgress.PENDING);
+        assertThat(RefundProgress.RETRYING.worse(RefundProgress.PENDING)).isEqualTo(RefundProgress.RETRYING);
+        assertThat(RefundProgress.PENDING.worse(RefundProgress.NEEDS_ATTENTION))
+                .isEqualTo(RefundProgress.NEEDS_ATTENTION);
+        assertThat(RefundProgress.of(RefundStatus.PENDING, 1, 0)).as("a provider that could not be reached")
+                .isEqualTo(RefundProgress.RETRYING);
     }
 
     @Test

@@ -51,7 +51,7 @@ class BookingActionsPropertiesTest {
         Optional<Instant> holdExpiry = status == BookingStatus.HELD || status == BookingStatus.EXPIRED
                 ? Optional.of(START.minus(Duration.ofHours(random.between(1, 200)))) : Optional.empty();
         BookingStanding booking = new BookingStanding(status, holdExpiry, START, end, terms,
-                random.between(0, terms.maxReschedules()));
+                random.between(0, terms.maxReschedules()), START);
         Instant now = random.oneOf(terms.rescheduleUntil(START), START, end, holdExpiry.orElse(START))
                 .plusSeconds(random.between(-2, 2) * random.oneOf(1, 3600, 86_400));
         return new Case(random.oneOf(ViewerRole.values()), booking, now);

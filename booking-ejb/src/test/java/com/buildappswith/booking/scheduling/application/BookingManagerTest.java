@@ -624,9 +624,36 @@ class BookingManagerTest {
         assertThat(mine.past()).extracting(ManagedBookingView::id).containsExactly(third);
     }
 
+    @Test
+    void theStatusFilterReadsTheStatusPeopleSeeSoALapsedHoldListsAsExpiredBeforeItIsSwept() {
+        long lapsed = book(client, paidType, SLOT);
+        clock.advance(HoldLimits.DEFAULT_HOLD.plusSeconds(60));
+        long live = book(other, paidType, SLOT.plus(Duration.ofDays(1)));
+        long confirmed = book(client, freeType, SLOT.plus(Duration.ofDays(2)));
+        assertThat(status(lapsed)).as("not swept yet").isEqualTo(BookingStatus.HELD);
+
+        assertThat(adminSearch(BookingStatus.HELD)).containsExactly(live);
+        assertThat(adminSearch(BookingStatus.EXPIRED)).containsExactly(lapsed);
+        assertThat(adminSearch(BookingStatus.CONFIRMED)).containsExactly(confirmed);
+        BookingFilter held = new BookingFilter(Optional.empty(), Optional.empty(), BERLIN,
+                Optional.of(BookingStatus.HELD), Optional.empty(), Optional.empty());
+        Page<ManagedBookingView> builders = manage(manager -> manager.builderBookings(builder, held, 0, 10));
+        assertThat(builders.total()).isEqualTo(1);
+        assertThat(builders.items()).extracting(ManagedBookingView::id).containsExactly(live);
+    }
+
+    private List<Long> adminSearch(BookingStatus status) {
+        BookingFilter filter = new BookingFilter(Optional.empty(), Optional.empty(), BERLIN, Optional.of(status),
+                Optional.empty(), Optional.of("Builder-" + run));
+        Page<ManagedBookingView> found = manage(manager -> manager.search(filter, 0, 10));
+        assertThat(found.total()).isEqualTo(found.items().size());
+        return found.items().stream().map(ManagedBookingView::id).toList();
+    }
+
     /**
      * A client's story, told in order: they book a paid session and pay, move it to the next day, then cancel a
-     * day and a half before it, and get half back under the terms they booked with, once the provider answers.
+     * day and a half before the time they first booked (two and a half days before the new one), and get half back
+     * under the terms they booked with, once the provider answers: the move did not reset the cancellation clock.
      */
     @Test
     void aClientBooksPaysMovesCancelsAndGetsTheTermsRefund() {
@@ -634,7 +661,13 @@ class BookingManagerTest {
         Instant nextDay = SLOT.plus(Duration.ofDays(1));
         manage(manager -> manager.reschedule(client, booking, nextDay));
 
-        clock.advance(Duration.between(NOW, nextDay.minus(Duration.ofHours(36))));
+        clock.advance(Duration.between(NOW, SLOT.minus(Duration.ofHours(36))));
+        BookingDetails moved = manage(manager -> manager.details(client, booking));
+        assertThat(moved.terms().keepsOriginalDeadlines()).isTrue();
+        assertThat(moved.terms().windows().get(0).until()).as("free cancellation ended 48 h before the first start")
+                .isEqualTo(SLOT.minus(Duration.ofHours(48)));
+        assertThat(moved.terms().rescheduleUntil()).as("moving follows the current start")
+                .isEqualTo(nextDay.minus(Duration.ofHours(24)));
         CancellationPreview preview = manage(manager -> manager.previewCancellation(client, booking,
                 Canceller.CLIENT));
         assertThat(preview.percent()).isEqualTo(50);

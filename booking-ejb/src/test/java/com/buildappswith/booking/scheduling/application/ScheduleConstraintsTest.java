@@ -317,6 +317,7 @@ class ScheduleConstraintsTest {
         row.put("client_id", clientId);
         row.put("session_type_id", typeId);
         row.put("starts_at", TEN);
+        row.put("first_starts_at", TEN);
         row.put("ends_at", TEN.plusHours(1));
         row.put("occupied_from", TEN);
         row.put("occupied_until", TEN.plusMinutes(75));

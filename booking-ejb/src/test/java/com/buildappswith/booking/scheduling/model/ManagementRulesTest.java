@@ -23,12 +23,12 @@ class ManagementRulesTest {
 
     private static BookingStanding confirmed(int timesMoved) {
         return new BookingStanding(BookingStatus.CONFIRMED, Optional.empty(), START, END, CancellationTerms.STANDARD,
-                timesMoved);
+                timesMoved, START);
     }
 
     private static BookingStanding held() {
         return new BookingStanding(BookingStatus.HELD, Optional.of(HOLD_EXPIRY), START, END,
-                CancellationTerms.STANDARD, 0);
+                CancellationTerms.STANDARD, 0, START);
     }
 
     @Test
@@ -81,7 +81,7 @@ class ManagementRulesTest {
                 .contains("It was moved 2 times already, the most its terms allow.");
         CancellationTerms never = new CancellationTerms("Fixed", Duration.ZERO, List.of(), Duration.ZERO, 0);
         assertThat(ManagementRules.refusalToReschedule(new BookingStanding(BookingStatus.CONFIRMED, Optional.empty(),
-                START, END, never, 0), early)).contains("The terms of this booking do not allow moving it.");
+                START, END, never, 0, START), early)).contains("The terms of this booking do not allow moving it.");
     }
 
     @Test
@@ -100,7 +100,7 @@ class ManagementRulesTest {
     @EnumSource(names = {"CANCELLED_BY_CLIENT", "CANCELLED_BY_BUILDER", "COMPLETED", "NO_SHOW", "EXPIRED"})
     void aBookingThatIsOverAllowsNothing(BookingStatus status) {
         BookingStanding over = new BookingStanding(status, Optional.empty(), START, END, CancellationTerms.STANDARD,
-                0);
+                0, START);
         Instant early = START.minus(Duration.ofDays(7));
 
         for (Canceller canceller : Canceller.values()) {

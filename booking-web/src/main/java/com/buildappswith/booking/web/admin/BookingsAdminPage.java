@@ -1,5 +1,7 @@
 package com.buildappswith.booking.web.admin;
 
+import com.buildappswith.booking.payment.application.Payments;
+import com.buildappswith.booking.payment.application.RefundAttention;
 import com.buildappswith.booking.policy.application.AdminAudit;
 import com.buildappswith.booking.policy.model.AuditArea;
 import com.buildappswith.booking.scheduling.application.BookingFilter;
@@ -8,7 +10,9 @@ import com.buildappswith.booking.scheduling.application.ManagedBookingView;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.shared.CalendarRange;
 import com.buildappswith.booking.shared.DomainException;
+import com.buildappswith.booking.shared.Money;
 import com.buildappswith.booking.shared.Page;
+import com.buildappswith.booking.web.Formats;
 import com.buildappswith.booking.web.Messages;
 import com.buildappswith.booking.web.Timezones;
 import com.buildappswith.booking.web.payment.PaymentWords;
@@ -46,6 +50,12 @@ public class BookingsAdminPage implements Serializable {
 
     @Inject
     private AdminAudit audit;
+
+    @Inject
+    private Payments payments;
+
+    /** Read once for the view; not written out with it (read again after a restore). */
+    private transient List<RefundAttention> refundsNeedingAttention;
 
     @Size(max = 254, message = "Search for at most 254 characters.")
     private String client = "";
@@ -146,6 +156,18 @@ public class BookingsAdminPage implements Serializable {
 
     static String paymentOf(ManagedBookingView booking) {
         return booking.payment().map(PaymentWords::summary).orElse("None: a free session");
+    }
+
+    /** Refunds the provider failed too often, which someone must settle with the client: listed above the search. */
+    public List<RefundAttention> getRefundsNeedingAttention() {
+        if (refundsNeedingAttention == null) {
+            refundsNeedingAttention = payments.refundsNeedingAttention();
+        }
+        return refundsNeedingAttention;
+    }
+
+    public String money(Money amount) {
+        return Formats.money(amount);
     }
 
     public LazyDataModel<ManagedBookingView> getBookings() {

@@ -58,6 +58,11 @@ public record BookingRow(ManagedBookingView booking, ZoneId viewerZone) {
         return booking.payment().map(PaymentView::refundPending).orElse(false);
     }
 
+    /** "Refund pending", "Refund pending (retrying)" or "Refund failed — our team was alerted"; empty for none. */
+    public String getRefundNotice() {
+        return booking.payment().map(PaymentWords::refundNotice).orElse("");
+    }
+
     public boolean allows(String action) {
         return booking.allows(BookingAction.valueOf(action));
     }

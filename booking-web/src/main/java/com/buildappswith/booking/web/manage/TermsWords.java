@@ -16,6 +16,9 @@ import java.util.Objects;
  */
 public final class TermsWords {
 
+    /** Said beside the terms of a booking moved later, whose refunds still count from its first start. */
+    public static final String KEPT_DEADLINES = "Moved bookings keep their original cancellation deadline.";
+
     private TermsWords() {
     }
 
@@ -36,7 +39,8 @@ public final class TermsWords {
         }
         boolean lastGivesNothing = !windows.isEmpty() && windows.get(windows.size() - 1).percent() == 0;
         String sentence = capitalised(String.join("; ", parts));
-        return sentence + (lastGivesNothing ? "." : "; no cancellation after the start.");
+        return sentence + (lastGivesNothing ? "." : "; no cancellation after the start.")
+                + (terms.keepsOriginalDeadlines() ? " " + KEPT_DEADLINES : "");
     }
 
     /** Until when and how often the booking may still be moved. */

@@ -31,10 +31,23 @@ public final class PaymentWords {
         if (!payment.refunded().isZero()) {
             line.append(", ").append(Formats.money(payment.refunded())).append(" refunded");
         }
-        if (payment.refundPending()) {
-            line.append(", refund pending");
+        switch (payment.refunds()) {
+            case PENDING -> line.append(", refund pending");
+            case RETRYING -> line.append(", refund pending (retrying)");
+            case NEEDS_ATTENTION -> line.append(", refund failed (needs attention)");
+            case NONE -> { }
         }
         return line.toString();
+    }
+
+    /** What the parties are told of the money owed back, beside the payment; empty when nothing is owed. */
+    public static String refundNotice(PaymentView payment) {
+        return switch (payment.refunds()) {
+            case NONE -> "";
+            case PENDING -> "Refund pending";
+            case RETRYING -> "Refund pending (retrying)";
+            case NEEDS_ATTENTION -> "Refund failed — our team was alerted";
+        };
     }
 
     /** Whether the payment may still change without anyone acting on this page: a page showing it updates itself. */

@@ -2,6 +2,7 @@ package com.buildappswith.booking.web.manage;
 
 import com.buildappswith.booking.payment.application.PaymentView;
 import com.buildappswith.booking.payment.model.PaymentStatus;
+import com.buildappswith.booking.payment.model.RefundProgress;
 import com.buildappswith.booking.scheduling.application.BookingAction;
 import com.buildappswith.booking.scheduling.application.ManagedBookingView;
 import com.buildappswith.booking.scheduling.application.ViewerRole;
@@ -75,7 +76,7 @@ class BookingRowTest {
                                               Map<BookingAction, String> notAllowed) {
         Currency usd = Currency.getInstance("USD");
         PaymentView payment = new PaymentView(7, "stripe", false, PaymentStatus.PAID, new Money(15000, usd),
-                new Money(7500, usd), true, Optional.empty());
+                new Money(7500, usd), RefundProgress.PENDING, Optional.empty());
         return new ManagedBookingView(7, viewer, 1, "Ada Okafor", NEW_YORK, "Client Person", KOLKATA,
                 "Architecture review", START, START.plusSeconds(3600), BookingStatus.CONFIRMED, Optional.empty(),
                 "Questions", "", Optional.of(payment), Optional.empty(), 0, allowed, notAllowed);

@@ -32,6 +32,20 @@ class TermsWordsTest {
     }
 
     @Test
+    void aBookingMovedLaterKeepsItsFirstDeadlinesAndSaysSo() {
+        TermsView terms = TermsView.of(CancellationTerms.STANDARD, START, START.plus(Duration.ofDays(7)), 1);
+
+        assertThat(TermsWords.cancellation(terms, KOLKATA)).isEqualTo(
+                "Free cancellation until Tuesday 3 December 2024, 14:00 (Asia/Kolkata); "
+                        + "50 % refund until Wednesday 4 December 2024, 14:00 (Asia/Kolkata); "
+                        + "no refund from then until the start, Thursday 12 December 2024, 14:00 (Asia/Kolkata). "
+                        + "Moved bookings keep their original cancellation deadline.");
+        assertThat(TermsWords.rescheduling(terms, KOLKATA)).isEqualTo(
+                "You may move it to another time until Wednesday 11 December 2024, 14:00 (Asia/Kolkata), "
+                        + "at most twice (1 left).");
+    }
+
+    @Test
     void theSameTermsReadInAnotherZoneAtTheSameInstants() {
         TermsView terms = TermsView.of(CancellationTerms.STANDARD, START, 1);
 

@@ -2,6 +2,7 @@ package com.buildappswith.booking.web.scheduling;
 
 import com.buildappswith.booking.payment.application.PaymentView;
 import com.buildappswith.booking.payment.model.PaymentStatus;
+import com.buildappswith.booking.payment.model.RefundProgress;
 import com.buildappswith.booking.scheduling.application.ScheduleEntryView;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.shared.Money;
@@ -51,7 +52,7 @@ class BuilderCalendarViewTest {
     void aPaidBookingSaysWhereItsPaymentStandsAndWhatWasRefunded() {
         Currency eur = Currency.getInstance("EUR");
         PaymentView refunded = new PaymentView(7, "test", true, PaymentStatus.PAID, new Money(9900, eur),
-                new Money(9900, eur), false, Optional.empty());
+                new Money(9900, eur), RefundProgress.NONE, Optional.empty());
         ScheduleEntryView.Booked lapsed =
                 new ScheduleEntryView.Booked(7, "Code review", "Grace", BookingStatus.EXPIRED);
         ScheduleEntryView.Booked other = new ScheduleEntryView.Booked(8, "Intro call", "Alan", BookingStatus.CONFIRMED);
