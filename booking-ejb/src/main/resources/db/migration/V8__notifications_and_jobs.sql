@@ -98,3 +98,9 @@ CREATE TABLE job_run (
     CONSTRAINT job_run_status_known CHECK (status IN ('RUNNING', 'COMPLETED', 'FAILED', 'ABANDONED'))
 );
 CREATE INDEX job_run_name_started ON job_run (job_name, started_at, id);
+
+-- The admin console's outbox and jobs pages (issue 14): an admin's retry of a message and start of a job are audited
+-- like the other admin changes, under areas of their own.
+ALTER TABLE admin_audit DROP CONSTRAINT admin_audit_area_known;
+ALTER TABLE admin_audit ADD CONSTRAINT admin_audit_area_known
+    CHECK (area IN ('POLICY', 'LIMITS', 'BOOKING', 'NOTIFICATION', 'JOBS'));
