@@ -5,9 +5,11 @@ import com.buildappswith.booking.jobs.model.JobName;
 import com.buildappswith.booking.policy.application.AdminAudit;
 import com.buildappswith.booking.policy.model.AuditArea;
 import com.buildappswith.booking.profile.model.Roles;
+import com.buildappswith.booking.shared.DomainException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Instance;
@@ -15,6 +17,7 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * The jobs in the admin console: their latest runs from the application's own history, which job a node runs now,
@@ -46,12 +49,32 @@ public class JobConsole {
 
     /** @throws JobBusyException when a node runs the job now */
     public long runNow(JobName job) {
-        return administration().runNow(job, context.getCallerPrincipal().getName());
+        return refusalsUnwrapped(() -> administration().runNow(job, context.getCallerPrincipal().getName()));
     }
 
     /** @throws JobBusyException when a node runs the job now; see {@link JobAdministration#restart} */
     public long restart(long runId) {
-        return administration().restart(runId, context.getCallerPrincipal().getName());
+        return refusalsUnwrapped(() -> administration().restart(runId, context.getCallerPrincipal().getName()));
+    }
+
+    /**
+     * The starter's refusals as themselves. The starter is an EJB of the batch module, and Payara recognises an
+     * {@code @ApplicationException} only among the classes of the module whose bean throws it: a
+     * {@link JobBusyException} (a class of this module) thrown there arrives wrapped as a system exception, which
+     * has already marked this transaction for rollback. Handed on unwrapped, the person is told the job is busy
+     * rather than shown an error page.
+     */
+    private static long refusalsUnwrapped(LongSupplier start) {
+        try {
+            return start.getAsLong();
+        } catch (EJBException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof DomainException refusal) {
+                    throw refusal;
+                }
+            }
+            throw e;
+        }
     }
 
     private JobAdministration administration() {
