@@ -21,7 +21,7 @@ class NotificationsApiIT {
 
     private static final String PASSWORD = "notified of everything";
     private static final String ZONE = "Asia/Kolkata";
-    private static final String BUILDER = "priya@demo.buildappswith.com";
+    private static final String BUILDER = SignIn.DEMO_BUILDER;
 
     private final ApiClient api = new ApiClient();
 
@@ -54,7 +54,7 @@ class NotificationsApiIT {
         ApiCalls builder = new ApiCalls(BUILDER);
         long unreadBefore = builder.ok("GET", "api/me/notifications", null).getInt("unread");
         String client = newClient("books");
-        List<JsonObject> slots = api.freeSlots("Priya Raman", "Office hours").getValuesAs(JsonObject.class);
+        List<JsonObject> slots = api.freeSlots("Ada Okafor", "Intro call").getValuesAs(JsonObject.class);
         JsonObject slot = slots.get(slots.size() - 1);
         HttpResponse<String> booked = api.book(client, PASSWORD, slot.getJsonNumber("sessionTypeId").longValue(),
                 Instant.parse(slot.getString("start")), ZONE, "Notify my builder");
