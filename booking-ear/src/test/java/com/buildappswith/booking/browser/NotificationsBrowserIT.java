@@ -56,7 +56,7 @@ class NotificationsBrowserIT {
         list.markRead(1);
         assertThat(browser.path()).isEqualTo("/notifications");
         assertThat(NotificationsPage.bellCount(browser)).isEqualTo(1);
-        assertThat(list.items().get(1).getText()).startsWith("READ");
+        assertThat(list.items().get(1)).startsWith("READ");
         browser.screenshot("notification-marked-read");
         list.markAllRead();
         assertThat(browser.pageText()).contains("Marked 1 notification read.");
