@@ -116,3 +116,9 @@ UPDATE booking SET first_starts_at = COALESCE(
                        WHERE first_move.booking_id = booking.id AND first_move.moved_from IS NOT NULL)),
     starts_at);
 ALTER TABLE booking ALTER COLUMN first_starts_at SET NOT NULL;
+
+-- The admin console's outbox and jobs pages (issue 14): an admin's retry of a message and start of a job are audited
+-- like the other admin changes, under areas of their own.
+ALTER TABLE admin_audit DROP CONSTRAINT admin_audit_area_known;
+ALTER TABLE admin_audit ADD CONSTRAINT admin_audit_area_known
+    CHECK (area IN ('POLICY', 'LIMITS', 'BOOKING', 'NOTIFICATION', 'JOBS'));

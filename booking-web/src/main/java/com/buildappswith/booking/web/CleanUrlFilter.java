@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
 /**
  * The clean URLs people share ({@code /builders/42}, {@code /booking}, {@code /booking/42},
  * {@code /booking/42/success?booking=7}, {@code /booking/calendar}, {@code /booking/manage},
- * {@code /booking/manage/7}, {@code /builder/bookings}) and those a payment provider returns to
+ * {@code /booking/manage/7}, {@code /builder/bookings}, {@code /notifications}) and those a payment provider returns to
  * ({@code /payments/cancelled?booking=7}, and the
  * test mode's {@code /payments/test-checkout?session=...}), served by the pages behind them: one table of routes, each a path pattern, the page,
  * and the view parameters its groups fill. The request's own query parameters travel with the forward. Any
@@ -29,7 +29,8 @@ import java.util.stream.IntStream;
  * beans), and MultiViews would serve {@code /booking/42/success} from {@code booking.xhtml}, so a table of
  * exceptions would be needed anyway.
  */
-@WebFilter(filterName = "CleanUrlFilter", urlPatterns = {"/builders/*", "/booking/*", "/payments/*", "/builder/*"})
+@WebFilter(filterName = "CleanUrlFilter", urlPatterns = {"/builders/*", "/booking/*", "/payments/*", "/builder/*",
+        "/notifications", "/notifications/"})
 public class CleanUrlFilter extends HttpFilter {
 
     private static final String ID = "(\\d{1,18})";
@@ -43,7 +44,8 @@ public class CleanUrlFilter extends HttpFilter {
             new Route("/booking/" + ID, "/booking.xhtml", "builder"),
             new Route("/booking/" + ID + "/success", "/booking-success.xhtml", "builder"),
             new Route("/payments/test-checkout", "/payments/test-checkout.xhtml"),
-            new Route("/payments/cancelled", "/payments/cancelled.xhtml"));
+            new Route("/payments/cancelled", "/payments/cancelled.xhtml"),
+            new Route("/notifications", "/notifications.xhtml"));
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -22,7 +22,9 @@ class CleanUrlFilterTest {
             "/booking/7/success, /booking-success.xhtml?builder=7",
             "/booking/7/success/, /booking-success.xhtml?builder=7",
             "/payments/test-checkout, /payments/test-checkout.xhtml",
-            "/payments/cancelled, /payments/cancelled.xhtml"})
+            "/payments/cancelled, /payments/cancelled.xhtml",
+            "/notifications, /notifications.xhtml",
+            "/notifications/, /notifications.xhtml"})
     void servesCleanUrlsFromTheirPages(String path, String page) {
         assertThat(CleanUrlFilter.page(path)).contains(page);
     }
@@ -31,7 +33,7 @@ class CleanUrlFilterTest {
     @ValueSource(strings = {"/builders/abc", "/builders/", "/builders/42/edit", "/builders/1234567890123456789",
             "/booking/calendar.xhtml", "/booking/7/cancel", "/booking/manage/abc", "/booking/manage/7/cancel",
             "/builder.xhtml", "/bookings/7", "/builder/bookings/7", "/builder/availability",
-            "/payments/cancelled.xhtml", "/payments/7", "/payments/"})
+            "/payments/cancelled.xhtml", "/payments/7", "/payments/", "/notifications/7", "/notifications.xhtml"})
     void leavesOtherPathsToTheContainer(String path) {
         assertThat(CleanUrlFilter.page(path)).isEmpty();
     }

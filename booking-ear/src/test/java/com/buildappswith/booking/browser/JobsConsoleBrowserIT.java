@@ -1,0 +1,48 @@
+package com.buildappswith.booking.browser;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The jobs page of the admin console: every scheduled job with its latest runs from the application's own history,
+ * and an admin running the outbox job now, which then shows as a run started by that admin, with the start in the
+ * log beneath. Needs the batch module's JobStarter (the jobs of issue 14).
+ */
+@ExtendWith(Browser.class)
+class JobsConsoleBrowserIT {
+
+    @Test
+    void anAdminRunsTheOutboxJobNowAndSeesTheRun(Browser browser) {
+        SignIn.as(browser, SignIn.DEMO_ADMIN, SignIn.DEMO_PASSWORD);
+        browser.open("/admin/users.xhtml");
+        browser.clickAndWait(browser.driver().findElement(By.cssSelector("#admin-nav a[href*='jobs']")));
+        assertThat(browser.heading()).isEqualTo("Jobs");
+        assertThat(browser.driver().findElements(By.cssSelector("section.job-card h2")))
+                .extracting(WebElement::getText)
+                .anySatisfy(title -> assertThat(title).startsWith("reminders"))
+                .anySatisfy(title -> assertThat(title).startsWith("deadlines"))
+                .anySatisfy(title -> assertThat(title).startsWith("outbox"));
+        browser.screenshot("admin-jobs");
+
+        WebElement outbox = browser.driver().findElement(By.id("job-outbox"));
+        browser.clickAndWait(outbox.findElement(By.cssSelector("input.run-now")));
+        assertThat(browser.pageText()).containsAnyOf("The outbox job started (run ", "The outbox job is running now");
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> {
+            driver.navigate().refresh();
+            List<WebElement> runs = driver.findElements(By.cssSelector("#job-outbox tr.job-run"));
+            return !runs.isEmpty() && runs.get(0).getText().contains(SignIn.DEMO_ADMIN);
+        });
+        assertThat(browser.driver().findElement(By.cssSelector("[id='audit:entries'] tbody tr")).getText())
+                .contains(SignIn.DEMO_ADMIN).contains("ran job now").contains("outbox job");
+        browser.screenshot("admin-jobs-after-run-now");
+    }
+}
