@@ -3,6 +3,8 @@ package com.buildappswith.booking.web.booking;
 import com.buildappswith.booking.payment.application.Payments;
 import com.buildappswith.booking.policy.application.Policies;
 import com.buildappswith.booking.policy.application.TermsView;
+import com.buildappswith.booking.policy.model.PolicyTerms;
+import com.buildappswith.booking.policy.model.ShownTerms;
 import com.buildappswith.booking.profile.application.BuilderView;
 import com.buildappswith.booking.scheduling.application.BookableBuilder;
 import com.buildappswith.booking.scheduling.application.BookingRefusedException;
@@ -10,6 +12,7 @@ import com.buildappswith.booking.scheduling.application.BookingRequest;
 import com.buildappswith.booking.scheduling.application.BookingView;
 import com.buildappswith.booking.scheduling.application.BookingWizard;
 import com.buildappswith.booking.scheduling.application.SlotView;
+import com.buildappswith.booking.scheduling.application.TermsChangedException;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.shared.DomainException;
 import com.buildappswith.booking.shared.ProblemType;
@@ -64,6 +67,12 @@ public class BookingPage implements Serializable {
     /** The paid booking just made, while its checkout has not been opened. */
     private BookingView held;
     private boolean paymentUnavailable;
+    /**
+     * The terms this page showed for the chosen session type, read once when first shown and sent back with the
+     * confirmation, so that the booking is refused rather than made under terms changed meanwhile.
+     */
+    private PolicyTerms shownTerms;
+    private Long shownTermsFor;
 
     @Size(max = 500, message = "The purpose has at most 500 characters.")
     private String purpose;
@@ -138,7 +147,12 @@ public class BookingPage implements Serializable {
         BookingView booking;
         try {
             booking = wizard.bookSlot(new BookingRequest(choice.getSessionTypeId(), chosen.get().start(),
-                    choice.zone(), purpose, notes));
+                    choice.zone(), purpose, notes, Optional.of(ShownTerms.of(termsShown()))));
+        } catch (TermsChangedException e) {
+            // The slot stays chosen: the page now shows the terms in force, and confirming again accepts them.
+            shownTerms = e.inForce();
+            Messages.error(null, TermsChangedException.message(chosenTermsInWords(chosen.get())));
+            return;
         } catch (DomainException e) {
             Messages.error(null, e.getMessage());
             refreshSlots();
@@ -186,10 +200,19 @@ public class BookingPage implements Serializable {
      * until ..."); empty while no slot is chosen.
      */
     public String getChosenTerms() {
-        return getChosenSlot()
-                .map(slot -> TermsWords.summary(TermsView.of(policies.termsOfSessionType(choice.getSessionTypeId()),
-                        slot.start(), 0), choice.zone()))
-                .orElse("");
+        return getChosenSlot().map(this::chosenTermsInWords).orElse("");
+    }
+
+    private String chosenTermsInWords(SlotView slot) {
+        return TermsWords.summary(TermsView.of(termsShown().terms(), slot.start(), 0), choice.zone());
+    }
+
+    private PolicyTerms termsShown() {
+        if (shownTerms == null || !choice.getSessionTypeId().equals(shownTermsFor)) {
+            shownTerms = policies.policyTermsOfSessionType(choice.getSessionTypeId());
+            shownTermsFor = choice.getSessionTypeId();
+        }
+        return shownTerms;
     }
 
     public String getWeekLabel() {
