@@ -7,7 +7,6 @@ import com.buildappswith.booking.policy.model.PolicyTerms;
 import com.buildappswith.booking.policy.model.ShownTerms;
 import com.buildappswith.booking.profile.application.BuilderView;
 import com.buildappswith.booking.scheduling.application.BookableBuilder;
-import com.buildappswith.booking.scheduling.application.BookingRefusedException;
 import com.buildappswith.booking.scheduling.application.BookingRequest;
 import com.buildappswith.booking.scheduling.application.BookingView;
 import com.buildappswith.booking.scheduling.application.BookingWizard;
@@ -27,11 +26,10 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -44,7 +42,7 @@ import java.util.Optional;
  */
 @Named
 @ViewScoped
-public class BookingPage implements Serializable {
+public class BookingPage extends SlotWeekPage {
 
     @Inject
     private BookingWizard wizard;
@@ -52,16 +50,12 @@ public class BookingPage implements Serializable {
     @Inject
     private Payments payments;
 
-    @Inject
-    private Clock clock;
-
     /** Only for the terms the chosen session would be booked under, said before the person confirms. */
     @Inject
     private Policies policies;
 
     private final BookingChoice choice = new BookingChoice();
     private BuilderView builder;
-    private final SlotWeek week = new SlotWeek();
     /** A start chosen elsewhere (the calendar), to be shown chosen once the week is loaded. */
     private String requestedStart;
     /** The paid booking just made, while its checkout has not been opened. */
@@ -106,32 +100,14 @@ public class BookingPage implements Serializable {
         }
     }
 
+    @Override
     public void refreshSlots() {
         if (!choice.isSearchable()) {
             week.clear();
             return;
         }
-        try {
-            week.show(wizard.freeSlots(choice.getBuilderId(), choice.getSessionTypeId(), week.first(), week.last(),
-                    choice.zone()).orElse(List.of()));
-        } catch (BookingRefusedException e) {
-            week.clear();
-            Messages.error(null, e.getMessage());
-        }
-    }
-
-    public void nextWeek() {
-        week.later();
-        refreshSlots();
-    }
-
-    public void previousWeek() {
-        week.earlier(today());
-        refreshSlots();
-    }
-
-    public void choose(SlotView slot) {
-        week.choose(slot);
+        showSlots(() -> wizard.freeSlots(choice.getBuilderId(), choice.getSessionTypeId(), week.first(),
+                week.last(), choice.zone()).orElse(List.of()));
     }
 
     /**
@@ -191,10 +167,6 @@ public class BookingPage implements Serializable {
         }
     }
 
-    public Optional<SlotView> getChosenSlot() {
-        return week.chosen();
-    }
-
     /**
      * The cancellation terms the chosen slot would be booked under now, in the viewer's zone ("Free cancellation
      * until ..."); empty while no slot is chosen.
@@ -213,10 +185,6 @@ public class BookingPage implements Serializable {
             shownTermsFor = choice.getSessionTypeId();
         }
         return shownTerms;
-    }
-
-    public String getWeekLabel() {
-        return week.label();
     }
 
     /** Whether the booking is held but its checkout could not be opened: the page offers to try again. */
@@ -259,8 +227,9 @@ public class BookingPage implements Serializable {
         return today();
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(choice.zone()));
+    @Override
+    protected ZoneId viewerZone() {
+        return choice.zone();
     }
 
     public String getRequestedStart() {
@@ -301,10 +270,6 @@ public class BookingPage implements Serializable {
 
     public void setTimezone(String timezone) {
         choice.setTimezone(timezone);
-    }
-
-    public List<DaySlots> getDays() {
-        return week.days();
     }
 
     public String getPurpose() {
