@@ -48,6 +48,23 @@ final class AdminApi {
         return object(created.body());
     }
 
+    /** Edits the policy read as {@code policy} (its id and version) to new whole-hour terms; its JSON. */
+    JsonObject editPolicy(JsonObject policy, int freeHours, int tierHours, int tierPercent, int moveHours, int moves) {
+        JsonObject body = Json.createObjectBuilder()
+                .add("name", policy.getString("name"))
+                .add("freeCancellationMinutes", freeHours * 60L)
+                .add("refundTiers", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("minNoticeMinutes", tierHours * 60L).add("percent", tierPercent)))
+                .add("rescheduleMinutes", moveHours * 60L)
+                .add("maxReschedules", moves)
+                .add("published", true)
+                .add("version", policy.getJsonNumber("version").longValue())
+                .build();
+        HttpResponse<String> edited = send("PUT", "api/admin/policies/" + policy.getJsonNumber("id"), body);
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        return object(edited.body());
+    }
+
     void makeSiteDefault(long policyId) {
         HttpResponse<String> made = send("POST", "api/admin/policies/" + policyId + "/site-default", null);
         assertThat(made.statusCode()).as(made.body()).isEqualTo(200);
