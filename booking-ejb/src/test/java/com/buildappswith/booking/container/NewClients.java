@@ -71,10 +71,11 @@ public class NewClients {
                 .orElseThrow();
     }
 
-    /** Registers a new client and signs them in. */
-    public void signInNewClient() throws ServletException {
+    /** Registers a new client and signs them in; their email. */
+    public String signInNewClient() throws ServletException {
         String email = "client-" + UUID.randomUUID() + "@example.com";
         accounts.register(email, "Test client", KOLKATA, PASSWORD);
         signIn.as(email, PASSWORD);
+        return email;
     }
 }
