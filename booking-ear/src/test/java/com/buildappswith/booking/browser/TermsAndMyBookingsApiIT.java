@@ -5,6 +5,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -17,9 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Through the API: a booking that names the terms its client was shown is refused (409, nothing written) once they
- * changed, and made under them while they stand; and a client's bookings come a page at a time, with bad paging
- * parameters answered 400.
+ * changed, and made under them while they stand; and a client's bookings come a page at a time, through the API
+ * (bad paging parameters answered 400) and on the dashboard (bad page numbers told on the page).
  */
+@ExtendWith(Browser.class)
 class TermsAndMyBookingsApiIT {
 
     private static final String ZONE = "Asia/Kolkata";
@@ -73,7 +76,7 @@ class TermsAndMyBookingsApiIT {
     }
 
     @Test
-    void aClientsBookingsComeAPageAtATime() throws Exception {
+    void aClientsBookingsComeAPageAtATime(Browser browser) throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String type = "Api pages " + run;
         long typeId = offerFree(admin, type, null);
@@ -108,6 +111,19 @@ class TermsAndMyBookingsApiIT {
             calls.refused("GET", "api/me/bookings?page=two", null, "page 'two' is not a whole number");
             calls.refused("GET", "api/me/bookings?size=101", null, "size '101' is not a whole number from 1 to 100");
             calls.refused("GET", "api/me/bookings?size=0", null, "size '0' is not a whole number from 1 to 100");
+
+            SignIn.as(browser, email, PASSWORD);
+            browser.open("/booking/manage");
+            assertThat(browser.driver().findElements(By.cssSelector("#upcoming article[data-booking]"))).hasSize(20);
+            assertThat(browser.driver().findElement(By.id("upcoming-position")).getText()).isEqualTo("Page 1 of 2");
+            browser.click("bookings:upcoming-next");
+            assertThat(browser.driver().findElements(By.cssSelector("#upcoming article[data-booking]"))).hasSize(3);
+            assertThat(browser.driver().getCurrentUrl()).contains("upcoming=2");
+            browser.screenshot("my-bookings-second-page");
+            browser.open("/booking/manage?upcoming=abc&past=9");
+            assertThat(browser.pageText()).contains("\"abc\" is not a page of upcoming sessions")
+                    .contains("There is no page 9 of past sessions: there is 1.");
+            assertThat(browser.driver().findElements(By.cssSelector("#upcoming article[data-booking]"))).hasSize(20);
         } finally {
             admin.restoreLimits(limits);
             deactivate(admin, typeId);

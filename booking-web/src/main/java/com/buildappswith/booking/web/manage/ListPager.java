@@ -9,7 +9,7 @@ import java.util.Optional;
  * Which page of one list a dashboard shows, from its address ({@code ?upcoming=2}): counted from 1, and what is not
  * a page number (text, 0, a number past the last page) is told to the person and shows the nearest page instead.
  */
-final class ListPager implements Serializable {
+public final class ListPager implements Serializable {
 
     /** No dashboard list has anywhere near this many pages; a larger number is a typing mistake. */
     static final int MAX_PAGE = 100_000;
