@@ -39,6 +39,9 @@ set_property BOOKING_ADMIN_PASSWORD booking.admin.password
 set_property BOOKING_ADMIN_PROMOTE_EXISTING booking.admin.promote.existing
 set_property BOOKING_HOLD_MINUTES booking.hold.minutes
 set_property BOOKING_PUBLIC_URL booking.public.url
+# Behind a reverse proxy or load balancer: its addresses (comma-separated), so that sign-ins and registrations are
+# throttled by the client's own address from X-Forwarded-For instead of the proxy's.
+set_property BOOKING_TRUSTED_PROXIES booking.trusted.proxies
 # Payments through Stripe: both or neither (without them the application runs its offline test mode). The values are
 # kept in domain.xml in plain text; where that is not acceptable, give them in the domain's environment instead.
 set_property BOOKING_STRIPE_SECRET_KEY booking.stripe.secret.key

@@ -2,6 +2,7 @@ package com.buildappswith.booking.browser;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
@@ -34,18 +35,33 @@ final class AdminApi {
 
     JsonObject createPolicy(String name, int freeHours, int tierHours, int tierPercent, int moveHours, int moves,
                             boolean published) {
-        JsonObject body = Json.createObjectBuilder()
+        JsonObject body = policy(name, freeHours, tierHours, tierPercent, moveHours, moves, published).build();
+        HttpResponse<String> created = send("POST", "api/admin/policies", body);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return object(created.body());
+    }
+
+    /** Edits the policy read as {@code policy} (its id and version) to new whole-hour terms; its JSON. */
+    JsonObject editPolicy(JsonObject policy, int freeHours, int tierHours, int tierPercent, int moveHours, int moves) {
+        JsonObject body = policy(policy.getString("name"), freeHours, tierHours, tierPercent, moveHours, moves, true)
+                .add("version", policy.getJsonNumber("version").longValue())
+                .build();
+        HttpResponse<String> edited = send("PUT", "api/admin/policies/" + policy.getJsonNumber("id"), body);
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        return object(edited.body());
+    }
+
+    /** A policy as the admin API takes it, with whole-hour notices and one refund tier. */
+    private static JsonObjectBuilder policy(String name, int freeHours, int tierHours, int tierPercent, int moveHours,
+                                            int moves, boolean published) {
+        return Json.createObjectBuilder()
                 .add("name", name)
                 .add("freeCancellationMinutes", freeHours * 60L)
                 .add("refundTiers", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("minNoticeMinutes", tierHours * 60L).add("percent", tierPercent)))
                 .add("rescheduleMinutes", moveHours * 60L)
                 .add("maxReschedules", moves)
-                .add("published", published)
-                .build();
-        HttpResponse<String> created = send("POST", "api/admin/policies", body);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return object(created.body());
+                .add("published", published);
     }
 
     void makeSiteDefault(long policyId) {

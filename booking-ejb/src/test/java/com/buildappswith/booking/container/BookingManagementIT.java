@@ -1,21 +1,16 @@
 package com.buildappswith.booking.container;
 
-import com.buildappswith.booking.container.NewBuilders.NewSession;
 import com.buildappswith.booking.payment.application.CheckoutStart;
 import com.buildappswith.booking.payment.application.PaymentView;
 import com.buildappswith.booking.payment.application.Payments;
 import com.buildappswith.booking.payment.application.TestCheckout;
 import com.buildappswith.booking.policy.model.Canceller;
-import com.buildappswith.booking.profile.application.AccountService;
 import com.buildappswith.booking.scheduling.application.BookingDetails;
 import com.buildappswith.booking.scheduling.application.BookingManagement;
 import com.buildappswith.booking.scheduling.application.BookingNotFoundException;
-import com.buildappswith.booking.scheduling.application.BookingRequest;
 import com.buildappswith.booking.scheduling.application.BookingView;
-import com.buildappswith.booking.scheduling.application.BookingWizard;
 import com.buildappswith.booking.scheduling.application.ClientBookings;
 import com.buildappswith.booking.scheduling.application.ManagedBookingView;
-import com.buildappswith.booking.scheduling.application.OfferedSession;
 import com.buildappswith.booking.scheduling.application.SlotView;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.shared.Money;
@@ -26,15 +21,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Currency;
-import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,15 +38,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ExtendWith(ArquillianExtension.class)
 class BookingManagementIT {
 
-    private static final String PASSWORD = "a sufficiently long password";
-    private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
-    private static final Money PRICE = new Money(4900, Currency.getInstance("EUR"));
+    private static final ZoneId KOLKATA = NewClients.KOLKATA;
+    private static final Money PRICE = NewClients.PRICE;
 
     @Deployment
     static WebArchive deployment() {
         return DomainArchive.of("booking-management-it", "scheduling", "profile", "policy", "payment")
-                .addClasses(SignIn.CLASSES)
-                .addClasses(BookingManagementIT.class, Refused.class, NewBuilders.class, NewSession.class);
+                .addClasses(NewClients.CLASSES)
+                .addClasses(BookingManagementIT.class);
     }
 
     @Inject
@@ -68,19 +58,7 @@ class BookingManagementIT {
     private TestCheckout testCheckout;
 
     @Inject
-    private BookingWizard bookings;
-
-    @Inject
-    private NewBuilders newBuilders;
-
-    @Inject
-    private AccountService accounts;
-
-    @Inject
-    private SignIn signIn;
-
-    @Inject
-    private Clock clock;
+    private NewClients clients;
 
     @Test
     void aPaidBookingMovesAndIsCancelledWithItsRefundPaidOutAfterTheCommit() throws Exception {
@@ -116,7 +94,7 @@ class BookingManagementIT {
     void aStrangerFindsNoBookingAndChangesNothing() throws Exception {
         BookingView booking = paidBookingOfANewClient();
 
-        signIn.as(newClient(), PASSWORD);
+        clients.signInNewClient();
         assertThatThrownBy(() -> management.details(booking.id())).isInstanceOf(BookingNotFoundException.class);
         assertThatThrownBy(() -> management.cancel(booking.id(), Canceller.CLIENT, "", OptionalLong.empty()))
                 .isInstanceOf(BookingNotFoundException.class);
@@ -132,26 +110,12 @@ class BookingManagementIT {
         assertThatThrownBy(() -> management.myBookings()).satisfies(Refused::byRole);
     }
 
-    /** A new client, signed in, with a paid booking of a new builder's session three to seven days ahead. */
+    /** A new client, signed in, with a paid booking of a new builder's session three to ten days ahead. */
     private BookingView paidBookingOfANewClient() throws Exception {
-        NewSession session = newBuilders.offering("Managed builder",
-                new OfferedSession("Review", "A paid review", Duration.ofMinutes(30), Optional.of(PRICE)));
-        long builderId = session.builder();
-        long type = session.type();
-        LocalDate inThreeDays = LocalDate.now(clock).plusDays(3);
-        SlotView slot = bookings.freeSlots(builderId, type, inThreeDays, inThreeDays.plusDays(4), KOLKATA)
-                .orElseThrow().get(0);
-        signIn.as(newClient(), PASSWORD);
-        BookingView booking = bookings.bookSlot(new BookingRequest(type, slot.start(), KOLKATA, "Review", ""));
+        BookingView booking = clients.heldByNewClient("Managed builder", 3);
         CheckoutStart checkout = payments.startCheckout(booking.id());
         testCheckout.pay(checkout.checkoutSessionId());
         payments.confirmReturn(booking.id());
         return booking;
-    }
-
-    private String newClient() {
-        String email = "managing-client-" + UUID.randomUUID() + "@example.com";
-        accounts.register(email, "Managing client", KOLKATA, PASSWORD);
-        return email;
     }
 }

@@ -1,7 +1,6 @@
 package com.buildappswith.booking.container;
 
 import com.buildappswith.booking.container.NewBuilders.NewSession;
-import com.buildappswith.booking.profile.application.AccountService;
 import com.buildappswith.booking.scheduling.application.BookingRefusedException;
 import com.buildappswith.booking.scheduling.application.BookingRequest;
 import com.buildappswith.booking.scheduling.application.BookingView;
@@ -16,14 +15,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,14 +31,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ExtendWith(ArquillianExtension.class)
 class BookingWizardIT {
 
-    private static final String PASSWORD = "a sufficiently long password";
-    private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
+    private static final ZoneId KOLKATA = NewClients.KOLKATA;
 
     @Deployment
     static WebArchive deployment() {
         return DomainArchive.of("booking-wizard-it", "scheduling", "profile", "policy")
-                .addClasses(SignIn.CLASSES)
-                .addClasses(BookingWizardIT.class, Refused.class, NewBuilders.class, NewSession.class);
+                .addClasses(NewClients.CLASSES)
+                .addClasses(BookingWizardIT.class);
     }
 
     @Inject
@@ -52,19 +47,13 @@ class BookingWizardIT {
     private NewBuilders newBuilders;
 
     @Inject
-    private AccountService accounts;
-
-    @Inject
-    private SignIn signIn;
-
-    @Inject
-    private Clock clock;
+    private NewClients clients;
 
     @Test
     void freeSessionIsConfirmedAtOnceAndItsSlotIsNoLongerOffered() throws Exception {
         NewSession session = freeSessionOfANewBuilder();
         SlotView slot = firstFreeSlot(session);
-        signIn.as(newClient(), PASSWORD);
+        clients.signInNewClient();
 
         BookingView booking = bookings.bookSlot(new BookingRequest(session.type(), slot.start(), KOLKATA, "Code review", ""));
 
@@ -81,10 +70,10 @@ class BookingWizardIT {
     void secondClientAskingForTheSameSlotIsRefusedAsAConflict() throws Exception {
         NewSession session = freeSessionOfANewBuilder();
         Instant start = firstFreeSlot(session).start();
-        signIn.as(newClient(), PASSWORD);
+        clients.signInNewClient();
         bookings.bookSlot(new BookingRequest(session.type(), start, KOLKATA, "First", ""));
 
-        signIn.as(newClient(), PASSWORD);
+        clients.signInNewClient();
 
         assertThatThrownBy(() -> bookings.bookSlot(new BookingRequest(session.type(), start, KOLKATA, "Second", "")))
                 .isInstanceOfSatisfying(BookingRefusedException.class,
@@ -108,19 +97,11 @@ class BookingWizardIT {
                 Duration.ofMinutes(30), Optional.empty()));
     }
 
-    private String newClient() {
-        String email = "booking-client-" + UUID.randomUUID() + "@example.com";
-        accounts.register(email, "Booking client", KOLKATA, PASSWORD);
-        return email;
-    }
-
     private SlotView firstFreeSlot(NewSession session) {
         return freeSlots(session).get(0);
     }
 
     private List<SlotView> freeSlots(NewSession session) {
-        LocalDate today = LocalDate.now(clock);
-        return bookings.freeSlots(session.builder(), session.type(), today, today.plusDays(7), KOLKATA)
-                .orElseThrow();
+        return clients.freeSlots(session, 0);
     }
 }

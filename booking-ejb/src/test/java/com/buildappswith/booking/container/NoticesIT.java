@@ -6,7 +6,6 @@ import com.buildappswith.booking.notification.model.NoticeKind;
 import com.buildappswith.booking.notification.model.Notification;
 import com.buildappswith.booking.notification.model.OutboxMessage;
 import com.buildappswith.booking.policy.model.Canceller;
-import com.buildappswith.booking.profile.application.AccountService;
 import com.buildappswith.booking.scheduling.application.BookingManagement;
 import com.buildappswith.booking.scheduling.application.BookingRequest;
 import com.buildappswith.booking.scheduling.application.BookingView;
@@ -20,13 +19,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,14 +34,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ArquillianExtension.class)
 class NoticesIT {
 
-    private static final String PASSWORD = "a sufficiently long password";
-    private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
+    private static final ZoneId KOLKATA = NewClients.KOLKATA;
 
     @Deployment
     static WebArchive deployment() {
         return DomainArchive.of("notices-it", "scheduling", "profile", "policy", "payment", "notification")
-                .addClasses(SignIn.CLASSES)
-                .addClasses(NoticesIT.class, NoticeRows.class, NewBuilders.class, NewSession.class);
+                .addClasses(NewClients.CLASSES)
+                .addClasses(NoticesIT.class, NoticeRows.class);
     }
 
     @Inject
@@ -58,27 +53,17 @@ class NoticesIT {
     private NewBuilders newBuilders;
 
     @Inject
-    private AccountService accounts;
-
-    @Inject
-    private SignIn signIn;
+    private NewClients clients;
 
     @Inject
     private NoticeRows rows;
-
-    @Inject
-    private Clock clock;
 
     @Test
     void aBookingAndItsCancellationThroughTheFacadesWriteTheirNoticesWithThem() throws Exception {
         NewSession session = newBuilders.offering("Notice builder", new OfferedSession("Call", "A short call",
                 Duration.ofMinutes(30), Optional.empty()));
-        LocalDate today = LocalDate.now(clock);
-        SlotView slot = bookings.freeSlots(session.builder(), session.type(), today.plusDays(3), today.plusDays(9),
-                KOLKATA).orElseThrow().get(0);
-        String client = "notice-client-" + UUID.randomUUID() + "@example.com";
-        accounts.register(client, "Notice client", KOLKATA, PASSWORD);
-        signIn.as(client, PASSWORD);
+        SlotView slot = clients.freeSlots(session, 3).get(0);
+        String client = clients.signInNewClient();
 
         BookingView booking = bookings.bookSlot(new BookingRequest(session.type(), slot.start(), KOLKATA, "Talk", ""));
 

@@ -1,18 +1,13 @@
 package com.buildappswith.booking.container;
 
-import com.buildappswith.booking.container.NewBuilders.NewSession;
 import com.buildappswith.booking.payment.application.CheckoutStart;
 import com.buildappswith.booking.payment.application.PaymentView;
 import com.buildappswith.booking.payment.application.Payments;
 import com.buildappswith.booking.payment.application.TestCheckout;
 import com.buildappswith.booking.payment.application.TestCheckoutView;
 import com.buildappswith.booking.payment.model.PaymentStatus;
-import com.buildappswith.booking.profile.application.AccountService;
-import com.buildappswith.booking.scheduling.application.BookingRequest;
 import com.buildappswith.booking.scheduling.application.BookingView;
 import com.buildappswith.booking.scheduling.application.BookingWizard;
-import com.buildappswith.booking.scheduling.application.OfferedSession;
-import com.buildappswith.booking.scheduling.application.SlotView;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.shared.Money;
 import jakarta.inject.Inject;
@@ -23,13 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Currency;
-import java.util.Optional;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,15 +30,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ExtendWith(ArquillianExtension.class)
 class PaymentsIT {
 
-    private static final String PASSWORD = "a sufficiently long password";
-    private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
-    private static final Money PRICE = new Money(4900, Currency.getInstance("EUR"));
+    private static final Money PRICE = NewClients.PRICE;
 
     @Deployment
     static WebArchive deployment() {
         return DomainArchive.of("payments-it", "scheduling", "profile", "policy", "payment")
-                .addClasses(SignIn.CLASSES)
-                .addClasses(PaymentsIT.class, Refused.class, NewBuilders.class, NewSession.class);
+                .addClasses(NewClients.CLASSES)
+                .addClasses(PaymentsIT.class);
     }
 
     @Inject
@@ -63,16 +49,7 @@ class PaymentsIT {
     private BookingWizard bookings;
 
     @Inject
-    private NewBuilders newBuilders;
-
-    @Inject
-    private AccountService accounts;
-
-    @Inject
-    private SignIn signIn;
-
-    @Inject
-    private Clock clock;
+    private NewClients clients;
 
     @Test
     void payingOnTheTestCheckoutConfirmsTheBooking() throws Exception {
@@ -117,7 +94,7 @@ class PaymentsIT {
     void onlyTheClientOpensTheCheckoutAndNobodyElseSeesThePayment() throws Exception {
         BookingView booking = heldBookingOfANewClient();
 
-        signIn.as(newClient(), PASSWORD);
+        clients.signInNewClient();
         assertThatThrownBy(() -> payments.startCheckout(booking.id()))
                 .hasMessage("You have no booking " + booking.id() + ".");
         assertThat(payments.ofBooking(booking.id())).isEmpty();
@@ -130,21 +107,8 @@ class PaymentsIT {
 
     /** A new client, signed in, holding the first free slot of a new builder's paid session. */
     private BookingView heldBookingOfANewClient() throws Exception {
-        NewSession session = newBuilders.offering("Paid builder", new OfferedSession("Review", "A paid review",
-                Duration.ofMinutes(30), Optional.of(PRICE)));
-        long builderId = session.builder();
-        long type = session.type();
-        LocalDate today = LocalDate.now(clock);
-        SlotView slot = bookings.freeSlots(builderId, type, today, today.plusDays(7), KOLKATA).orElseThrow().get(0);
-        signIn.as(newClient(), PASSWORD);
-        BookingView booking = bookings.bookSlot(new BookingRequest(type, slot.start(), KOLKATA, "Review", ""));
+        BookingView booking = clients.heldByNewClient("Paid builder", 0);
         assertThat(booking.status()).isEqualTo(BookingStatus.HELD);
         return booking;
-    }
-
-    private String newClient() {
-        String email = "payment-client-" + UUID.randomUUID() + "@example.com";
-        accounts.register(email, "Paying client", KOLKATA, PASSWORD);
-        return email;
     }
 }

@@ -3,6 +3,7 @@ package com.buildappswith.booking.policy.application;
 import com.buildappswith.booking.policy.model.AdminAuditRepository;
 import com.buildappswith.booking.policy.model.CancellationTerms;
 import com.buildappswith.booking.policy.model.PolicyRepository;
+import com.buildappswith.booking.policy.model.PolicyTerms;
 import com.buildappswith.booking.profile.model.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -86,6 +87,14 @@ public class Policies {
     /** The terms a booking of the session type would be made under now: its policy's, else the site default's. */
     public CancellationTerms termsOfSessionType(long sessionTypeId) {
         return administration.termsOfSessionType(sessionTypeId);
+    }
+
+    /**
+     * The terms a booking of the session type would be made under now, with their policy's id: what the booking
+     * page shows and sends back with the booking, which is refused if they changed meanwhile.
+     */
+    public PolicyTerms policyTermsOfSessionType(long sessionTypeId) {
+        return administration.policyTermsOfSessionType(sessionTypeId);
     }
 
     private String actor() {

@@ -8,6 +8,7 @@ import com.buildappswith.booking.policy.model.CancellationPolicy;
 import com.buildappswith.booking.policy.model.CancellationTerms;
 import com.buildappswith.booking.policy.model.PolicyRefusedException;
 import com.buildappswith.booking.policy.model.PolicyRepository;
+import com.buildappswith.booking.policy.model.PolicyTerms;
 import com.buildappswith.booking.shared.ProblemType;
 
 import java.time.Clock;
@@ -106,10 +107,15 @@ public final class PolicyAdministration {
      * the site default's.
      */
     public CancellationTerms termsOfSessionType(long sessionTypeId) {
+        return policyTermsOfSessionType(sessionTypeId).terms();
+    }
+
+    /** The same terms with the id of the policy they come from, as a page shows them and sends them back. */
+    public PolicyTerms policyTermsOfSessionType(long sessionTypeId) {
         Optional<Long> chosen = policies.policyOfSessionType(sessionTypeId)
                 .orElseThrow(() -> new PolicyRefusedException(ProblemType.NOT_FOUND, "No such session type."));
         CancellationPolicy siteDefault = policies.byId(policies.settings().defaultPolicyId()).orElseThrow();
-        return CancellationPolicy.forNewBooking(chosen.flatMap(policies::byId), siteDefault).terms();
+        return CancellationPolicy.forNewBooking(chosen.flatMap(policies::byId), siteDefault).currentTerms();
     }
 
     private void requireFreeName(String name, Optional<Long> ownId) {

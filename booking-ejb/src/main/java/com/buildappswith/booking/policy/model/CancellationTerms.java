@@ -3,11 +3,15 @@ package com.buildappswith.booking.policy.model;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -225,6 +229,29 @@ public class CancellationTerms {
             windows.set(last, next);
         } else {
             windows.add(next);
+        }
+    }
+
+    /**
+     * Everything these terms promise, in one canonical line: equal terms give the same text, and any change a client
+     * could notice (the name too, since pages show it) gives another. Tiers are already stored most notice first.
+     */
+    public String canonicalText() {
+        return String.join("|", name, Long.toString(freeCancellationMinutes), refundTiers,
+                Long.toString(rescheduleMinutes), Integer.toString(maxReschedules));
+    }
+
+    /**
+     * A short stable digest of {@link #canonicalText()} (32 hex digits of its SHA-256), which a page or an API client
+     * sends back with a booking to say which terms it showed, without sending the terms themselves.
+     */
+    public String fingerprint() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(canonicalText().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime provides SHA-256.", e);
         }
     }
 

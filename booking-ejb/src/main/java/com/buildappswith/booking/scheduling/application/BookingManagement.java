@@ -114,10 +114,19 @@ public class BookingManagement {
         }
     }
 
-    /** The caller's bookings as a client. */
+    /** The first page of each of the caller's lists of bookings as a client. */
     @RolesAllowed(Roles.CLIENT)
     public ClientBookings myBookings() {
-        return manager.myBookings(caller(), directory::publishedBuilder);
+        return myBookings(0, 0, ClientBookings.PAGE_SIZE);
+    }
+
+    /**
+     * The caller's bookings as a client, a page of each list: upcoming from {@code upcomingOffset}, past from
+     * {@code pastOffset}, {@code limit} each (within {@link Page#MAX_LIMIT}).
+     */
+    @RolesAllowed(Roles.CLIENT)
+    public ClientBookings myBookings(int upcomingOffset, int pastOffset, int limit) {
+        return manager.myBookings(caller(), upcomingOffset, pastOffset, limit, directory::publishedBuilder);
     }
 
     /** The bookings with the calling builder that pass {@code filter}, soonest first. */

@@ -39,17 +39,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.Currency;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Managing bookings once made, inside the caller's transaction: the dashboards and the admin search, a booking's
@@ -109,31 +106,24 @@ public final class BookingManager {
     }
 
     /**
-     * The client's bookings: those not over yet soonest first, the rest latest first, and the listed builders they
-     * booked before (latest first), as {@code listedBuilder} finds them.
+     * One page of each of the client's lists, paged in the database: those not over yet soonest first (from
+     * {@code upcomingOffset}), the rest latest first (from {@code pastOffset}), {@code limit} a page; and the listed
+     * builders they booked before (latest first), as {@code listedBuilder} finds them.
      */
-    public ClientBookings myBookings(Caller caller, Function<Long, Optional<BuilderView>> listedBuilder) {
+    public ClientBookings myBookings(Caller caller, int upcomingOffset, int pastOffset, int limit,
+                                     Function<Long, Optional<BuilderView>> listedBuilder) {
         Account client = account(caller);
-        List<Booking> all = bookings.ofClient(client);
         Instant now = clock.instant();
-        Map<Long, PaymentView> paid = payments.summariesOf(all.stream().map(Booking::id).toList());
-        List<ManagedBookingView> views = all.stream()
-                .map(booking -> view(booking, ViewerRole.CLIENT, paid, now))
-                .toList();
-        Map<Boolean, List<ManagedBookingView>> notOver = views.stream()
-                .collect(Collectors.partitioningBy(view -> view.status().isActive() && view.end().isAfter(now)));
-        List<ManagedBookingView> upcoming = notOver.get(true);
-        List<ManagedBookingView> past = notOver.get(false).stream()
-                .sorted(Comparator.comparing(ManagedBookingView::start).reversed())
-                .toList();
-        Set<Long> builderIds = new LinkedHashSet<>();
-        all.stream().sorted(Comparator.comparing(Booking::startsAt).reversed())
-                .forEach(booking -> builderIds.add(booking.builder().id()));
-        List<BuilderView> bookedBefore = builderIds.stream()
+        Page<Booking> upcoming = bookings.upcomingOfClient(client, now, upcomingOffset, limit);
+        Page<Booking> past = bookings.pastOfClient(client, now, pastOffset, limit);
+        Map<Long, PaymentView> paid = payments.summariesOf(Stream.concat(upcoming.items().stream(),
+                past.items().stream()).map(Booking::id).toList());
+        List<BuilderView> bookedBefore = bookings.buildersBookedBy(client, ClientBookings.MAX_BOOKED_BEFORE).stream()
                 .map(listedBuilder)
                 .flatMap(Optional::stream)
                 .toList();
-        return new ClientBookings(upcoming, past, bookedBefore);
+        return new ClientBookings(upcoming.map(booking -> view(booking, ViewerRole.CLIENT, paid, now)),
+                past.map(booking -> view(booking, ViewerRole.CLIENT, paid, now)), bookedBefore);
     }
 
     /** The builder's bookings that pass the filter, soonest first; none for an account that is no builder. */

@@ -1,14 +1,10 @@
 package com.buildappswith.booking.scheduling.application;
 
-import com.buildappswith.booking.policy.application.PolicyAdministration;
-import com.buildappswith.booking.policy.application.PolicyDraft;
 import com.buildappswith.booking.policy.model.AdminAuditRepository;
-import com.buildappswith.booking.policy.model.CancellationPolicy;
 import com.buildappswith.booking.policy.model.CancellationTerms;
 import com.buildappswith.booking.policy.model.PolicyRepository;
 import com.buildappswith.booking.policy.model.RefundTier;
 import com.buildappswith.booking.profile.application.DemoAccounts;
-import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.SessionTypeRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -16,13 +12,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The demo site's second cancellation policy, so that the tour shows two different terms: "Flexible" (free until
  * 24 hours before, a quarter back up to the start, moves until 2 hours before, three times), published and chosen
  * by the demo builder's paid session type, while their free one keeps the site default. Run after the demo builders
- * are imported; a second run changes nothing, and a type that has a policy already keeps it.
+ * are imported; a second run changes nothing, and a type that has a policy already keeps it. Nodes starting at once
+ * each run it, and it creates the policy once: see {@link SessionTypePolicyGrant}.
  */
 @Stateless
 public class DemoCancellationPolicy {
@@ -47,16 +43,7 @@ public class DemoCancellationPolicy {
 
     /** @return whether the demo builder's session type was found (and has a policy now) */
     public boolean apply() {
-        Optional<SessionType> type = sessionTypes.named(DemoAccounts.BUILDER, SESSION_TYPE);
-        if (type.isEmpty() || type.get().policyId().isPresent()) {
-            return type.isPresent();
-        }
-        long flexible = policies.byName(FLEXIBLE.name())
-                .filter(CancellationPolicy::isPublished)
-                .map(CancellationPolicy::id)
-                .orElseGet(() -> new PolicyAdministration(policies, audit, clock)
-                        .create(ACTOR, new PolicyDraft(FLEXIBLE, true)).id());
-        type.get().choosePolicy(Optional.of(flexible));
-        return true;
+        return new SessionTypePolicyGrant(policies, audit, sessionTypes, clock)
+                .grant(DemoAccounts.BUILDER, SESSION_TYPE, FLEXIBLE, ACTOR);
     }
 }

@@ -69,6 +69,7 @@ public final class SlotBooker {
      * Books the slot for the account signed in as {@code principalName}, or refuses with the reason.
      *
      * @throws BookingRefusedException when the slot or the limits do not allow it; nothing is written then
+     * @throws TermsChangedException    when the request names terms it was shown and other terms are in force now
      */
     public BookingView book(String principalName, BookingRequest request) {
         String purpose = bounded("purpose", request.purpose(), Booking.MAX_PURPOSE, true);
@@ -85,6 +86,10 @@ public final class SlotBooker {
         // Read under the client's lock, as the client's bookings are: what this booking counts against is what its
         // transaction sees, never a copy kept from before.
         BookingConditions conditions = policies.forNewBooking(type);
+        // Checked before anything is written: a person is never bound by terms they were not shown.
+        request.shownTerms().filter(shown -> !shown.matches(conditions.terms())).ifPresent(shown -> {
+            throw new TermsChangedException(conditions.terms());
+        });
         Instant start = request.start();
         // The client's own bookings change only under the client's lock, held already, so their limits are checked
         // before the builder's lock is taken: every booking with this builder waits for that one.

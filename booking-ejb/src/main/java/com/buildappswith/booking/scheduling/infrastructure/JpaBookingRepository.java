@@ -47,6 +47,15 @@ public class JpaBookingRepository implements BookingRepository {
             + "com.buildappswith.booking.scheduling.model.BookingStatus.CONFIRMED)";
 
     /** The statuses a builder's calendar shows: bookings that took place or will. */
+    /**
+     * A client's booking still to come at {@code :now}, as the dashboard shows it: the status people see then (a
+     * lapsed hold reads EXPIRED, see {@link com.buildappswith.booking.scheduling.model.BookingStatus#seenAt}) is
+     * HELD or CONFIRMED, and it has not ended.
+     */
+    private static final String CLIENT_UPCOMING = "(b.endsAt > :now and (b.status = "
+            + "com.buildappswith.booking.scheduling.model.BookingStatus.CONFIRMED or (b.status = "
+            + "com.buildappswith.booking.scheduling.model.BookingStatus.HELD and b.holdExpiresAt > :now)))";
+
     private static final String SHOWN_STATUSES = "(com.buildappswith.booking.scheduling.model.BookingStatus.HELD, "
             + "com.buildappswith.booking.scheduling.model.BookingStatus.CONFIRMED, "
             + "com.buildappswith.booking.scheduling.model.BookingStatus.COMPLETED, "
@@ -159,10 +168,40 @@ public class JpaBookingRepository implements BookingRepository {
     }
 
     @Override
-    public List<Booking> ofClient(Account client) {
-        return entityManager.createQuery("select b from Booking b where b.client = :client order by b.startsAt, b.id",
-                        Booking.class)
+    public Page<Booking> upcomingOfClient(Account client, Instant now, int offset, int limit) {
+        return clientPage(client, now, CLIENT_UPCOMING, " order by b.startsAt, b.id", offset, limit);
+    }
+
+    @Override
+    public Page<Booking> pastOfClient(Account client, Instant now, int offset, int limit) {
+        return clientPage(client, now, "not " + CLIENT_UPCOMING, " order by b.startsAt desc, b.id desc", offset,
+                limit);
+    }
+
+    private Page<Booking> clientPage(Account client, Instant now, String condition, String order, int offset,
+                                     int limit) {
+        String where = " from Booking b where b.client = :client and " + condition;
+        int bounded = Page.boundedLimit(limit);
+        int first = Math.max(0, offset);
+        long total = entityManager.createQuery("select count(b)" + where, Long.class)
                 .setParameter("client", client)
+                .setParameter("now", now)
+                .getSingleResult();
+        List<Booking> items = entityManager.createQuery("select b" + where + order, Booking.class)
+                .setParameter("client", client)
+                .setParameter("now", now)
+                .setFirstResult(first)
+                .setMaxResults(bounded)
+                .getResultList();
+        return new Page<>(items, total, first, bounded);
+    }
+
+    @Override
+    public List<Long> buildersBookedBy(Account client, int max) {
+        return entityManager.createQuery("select b.builder.id from Booking b where b.client = :client "
+                        + "group by b.builder.id order by max(b.startsAt) desc, b.builder.id", Long.class)
+                .setParameter("client", client)
+                .setMaxResults(max)
                 .getResultList();
     }
 

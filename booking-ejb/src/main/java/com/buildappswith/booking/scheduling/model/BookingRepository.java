@@ -46,8 +46,17 @@ public interface BookingRepository {
      */
     List<UpcomingBooking> upcomingOfOtherThan(Booking moving, Account client, BuilderProfile builder, Instant now);
 
-    /** Every booking of the client, in any status, earliest start first. */
-    List<Booking> ofClient(Account client);
+    /**
+     * One page of the client's bookings still to come or under way at {@code now} (CONFIRMED, or HELD with the hold
+     * not lapsed, and not ended), soonest first, with how many there are in all.
+     */
+    Page<Booking> upcomingOfClient(Account client, Instant now, int offset, int limit);
+
+    /** One page of the client's other bookings (ended, closed, or a lapsed hold), latest start first. */
+    Page<Booking> pastOfClient(Account client, Instant now, int offset, int limit);
+
+    /** The ids of the builders the client booked, the latest booked first, at most {@code max}. */
+    List<Long> buildersBookedBy(Account client, int max);
 
     /** One page of the bookings that {@code search} finds, in its order, with how many it finds in all. */
     Page<Booking> search(BookingSearch search, int offset, int limit);

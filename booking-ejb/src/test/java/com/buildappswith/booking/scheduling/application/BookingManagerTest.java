@@ -26,6 +26,8 @@ import com.buildappswith.booking.scheduling.infrastructure.JpaScheduleOwnerRepos
 import com.buildappswith.booking.scheduling.infrastructure.JpaSessionTypeRepository;
 import com.buildappswith.booking.scheduling.infrastructure.SlotBookers;
 import com.buildappswith.booking.scheduling.model.Booking;
+import com.buildappswith.booking.policy.model.PolicyTerms;
+import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.scheduling.model.BookingEvent;
 import com.buildappswith.booking.scheduling.model.BookingLimits;
 import com.buildappswith.booking.scheduling.model.BookingPolicySource;
@@ -53,6 +55,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -299,7 +303,8 @@ class BookingManagerTest {
             assertThat(refund.status()).isEqualTo(RefundStatus.PENDING);
             assertThat(refund.attempts()).isEqualTo(1);
         });
-        assertThat(manage(manager -> manager.myBookings(client, id -> Optional.empty())).past())
+        assertThat(manage(manager -> manager.myBookings(client, 0, 0, ClientBookings.PAGE_SIZE,
+                id -> Optional.empty())).past())
                 .singleElement().satisfies(view -> assertThat(view.payment().orElseThrow().refundPending()).isTrue());
         List<ManagedBookingView> buildersView = manage(manager -> manager.builderBookings(builder,
                 BookingFilter.everything(BERLIN), 0, 10)).items();
@@ -504,7 +509,8 @@ class BookingManagerTest {
                 SessionOutcome.COMPLETED, "Set up CI; next: tests for the importer"));
 
         assertThat(completed.status()).isEqualTo(BookingStatus.COMPLETED);
-        assertThat(manage(manager -> manager.myBookings(client, id -> Optional.empty())).past()).singleElement()
+        assertThat(manage(manager -> manager.myBookings(client, 0, 0, ClientBookings.PAGE_SIZE,
+                id -> Optional.empty())).past()).singleElement()
                 .satisfies(view -> assertThat(view.outcomeNote()).contains("Set up CI; next: tests for the importer"));
         assertThatThrownBy(() -> manage(manager -> manager.recordOutcome(builder, booking, SessionOutcome.NO_SHOW,
                 "")))
@@ -580,7 +586,63 @@ class BookingManagerTest {
         assertThat(manage(manager -> manager.details(builder, booking)).booking().viewer())
                 .isEqualTo(ViewerRole.BUILDER);
         assertThatThrownBy(() -> manage(manager -> manager.myBookings(new BookingManager.Caller("nobody@example.com",
-                false), id -> Optional.empty()))).isInstanceOf(EJBAccessException.class);
+                false), 0, 0, ClientBookings.PAGE_SIZE, id -> Optional.empty()))).isInstanceOf(EJBAccessException.class);
+    }
+
+    /**
+     * More than a page of each list: the client's dashboard reads one page of upcoming sessions (soonest first) and one
+     * of past ones (latest first) from the database, a lapsed hold counting as past, with the totals for a pager.
+     */
+    @Test
+    void theClientsDashboardPagesUpcomingAndPastInTheDatabase() {
+        int upcomingCount = ClientBookings.PAGE_SIZE + 3;
+        int pastCount = ClientBookings.PAGE_SIZE + 1;
+        List<Long> ids = DATABASE.inTransaction(entityManager -> {
+            Account account = entityManager.createQuery("select a from Account a where a.emailNormalized = :email",
+                    Account.class).setParameter("email", client.principalName()).getSingleResult();
+            SessionType free = entityManager.find(SessionType.class, freeType);
+            List<Booking> made = new ArrayList<>();
+            // Stored in an order of their own, so that only the queries can put them in the dashboard's order.
+            for (int i = upcomingCount - 1; i >= 0; i--) {
+                made.add(new Booking(free, account, SLOT.plus(Duration.ofHours(i)), BERLIN, "Later " + i, null,
+                        NOW, Duration.ZERO, PolicyTerms.STANDARD));
+            }
+            for (int i = 0; i < pastCount; i++) {
+                made.add(new Booking(free, account, NOW.minus(Duration.ofDays(1 + i)), BERLIN, "Before " + i, null,
+                        NOW.minus(Duration.ofDays(30)), Duration.ZERO, PolicyTerms.STANDARD));
+            }
+            Booking lapsedHold = new Booking(entityManager.find(SessionType.class, paidType), account,
+                    SLOT.plus(Duration.ofDays(3)), BERLIN, "Never paid", null, NOW.minus(Duration.ofHours(1)),
+                    Duration.ofMinutes(15), PolicyTerms.STANDARD);
+            made.add(lapsedHold);
+            made.forEach(entityManager::persist);
+            entityManager.flush();
+            return made.stream().map(Booking::id).toList();
+        });
+        List<Long> upcomingSoonestFirst = new ArrayList<>(ids.subList(0, upcomingCount));
+        Collections.reverse(upcomingSoonestFirst);
+        long lapsedHold = ids.get(ids.size() - 1);
+
+        ClientBookings first = manage(manager -> manager.myBookings(client, 0, 0, ClientBookings.PAGE_SIZE,
+                id -> Optional.empty()));
+        assertThat(first.upcomingPage().total()).isEqualTo(upcomingCount);
+        assertThat(first.upcoming()).extracting(ManagedBookingView::id)
+                .containsExactlyElementsOf(upcomingSoonestFirst.subList(0, ClientBookings.PAGE_SIZE));
+        assertThat(first.pastPage().total()).isEqualTo(pastCount + 1);
+        assertThat(first.past()).hasSize(ClientBookings.PAGE_SIZE);
+        assertThat(first.past().get(0).id()).as("the lapsed hold starts latest").isEqualTo(lapsedHold);
+        assertThat(first.past().get(0).status()).isEqualTo(BookingStatus.EXPIRED);
+        assertThat(first.past()).extracting(ManagedBookingView::start)
+                .isSortedAccordingTo(Comparator.reverseOrder());
+
+        ClientBookings second = manage(manager -> manager.myBookings(client, ClientBookings.PAGE_SIZE,
+                ClientBookings.PAGE_SIZE, ClientBookings.PAGE_SIZE, id -> Optional.empty()));
+        assertThat(second.upcoming()).extracting(ManagedBookingView::id)
+                .containsExactlyElementsOf(upcomingSoonestFirst.subList(ClientBookings.PAGE_SIZE, upcomingCount));
+        assertThat(second.past()).extracting(ManagedBookingView::id)
+                .containsExactly(ids.get(upcomingCount + pastCount - 2), ids.get(upcomingCount + pastCount - 1));
+        assertThat(manage(manager -> manager.myBookings(client, 1000, 1000, ClientBookings.PAGE_SIZE,
+                id -> Optional.empty())).upcoming()).isEmpty();
     }
 
     @Test
@@ -619,7 +681,8 @@ class BookingManagerTest {
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.type()).isEqualTo(ProblemType.INVALID_INPUT));
 
-        ClientBookings mine = manage(manager -> manager.myBookings(client, id -> Optional.empty()));
+        ClientBookings mine = manage(manager -> manager.myBookings(client, 0, 0, ClientBookings.PAGE_SIZE,
+                id -> Optional.empty()));
         assertThat(mine.upcoming()).extracting(ManagedBookingView::id).containsExactly(first);
         assertThat(mine.past()).extracting(ManagedBookingView::id).containsExactly(third);
     }

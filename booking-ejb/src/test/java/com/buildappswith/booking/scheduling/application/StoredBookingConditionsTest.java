@@ -9,7 +9,9 @@ import com.buildappswith.booking.policy.application.PolicyView;
 import com.buildappswith.booking.policy.infrastructure.JpaAdminAuditRepository;
 import com.buildappswith.booking.policy.infrastructure.JpaPolicyRepository;
 import com.buildappswith.booking.policy.model.CancellationTerms;
+import com.buildappswith.booking.policy.model.PolicyTerms;
 import com.buildappswith.booking.policy.model.RefundTier;
+import com.buildappswith.booking.policy.model.ShownTerms;
 import com.buildappswith.booking.policy.model.SiteLimits;
 import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.scheduling.infrastructure.SlotBookers;
@@ -125,6 +127,41 @@ class StoredBookingConditionsTest {
     }
 
     @Test
+    void aBookingConfirmedUnderTermsThatChangedSinceTheyWereShownIsRefusedAndNothingIsWritten() {
+        PolicyView flexible = policies(administration -> administration.create(ADMIN, flexible("Shown " + run)));
+        choosePolicy(paidType, Optional.of(flexible.id()));
+        PolicyTerms shown = policies(administration -> administration.policyTermsOfSessionType(paidType));
+        policies(administration -> administration.edit(ADMIN, flexible.id(), flexible.version(),
+                new PolicyDraft(stricter("Shown " + run), true)));
+
+        assertThatThrownBy(() -> book(paidType, SLOT, Optional.of(ShownTerms.of(shown))))
+                .isInstanceOfSatisfying(TermsChangedException.class, refused -> {
+                    assertThat(refused.isConflict()).isTrue();
+                    assertThat(refused.inForce().terms()).isEqualTo(stricter("Shown " + run));
+                })
+                .hasMessageStartingWith("The cancellation terms changed since you opened this page: now Shown "
+                        + run + ": free until 4320 min before")
+                .hasMessageEndingWith(". Please review them and confirm again.");
+        assertThat(bookingsOfClient()).isZero();
+
+        PolicyTerms shownAgain = policies(administration -> administration.policyTermsOfSessionType(paidType));
+        long booked = book(paidType, SLOT, Optional.of(ShownTerms.of(shownAgain))).id();
+        assertThat(booking(booked).terms()).isEqualTo(stricter("Shown " + run));
+    }
+
+    @Test
+    void termsShownForOnePolicyDoNotConfirmABookingUnderAnother() {
+        PolicyTerms shown = policies(administration -> administration.policyTermsOfSessionType(freeType));
+        PolicyView chosen = policies(administration -> administration.create(ADMIN, flexible("Chosen " + run)));
+        choosePolicy(freeType, Optional.of(chosen.id()));
+
+        assertThatThrownBy(() -> book(freeType, SLOT, Optional.of(ShownTerms.of(shown))))
+                .isInstanceOf(TermsChangedException.class);
+        assertThat(bookingsOfClient()).isZero();
+        assertThat(book(freeType, SLOT, Optional.empty()).id()).as("no terms shown: no check").isPositive();
+    }
+
+    @Test
     void aSavedLimitRefusesTheNextBookingThatExceedsIt() {
         book(freeType, SLOT);
         saveLimits(new LimitsDraft(5, 1, 2, 24, 15));
@@ -172,11 +209,7 @@ class StoredBookingConditionsTest {
         } finally {
             pool.shutdownNow();
         }
-        long stored = DATABASE.inTransaction(entityManager -> entityManager.createQuery(
-                        "select count(b) from Booking b where b.client.email = :email", Long.class)
-                .setParameter("email", client)
-                .getSingleResult());
-        assertThat(stored).isEqualTo(2);
+        assertThat(bookingsOfClient()).isEqualTo(2);
     }
 
     private static PolicyDraft flexible(String name) {
@@ -205,9 +238,21 @@ class StoredBookingConditionsTest {
     }
 
     private BookingView book(long sessionTypeId, Instant slot) {
+        return book(sessionTypeId, slot, Optional.empty());
+    }
+
+    private BookingView book(long sessionTypeId, Instant slot, Optional<ShownTerms> shown) {
         return DATABASE.inTransaction(entityManager -> SlotBookers.over(entityManager, Clock.fixed(NOW,
                         ZoneOffset.UTC), SlotBookers.storedPolicies(entityManager, SiteLimits.BUILT_IN),
-                availabilityCache, change -> { }).book(client, new BookingRequest(sessionTypeId, slot, NEW_YORK, "Talk", null)));
+                availabilityCache, change -> { }).book(client, new BookingRequest(sessionTypeId, slot, NEW_YORK,
+                "Talk", null, shown)));
+    }
+
+    private long bookingsOfClient() {
+        return DATABASE.inTransaction(entityManager -> entityManager.createQuery(
+                        "select count(b) from Booking b where b.client.email = :email", Long.class)
+                .setParameter("email", client)
+                .getSingleResult());
     }
 
     private static Booking booking(long bookingId) {

@@ -6,6 +6,7 @@ import com.buildappswith.booking.policy.application.PolicyView;
 import com.buildappswith.booking.policy.model.AuditArea;
 import com.buildappswith.booking.shared.DomainException;
 import com.buildappswith.booking.web.Messages;
+import com.buildappswith.booking.web.NoticeUnit;
 import com.buildappswith.booking.web.policy.PolicyWords;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

@@ -5,6 +5,7 @@ import com.buildappswith.booking.policy.application.PolicyView;
 import com.buildappswith.booking.policy.model.CancellationTerms;
 import com.buildappswith.booking.policy.model.InvalidTermsException;
 import com.buildappswith.booking.policy.model.RefundTier;
+import com.buildappswith.booking.web.NoticeUnit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -3,6 +3,7 @@ package com.buildappswith.booking.web.api;
 import com.buildappswith.booking.payment.application.PaymentView;
 import com.buildappswith.booking.payment.application.Payments;
 import com.buildappswith.booking.policy.model.Canceller;
+import com.buildappswith.booking.policy.model.ShownTerms;
 import com.buildappswith.booking.scheduling.application.BookingDetails;
 import com.buildappswith.booking.scheduling.application.BookingManagement;
 import com.buildappswith.booking.scheduling.application.BookingRequest;
@@ -10,11 +11,13 @@ import com.buildappswith.booking.scheduling.application.BookingView;
 import com.buildappswith.booking.scheduling.application.BookingWizard;
 import com.buildappswith.booking.scheduling.application.CancellationPreview;
 import com.buildappswith.booking.scheduling.application.SessionOutcome;
+import com.buildappswith.booking.scheduling.application.TermsChangedException;
 import com.buildappswith.booking.scheduling.application.ViewerRole;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.shared.DomainException;
 import com.buildappswith.booking.shared.Money;
 import com.buildappswith.booking.web.Timezones;
+import com.buildappswith.booking.web.policy.PolicyWords;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -40,7 +43,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * {@code POST /api/bookings} books a slot for the signed-in client (and, for a paid session, opens its checkout);
+ * {@code POST /api/bookings} books a slot for the signed-in client (and, for a paid session, opens its checkout),
+ * refused with a 409 when it names cancellation terms shown to the client that are no longer in force;
  * {@code GET /api/bookings/{id}} shows one of the caller's (as client or builder) with its payment, terms and
  * history; {@code POST /api/bookings/{id}/checkout} opens the checkout again when the provider failed the first
  * time. Managing it: {@code GET .../cancellation} (what cancelling now would give back), {@code POST .../cancel},
@@ -75,8 +79,13 @@ public class BookingsResource {
         }
         ZoneId zone = Timezones.parse(request.timezone()).orElseThrow(() -> Params.invalid(
                 "timezone must be an IANA zone id such as Asia/Kolkata."));
-        BookingView booking = wizard.bookSlot(new BookingRequest(request.sessionTypeId(), instant(request.start()),
-                zone, request.purpose(), request.notes()));
+        BookingView booking;
+        try {
+            booking = wizard.bookSlot(new BookingRequest(request.sessionTypeId(), instant(request.start()),
+                    zone, request.purpose(), request.notes(), shownTerms(request)));
+        } catch (TermsChangedException e) {
+            throw new DomainException(e.type(), TermsChangedException.message(PolicyWords.terms(e.inForce().terms())));
+        }
         String paymentProblem = null;
         if (booking.status() == BookingStatus.HELD) {
             // The booking stands whatever the provider does: a failure is reported beside it, and retried through
@@ -197,6 +206,22 @@ public class BookingsResource {
         }
     }
 
+    /**
+     * The terms the caller showed the client, when it names them ({@code policyId} and {@code termsFingerprint}, as
+     * {@code GET /api/session-types/{id}/terms} gives them): the booking is then refused with a 409 if other terms
+     * are in force. Neither: no check, the booking takes the terms in force.
+     */
+    private static Optional<ShownTerms> shownTerms(NewBookingJson request) {
+        if (request.policyId() == null && request.termsFingerprint() == null) {
+            return Optional.empty();
+        }
+        if (request.policyId() == null || request.termsFingerprint() == null) {
+            throw Params.invalid("policyId and termsFingerprint go together: send both, as GET "
+                    + "/api/session-types/{id}/terms gives them, or neither.");
+        }
+        return Optional.of(new ShownTerms(request.policyId(), request.termsFingerprint()));
+    }
+
     private static Instant instant(String text) {
         if (text == null) {
             throw Params.invalid("start is required, as an ISO-8601 instant such as 2026-12-01T09:30:00Z.");
@@ -209,7 +234,12 @@ public class BookingsResource {
         }
     }
 
-    public record NewBookingJson(Long sessionTypeId, String start, String timezone, String purpose, String notes) {
+    /**
+     * A booking to make; {@code policyId} and {@code termsFingerprint} (optional, together) name the cancellation
+     * terms the client was shown.
+     */
+    public record NewBookingJson(Long sessionTypeId, String start, String timezone, String purpose, String notes,
+                                 Long policyId, String termsFingerprint) {
     }
 
     /**

@@ -25,7 +25,8 @@ import java.util.Optional;
 
 /**
  * {@code GET /api/me/bookings}: the caller's own bookings as a client, upcoming (soonest first) and past (latest
- * first), with the builders they booked before; {@code GET /api/me/bookings?as=builder} the bookings with the
+ * first), page {@code page} (from 1) of each, {@code size} (1 to 100, 20 unless said) a page, with each list's total,
+ * and the builders they booked before; {@code GET /api/me/bookings?as=builder} the bookings with the
  * calling builder, filtered by dates ({@code from}, {@code to}, in {@code tz}) and {@code status}, paged
  * ({@code offset}, {@code limit}, the total in {@code X-Total-Count}).
  */
@@ -34,6 +35,9 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public class MyBookingsResource {
 
+    /** Far past any client's bookings; a larger page is a mistake, and its offset would overflow. */
+    static final int MAX_PAGE = 100_000;
+
     @Inject
     private BookingManagement management;
 
@@ -41,10 +45,16 @@ public class MyBookingsResource {
     public Response mine(@QueryParam("as") @DefaultValue("client") String as, @QueryParam("from") String from,
                          @QueryParam("to") String to, @QueryParam("tz") @DefaultValue("UTC") String tz,
                          @QueryParam("status") String status, @QueryParam("offset") @DefaultValue("0") String offset,
-                         @QueryParam("limit") @DefaultValue("20") String limit) {
+                         @QueryParam("limit") @DefaultValue("20") String limit,
+                         @QueryParam("page") @DefaultValue("1") String pageText,
+                         @QueryParam("size") @DefaultValue("20") String sizeText) {
         switch (as) {
             case "client" -> {
-                return Response.ok(ClientBookingsJson.of(management.myBookings())).build();
+                int pageNumber = Params.number("page", pageText, 1, MAX_PAGE);
+                int pageSize = Params.number("size", sizeText, 1, Page.MAX_LIMIT);
+                int first = (pageNumber - 1) * pageSize;
+                return Response.ok(ClientBookingsJson.of(management.myBookings(first, first, pageSize),
+                        pageNumber, pageSize)).build();
             }
             case "builder" -> {
                 ZoneId zone = Timezones.parse(tz).orElseThrow(() -> Params.invalid(
@@ -74,14 +84,19 @@ public class MyBookingsResource {
         }
     }
 
-    /** Builders booked before, each as the directory shows them, for booking again. */
+    /**
+     * Page {@code page} of both lists, {@code size} each, with how many there are in each; and the builders booked
+     * before, each as the directory shows them, for booking again.
+     */
     public record ClientBookingsJson(List<ManagedBookingJson> upcoming, List<ManagedBookingJson> past,
-                                     List<BuilderJson> bookedBefore) {
+                                     List<BuilderJson> bookedBefore, int page, int size, long upcomingTotal,
+                                     long pastTotal) {
 
-        static ClientBookingsJson of(ClientBookings bookings) {
+        static ClientBookingsJson of(ClientBookings bookings, int page, int size) {
             return new ClientBookingsJson(bookings.upcoming().stream().map(ManagedBookingJson::of).toList(),
                     bookings.past().stream().map(ManagedBookingJson::of).toList(),
-                    bookings.bookedBefore().stream().map(BuilderJson::of).toList());
+                    bookings.bookedBefore().stream().map(BuilderJson::of).toList(), page, size,
+                    bookings.upcomingPage().total(), bookings.pastPage().total());
         }
     }
 

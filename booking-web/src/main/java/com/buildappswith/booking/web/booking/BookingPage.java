@@ -3,13 +3,15 @@ package com.buildappswith.booking.web.booking;
 import com.buildappswith.booking.payment.application.Payments;
 import com.buildappswith.booking.policy.application.Policies;
 import com.buildappswith.booking.policy.application.TermsView;
+import com.buildappswith.booking.policy.model.PolicyTerms;
+import com.buildappswith.booking.policy.model.ShownTerms;
 import com.buildappswith.booking.profile.application.BuilderView;
 import com.buildappswith.booking.scheduling.application.BookableBuilder;
-import com.buildappswith.booking.scheduling.application.BookingRefusedException;
 import com.buildappswith.booking.scheduling.application.BookingRequest;
 import com.buildappswith.booking.scheduling.application.BookingView;
 import com.buildappswith.booking.scheduling.application.BookingWizard;
 import com.buildappswith.booking.scheduling.application.SlotView;
+import com.buildappswith.booking.scheduling.application.TermsChangedException;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.shared.DomainException;
 import com.buildappswith.booking.shared.ProblemType;
@@ -24,11 +26,10 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -41,7 +42,7 @@ import java.util.Optional;
  */
 @Named
 @ViewScoped
-public class BookingPage implements Serializable {
+public class BookingPage extends SlotWeekPage {
 
     @Inject
     private BookingWizard wizard;
@@ -49,21 +50,23 @@ public class BookingPage implements Serializable {
     @Inject
     private Payments payments;
 
-    @Inject
-    private Clock clock;
-
     /** Only for the terms the chosen session would be booked under, said before the person confirms. */
     @Inject
     private Policies policies;
 
     private final BookingChoice choice = new BookingChoice();
     private BuilderView builder;
-    private final SlotWeek week = new SlotWeek();
     /** A start chosen elsewhere (the calendar), to be shown chosen once the week is loaded. */
     private String requestedStart;
     /** The paid booking just made, while its checkout has not been opened. */
     private BookingView held;
     private boolean paymentUnavailable;
+    /**
+     * The terms this page showed for the chosen session type, read once when first shown and sent back with the
+     * confirmation, so that the booking is refused rather than made under terms changed meanwhile.
+     */
+    private PolicyTerms shownTerms;
+    private Long shownTermsFor;
 
     @Size(max = 500, message = "The purpose has at most 500 characters.")
     private String purpose;
@@ -97,32 +100,14 @@ public class BookingPage implements Serializable {
         }
     }
 
+    @Override
     public void refreshSlots() {
         if (!choice.isSearchable()) {
             week.clear();
             return;
         }
-        try {
-            week.show(wizard.freeSlots(choice.getBuilderId(), choice.getSessionTypeId(), week.first(), week.last(),
-                    choice.zone()).orElse(List.of()));
-        } catch (BookingRefusedException e) {
-            week.clear();
-            Messages.error(null, e.getMessage());
-        }
-    }
-
-    public void nextWeek() {
-        week.later();
-        refreshSlots();
-    }
-
-    public void previousWeek() {
-        week.earlier(today());
-        refreshSlots();
-    }
-
-    public void choose(SlotView slot) {
-        week.choose(slot);
+        showSlots(() -> wizard.freeSlots(choice.getBuilderId(), choice.getSessionTypeId(), week.first(),
+                week.last(), choice.zone()).orElse(List.of()));
     }
 
     /**
@@ -138,7 +123,12 @@ public class BookingPage implements Serializable {
         BookingView booking;
         try {
             booking = wizard.bookSlot(new BookingRequest(choice.getSessionTypeId(), chosen.get().start(),
-                    choice.zone(), purpose, notes));
+                    choice.zone(), purpose, notes, Optional.of(ShownTerms.of(termsShown()))));
+        } catch (TermsChangedException e) {
+            // The slot stays chosen: the page now shows the terms in force, and confirming again accepts them.
+            shownTerms = e.inForce();
+            Messages.error(null, TermsChangedException.message(chosenTermsInWords(chosen.get())));
+            return;
         } catch (DomainException e) {
             Messages.error(null, e.getMessage());
             refreshSlots();
@@ -177,23 +167,24 @@ public class BookingPage implements Serializable {
         }
     }
 
-    public Optional<SlotView> getChosenSlot() {
-        return week.chosen();
-    }
-
     /**
      * The cancellation terms the chosen slot would be booked under now, in the viewer's zone ("Free cancellation
      * until ..."); empty while no slot is chosen.
      */
     public String getChosenTerms() {
-        return getChosenSlot()
-                .map(slot -> TermsWords.summary(TermsView.of(policies.termsOfSessionType(choice.getSessionTypeId()),
-                        slot.start(), 0), choice.zone()))
-                .orElse("");
+        return getChosenSlot().map(this::chosenTermsInWords).orElse("");
     }
 
-    public String getWeekLabel() {
-        return week.label();
+    private String chosenTermsInWords(SlotView slot) {
+        return TermsWords.summary(TermsView.of(termsShown().terms(), slot.start(), 0), choice.zone());
+    }
+
+    private PolicyTerms termsShown() {
+        if (shownTerms == null || !choice.getSessionTypeId().equals(shownTermsFor)) {
+            shownTerms = policies.policyTermsOfSessionType(choice.getSessionTypeId());
+            shownTermsFor = choice.getSessionTypeId();
+        }
+        return shownTerms;
     }
 
     /** Whether the booking is held but its checkout could not be opened: the page offers to try again. */
@@ -236,8 +227,9 @@ public class BookingPage implements Serializable {
         return today();
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(choice.zone()));
+    @Override
+    protected ZoneId viewerZone() {
+        return choice.zone();
     }
 
     public String getRequestedStart() {
@@ -278,10 +270,6 @@ public class BookingPage implements Serializable {
 
     public void setTimezone(String timezone) {
         choice.setTimezone(timezone);
-    }
-
-    public List<DaySlots> getDays() {
-        return week.days();
     }
 
     public String getPurpose() {

@@ -17,8 +17,7 @@ import com.buildappswith.booking.shared.DomainException;
 import com.buildappswith.booking.web.Formats;
 import com.buildappswith.booking.web.Messages;
 import com.buildappswith.booking.web.PageIds;
-import com.buildappswith.booking.web.booking.DaySlots;
-import com.buildappswith.booking.web.booking.SlotWeek;
+import com.buildappswith.booking.web.booking.SlotWeekPage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -27,10 +26,7 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +41,7 @@ import java.util.OptionalLong;
  */
 @Named
 @ViewScoped
-public class ManagedBookingPage implements Serializable {
+public class ManagedBookingPage extends SlotWeekPage {
 
     /** The value of the {@code pay} parameter with which the page opens the checkout at once. */
     public static final String PAY_NOW = "now";
@@ -56,16 +52,12 @@ public class ManagedBookingPage implements Serializable {
     @Inject
     private Payments payments;
 
-    @Inject
-    private Clock clock;
-
     private final ViewerZone viewerZone = new ViewerZone();
     private String bookingId;
     private String payRequest;
     private BookingDetails details;
     private CancellationPreview preview;
     private boolean choosingTime;
-    private final SlotWeek week = new SlotWeek();
 
     @Size(max = Booking.MAX_CANCEL_REASON,
             message = "A reason has at most " + Booking.MAX_CANCEL_REASON + " characters.")
@@ -200,30 +192,11 @@ public class ManagedBookingPage implements Serializable {
         refreshSlots();
     }
 
+    @Override
     public void refreshSlots() {
-        if (!choosingTime) {
-            return;
+        if (choosingTime) {
+            showSlots(() -> management.rescheduleSlots(id(), week.first(), week.last(), zone()));
         }
-        try {
-            week.show(management.rescheduleSlots(id(), week.first(), week.last(), zone()));
-        } catch (DomainException e) {
-            week.clear();
-            Messages.error(null, e.getMessage());
-        }
-    }
-
-    public void nextWeek() {
-        week.later();
-        refreshSlots();
-    }
-
-    public void previousWeek() {
-        week.earlier(today());
-        refreshSlots();
-    }
-
-    public void choose(SlotView slot) {
-        week.choose(slot);
     }
 
     public void cancelReschedule() {
@@ -326,28 +299,17 @@ public class ManagedBookingPage implements Serializable {
         return choosingTime;
     }
 
-    public List<DaySlots> getDays() {
-        return week.days();
-    }
-
-    public Optional<SlotView> getChosenSlot() {
-        return week.chosen();
-    }
-
     public String getChosenTime() {
         return getChosenSlot().map(slot -> Formats.dateTime(slot.start(), zone().getId())).orElse("");
-    }
-
-    public String getWeekLabel() {
-        return week.label();
     }
 
     private ZoneId zone() {
         return ZoneId.of(getTimezone());
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(zone()));
+    @Override
+    protected ZoneId viewerZone() {
+        return zone();
     }
 
     /** The zone chosen or detected; until then the zone the viewer booked in (the builder's own for a builder). */

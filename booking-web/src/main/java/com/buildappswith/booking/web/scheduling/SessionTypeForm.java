@@ -5,6 +5,7 @@ import com.buildappswith.booking.scheduling.application.SessionTypeDraft;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.SlotRules;
 import com.buildappswith.booking.shared.Money;
+import com.buildappswith.booking.web.NoticeUnit;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,7 +26,8 @@ import java.util.OptionalInt;
  */
 public class SessionTypeForm implements Serializable {
 
-    public enum NoticeUnit { MINUTES, HOURS }
+    /** A minimum notice is at most a week: typed in minutes or hours. */
+    static final NoticeUnit[] NOTICE_UNITS = {NoticeUnit.MINUTES, NoticeUnit.HOURS};
 
     private Long id;
 
@@ -122,9 +124,8 @@ public class SessionTypeForm implements Serializable {
         });
         form.bufferBeforeMinutes = (int) rules.bufferBefore().toMinutes();
         form.bufferAfterMinutes = (int) rules.bufferAfter().toMinutes();
-        long noticeMinutes = rules.minimumNotice().toMinutes();
-        form.noticeUnit = noticeMinutes % 60 == 0 ? NoticeUnit.HOURS : NoticeUnit.MINUTES;
-        form.noticeAmount = (int) (form.noticeUnit == NoticeUnit.HOURS ? noticeMinutes / 60 : noticeMinutes);
+        form.noticeUnit = NoticeUnit.largestFor(rules.minimumNotice(), NOTICE_UNITS);
+        form.noticeAmount = form.noticeUnit.amountOf(rules.minimumNotice());
         form.horizonDays = (int) rules.horizon().toDays();
         form.stepMinutes = (int) rules.step().toMinutes();
         form.capacity = rules.capacity();
@@ -139,8 +140,7 @@ public class SessionTypeForm implements Serializable {
      * {@code InvalidAmountException} when the price cannot be money.
      */
     SessionTypeDraft draft() {
-        Duration notice = noticeUnit == NoticeUnit.HOURS ? Duration.ofHours(noticeAmount)
-                : Duration.ofMinutes(noticeAmount);
+        Duration notice = noticeUnit.times(noticeAmount);
         SlotRules rules = new SlotRules(Duration.ofMinutes(durationMinutes), Duration.ofMinutes(bufferBeforeMinutes),
                 Duration.ofMinutes(bufferAfterMinutes), notice, Duration.ofDays(horizonDays),
                 Duration.ofMinutes(stepMinutes), capacity,

@@ -8,6 +8,7 @@ import com.buildappswith.booking.scheduling.application.OwnSessionTypes;
 import com.buildappswith.booking.shared.AccessDeniedException;
 import com.buildappswith.booking.shared.InvalidAmountException;
 import com.buildappswith.booking.web.Messages;
+import com.buildappswith.booking.web.NoticeUnit;
 import com.buildappswith.booking.web.policy.PolicyWords;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -120,7 +121,7 @@ public class SessionTypesPage implements Serializable {
         return PolicyWords.terms(policy.terms());
     }
 
-    public SessionTypeForm.NoticeUnit[] getNoticeUnits() {
-        return SessionTypeForm.NoticeUnit.values();
+    public NoticeUnit[] getNoticeUnits() {
+        return SessionTypeForm.NOTICE_UNITS.clone();
     }
 }

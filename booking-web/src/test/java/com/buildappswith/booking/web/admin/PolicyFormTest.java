@@ -5,6 +5,7 @@ import com.buildappswith.booking.policy.application.PolicyView;
 import com.buildappswith.booking.policy.model.CancellationTerms;
 import com.buildappswith.booking.policy.model.InvalidTermsException;
 import com.buildappswith.booking.policy.model.RefundTier;
+import com.buildappswith.booking.web.NoticeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
