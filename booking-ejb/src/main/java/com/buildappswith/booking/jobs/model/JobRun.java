@@ -1,5 +1,6 @@
 package com.buildappswith.booking.jobs.model;
 
+import com.buildappswith.booking.shared.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -111,7 +112,7 @@ public class JobRun {
         this.readCount = read;
         this.writtenCount = written;
         this.skippedCount = skipped;
-        position.ifPresent(value -> this.checkpoint = fitted(value, MAX_CHECKPOINT));
+        position.ifPresent(value -> this.checkpoint = Texts.fitted(value, MAX_CHECKPOINT));
         this.heartbeatAt = Objects.requireNonNull(at, "The time is required.");
     }
 
@@ -133,17 +134,13 @@ public class JobRun {
             throw new IllegalStateException("Run " + id + " ended already (" + status + ").");
         }
         this.status = outcome;
-        this.exitStatus = fitted(Objects.requireNonNullElse(exit, outcome.name()), MAX_EXIT_STATUS);
+        this.exitStatus = Texts.fitted(Objects.requireNonNullElse(exit, outcome.name()), MAX_EXIT_STATUS);
         this.endedAt = Objects.requireNonNull(at, "The time is required.");
     }
 
     /** Whether an admin may restart it: it did not complete. */
     public boolean isRestartable() {
         return status == JobRunStatus.FAILED || status == JobRunStatus.ABANDONED;
-    }
-
-    private static String fitted(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     public Long id() {

@@ -1,5 +1,6 @@
 package com.buildappswith.booking.notification.model;
 
+import com.buildappswith.booking.shared.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -112,7 +113,7 @@ public class OutboxMessage {
         this.recipientId = recipient.accountId();
         this.recipientEmail = recipient.email();
         this.recipientName = recipient.name();
-        this.subject = fitted(Objects.requireNonNull(subject, "The subject is required."), MAX_SUBJECT);
+        this.subject = Texts.fitted(Objects.requireNonNull(subject, "The subject is required."), MAX_SUBJECT);
         this.textBody = Objects.requireNonNull(textBody, "The text body is required.");
         this.htmlBody = Objects.requireNonNull(htmlBody, "The HTML body is required.");
         this.ics = invite.map(CalendarInvite::text).orElse(null);
@@ -157,7 +158,7 @@ public class OutboxMessage {
             return;
         }
         attempts++;
-        lastError = fitted(Objects.requireNonNullElse(error, "unknown error"), MAX_ERROR);
+        lastError = Texts.fitted(Objects.requireNonNullElse(error, "unknown error"), MAX_ERROR);
         if (retry.givesUpAfter(attempts)) {
             status = OutboxStatus.FAILED;
         } else {
@@ -191,10 +192,6 @@ public class OutboxMessage {
     private void release() {
         claimedBy = null;
         claimedUntil = null;
-    }
-
-    private static String fitted(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     public Long id() {

@@ -1,5 +1,6 @@
 package com.buildappswith.booking.policy.model;
 
+import com.buildappswith.booking.shared.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -61,17 +62,13 @@ public class AdminAuditEntry {
     /** Texts longer than their column are cut with an ellipsis: the log must never refuse the change it records. */
     public AdminAuditEntry(String actor, AuditArea area, String action, String subject, Optional<String> before,
                            Optional<String> after, Instant at) {
-        this.actor = fitted(Objects.requireNonNull(actor, "The actor is required."), MAX_ACTOR);
+        this.actor = Texts.fitted(Objects.requireNonNull(actor, "The actor is required."), MAX_ACTOR);
         this.area = Objects.requireNonNull(area, "The area is required.");
-        this.action = fitted(Objects.requireNonNull(action, "The action is required."), MAX_ACTION);
-        this.subject = fitted(Objects.requireNonNull(subject, "The subject is required."), MAX_SUBJECT);
-        this.before = before.map(text -> fitted(text, MAX_VALUE)).orElse(null);
-        this.after = after.map(text -> fitted(text, MAX_VALUE)).orElse(null);
+        this.action = Texts.fitted(Objects.requireNonNull(action, "The action is required."), MAX_ACTION);
+        this.subject = Texts.fitted(Objects.requireNonNull(subject, "The subject is required."), MAX_SUBJECT);
+        this.before = before.map(text -> Texts.fitted(text, MAX_VALUE)).orElse(null);
+        this.after = after.map(text -> Texts.fitted(text, MAX_VALUE)).orElse(null);
         this.at = Objects.requireNonNull(at, "The time is required.");
-    }
-
-    private static String fitted(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     public Long id() {
