@@ -39,14 +39,19 @@ final class ServerLog {
 
     /** The lines written since the mark that an operator would have to look into. */
     List<String> worthInvestigating() throws IOException {
+        return lines().stream()
+                .filter(line -> WORTH_INVESTIGATING.matcher(line).find())
+                .filter(line -> !KNOWN_HARMLESS.matcher(line).find())
+                .toList();
+    }
+
+    /** Every line written since the mark. */
+    List<String> lines() throws IOException {
         try (RandomAccessFile log = new RandomAccessFile(file.toFile(), "r")) {
             byte[] written = new byte[(int) Math.max(0, log.length() - mark)];
             log.seek(mark);
             log.readFully(written);
-            return Arrays.stream(new String(written, StandardCharsets.UTF_8).split("\\R"))
-                    .filter(line -> WORTH_INVESTIGATING.matcher(line).find())
-                    .filter(line -> !KNOWN_HARMLESS.matcher(line).find())
-                    .toList();
+            return Arrays.asList(new String(written, StandardCharsets.UTF_8).split("\\R"));
         }
     }
 }
