@@ -1,7 +1,14 @@
 package com.buildappswith.booking.browser;
 
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -27,10 +34,21 @@ final class Mailbox {
     /** The messages received for the address that match, in the order they arrived. */
     List<ReceivedMail> received(Predicate<ReceivedMail> which) {
         return TestMailServer.received().stream()
+                .filter(this::isForMe)
                 .map(ReceivedMail::of)
-                .filter(mail -> mail.isTo(address))
                 .filter(which)
                 .toList();
+    }
+
+    /** Read from the envelope before the message is taken apart: the server receives every test's mail. */
+    private boolean isForMe(MimeMessage message) {
+        try {
+            Address[] to = message.getRecipients(Message.RecipientType.TO);
+            return to != null && Arrays.stream(to).anyMatch(recipient -> recipient instanceof InternetAddress
+                    internet && internet.getAddress().equalsIgnoreCase(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException("A received message has no readable recipients", e);
+        }
     }
 
     /** Waits until {@code count} matching messages arrived, failing the test after {@link #PATIENCE}. */

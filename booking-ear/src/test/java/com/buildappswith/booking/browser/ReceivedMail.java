@@ -48,10 +48,6 @@ record ReceivedMail(List<String> to, String subject, String messageId, String te
         }
     }
 
-    boolean isTo(String address) {
-        return to.stream().anyMatch(recipient -> recipient.toLowerCase().contains(address.toLowerCase()));
-    }
-
     /** Whether the message is about the booking: its text links to the booking's page. */
     boolean isAbout(long bookingId) {
         return Pattern.compile("/booking/manage/" + bookingId + "(?!\\d)").matcher(text).find();
