@@ -54,7 +54,7 @@ class RemindersIT {
         Instant now = Instant.now();
         // Inside the early window (24 h) but not the late one; inside the late one (1 h), with time for the run.
         List<Instant> tomorrow = bookings.freeStarts(now.plus(Duration.ofHours(21)), now.plus(Duration.ofHours(23)));
-        Instant soon = bookings.freeStartBetween(now.plus(Duration.ofMinutes(20)), now.plus(Duration.ofMinutes(55)));
+        Instant soon = bookings.freeStartBetween(now.plus(Duration.ofMinutes(10)), now.plus(Duration.ofMinutes(58)));
         assertThat(tomorrow).hasSizeGreaterThanOrEqualTo(2);
 
         database.takeLease(JOB, HOLDER, Duration.ofMinutes(2));
