@@ -2,6 +2,7 @@ package com.buildappswith.booking.browser;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 
 import java.io.StringReader;
@@ -21,11 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Bookings to manage, made through the API of the deployed EAR for the management tests: a paid session type of
- * the demo builder Ada Okafor's own (GBP 110.00, the amount the Stripe stub's events carry; no minimum notice, so
- * a booking can start within the hour), her whole days open for the next week through {@code /api/me/availability}
- * (date overrides, removed again by {@link #close}), clients of their own, and bookings paid through a signed
- * Stripe event. The terms a booking of the type gets (the site's default policy, whatever an admin made it) are read
- * from a first booking, so the tests place theirs inside or outside its windows whatever they are.
+ * the demo builder Ada Okafor's own (GBP 110.00, the amount the Stripe stub's events carry; or a free one,
+ * {@link #openFree}; no minimum notice, so a booking can start within the hour), her whole days open for the next
+ * week through {@code /api/me/availability} (date overrides, removed again by {@link #close}), clients of their own,
+ * and bookings paid through a signed Stripe event. The terms a booking of the type gets (the site's default policy,
+ * whatever an admin made it) are read from a first booking, so the tests place theirs inside or outside its windows
+ * whatever they are.
  */
 final class ManagedBookings implements AutoCloseable {
 
@@ -52,18 +54,30 @@ final class ManagedBookings implements AutoCloseable {
 
     /** Ada offers a new paid half hour and opens her next days whole; {@link #close} undoes the opening. */
     static ManagedBookings open(String purpose) throws Exception {
+        return open(purpose, true);
+    }
+
+    /** The same with a free half hour: its bookings are confirmed at once. */
+    static ManagedBookings openFree(String purpose) throws Exception {
+        return open(purpose, false);
+    }
+
+    private static ManagedBookings open(String purpose, boolean paid) throws Exception {
         String name = "Managed " + purpose + " " + UUID.randomUUID().toString().substring(0, 6);
         HttpClient http = HttpClient.newHttpClient();
+        JsonObjectBuilder type = Json.createObjectBuilder()
+                .add("name", name).add("description", "A half hour to manage: " + purpose)
+                .add("durationMinutes", 30).add("bufferBeforeMinutes", 0).add("bufferAfterMinutes", 0)
+                .add("minimumNoticeMinutes", 0).add("horizonDays", 12).add("stepMinutes", 30)
+                .add("capacity", 1);
+        if (paid) {
+            type.add("price", Json.createObjectBuilder().add("amount", "110.00").add("currency", "GBP"));
+        }
         HttpResponse<String> offered = http.send(HttpRequest.newBuilder(URI.create(BASE_URL + "api/me/session-types"))
                 .header("Content-Type", "application/json")
                 .header("Authorization", ApiClient.basic(SignIn.DEMO_BUILDER, SignIn.DEMO_PASSWORD))
-                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
-                        .add("name", name).add("description", "A half hour to manage: " + purpose)
-                        .add("durationMinutes", 30).add("bufferBeforeMinutes", 0).add("bufferAfterMinutes", 0)
-                        .add("minimumNoticeMinutes", 0).add("horizonDays", 12).add("stepMinutes", 30)
-                        .add("capacity", 1)
-                        .add("price", Json.createObjectBuilder().add("amount", "110.00").add("currency", "GBP"))
-                        .build().toString())).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(type.build().toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(offered.statusCode()).as(offered.body()).isEqualTo(201);
         long typeId = json(offered.body()).getJsonNumber("id").longValue();
         HttpResponse<String> builders = http.send(HttpRequest.newBuilder(URI.create(BASE_URL

@@ -32,6 +32,8 @@ public enum Setting {
     SMTP_STARTTLS("BOOKING_SMTP_STARTTLS", "booking.smtp.starttls"),
     /** How many times the outbox tries a message before it gives up and shows it as failed. */
     MAIL_ATTEMPTS("BOOKING_MAIL_ATTEMPTS", "booking.mail.attempts"),
+    /** How long the outbox waits after a message's first failed attempt; each later wait doubles it. */
+    MAIL_FIRST_RETRY_SECONDS("BOOKING_MAIL_FIRST_RETRY_SECONDS", "booking.mail.first.retry.seconds"),
     /** How often this node tries to run the reminders job: a duration such as 5m or 30s; 0 or off: never here. */
     JOB_REMINDERS_EVERY("BOOKING_JOB_REMINDERS_EVERY", "booking.job.reminders.every"),
     /** How often this node tries to run the deadlines job (0 or off: never here). */

@@ -18,6 +18,7 @@ import jakarta.mail.internet.InternetAddress;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -52,14 +53,17 @@ public class MailGatewayProducer {
 
     /**
      * {@code BOOKING_MAIL_ATTEMPTS} attempts (1 to 100, {@link DeliveryRetry#STANDARD}'s by default) with the standard
-     * backoff.
+     * backoff, whose first wait {@code BOOKING_MAIL_FIRST_RETRY_SECONDS} may shorten or lengthen (1 s to the longest
+     * wait; the tests against a deployed server use a few seconds).
      *
-     * @throws InvalidSettingException when the number cannot be used
+     * @throws InvalidSettingException when a number cannot be used
      */
     static DeliveryRetry configuredRetry(Settings settings) {
         DeliveryRetry standard = DeliveryRetry.STANDARD;
+        int firstSeconds = settings.count(Setting.MAIL_FIRST_RETRY_SECONDS, 1, (int) standard.longest().toSeconds(),
+                (int) standard.first().toSeconds());
         return new DeliveryRetry(settings.count(Setting.MAIL_ATTEMPTS, 1, 100, standard.attempts()),
-                standard.first(), standard.longest());
+                Duration.ofSeconds(firstSeconds), standard.longest());
     }
 
     /** The configured retry; a bad value is reported and the standard applies, the same as for no value. */
@@ -67,7 +71,9 @@ public class MailGatewayProducer {
         try {
             return configuredRetry(settings);
         } catch (InvalidSettingException e) {
-            problems.report(STEP, e.getMessage() + "; " + DeliveryRetry.STANDARD.attempts() + " attempts apply");
+            problems.report(STEP, e.getMessage() + "; the standard retry applies ("
+                    + DeliveryRetry.STANDARD.attempts() + " attempts, the first retry after "
+                    + DeliveryRetry.STANDARD.first().toSeconds() + " s)");
             return DeliveryRetry.STANDARD;
         }
     }

@@ -5,6 +5,7 @@ import com.buildappswith.booking.shared.InvalidSettingException;
 import com.buildappswith.booking.shared.Settings;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 
@@ -131,6 +132,28 @@ class SmtpSettingsTest {
         assertThatThrownBy(() -> MailGatewayProducer.configuredRetry(settings(Map.of("BOOKING_MAIL_ATTEMPTS", "0"))))
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessage("BOOKING_MAIL_ATTEMPTS must be a whole number from 1 to 100 but was '0'");
+    }
+
+    @Test
+    void theFirstRetryMayBeSetInSecondsAndTheLaterWaitsDoubleItUpToTheLongest() {
+        DeliveryRetry quick = MailGatewayProducer.configuredRetry(settings(Map.of(
+                "BOOKING_MAIL_FIRST_RETRY_SECONDS", "5")));
+
+        assertThat(quick.first()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(quick.delayAfter(3)).isEqualTo(Duration.ofSeconds(20));
+        assertThat(quick.longest()).isEqualTo(DeliveryRetry.STANDARD.longest());
+        assertThat(quick.attempts()).isEqualTo(DeliveryRetry.STANDARD.attempts());
+    }
+
+    @Test
+    void refusesAFirstRetryOutsideOneSecondToTheLongestWait() {
+        for (String value : new String[] {"0", "3601", "5s"}) {
+            assertThatThrownBy(() -> MailGatewayProducer.configuredRetry(settings(Map.of(
+                    "BOOKING_MAIL_FIRST_RETRY_SECONDS", value))))
+                    .isInstanceOf(InvalidSettingException.class)
+                    .hasMessage("BOOKING_MAIL_FIRST_RETRY_SECONDS must be a whole number from 1 to 3600 but was '"
+                            + value + "'");
+        }
     }
 
     private static Settings settings(Map<String, String> environment) {
