@@ -105,9 +105,9 @@ class SessionInstanceConstraintsTest {
                         insert into booking (id, builder_id, client_id, session_type_id, starts_at, ends_at,
                             occupied_from, occupied_until, single_client, client_timezone, purpose, notes, status,
                             hold_expires_at, created_at, version, policy_id, policy_name, terms_free_cancel_minutes,
-                            terms_refund_tiers, terms_reschedule_minutes, terms_max_reschedules)
+                            terms_refund_tiers, terms_reschedule_minutes, terms_max_reschedules, first_starts_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, false, 'Europe/London', 'test', '', ?, cast(? as timestamptz),
-                            ?, 1, 1, 'Standard', 2880, '1440:50', 1440, 2)""")
+                            ?, 1, 1, 'Standard', 2880, '1440:50', 1440, 2, ?)""")
                 .setParameter(1, IDS.incrementAndGet())
                 .setParameter(2, builderId)
                 .setParameter(3, client)
@@ -120,6 +120,7 @@ class SessionInstanceConstraintsTest {
                 .setParameter(10, status.equals("HELD") ? start.minus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC)
                         : null)
                 .setParameter(11, TEN.minus(Duration.ofDays(7)).atOffset(ZoneOffset.UTC))
+                .setParameter(12, start.atOffset(ZoneOffset.UTC))
                 .executeUpdate());
     }
 
