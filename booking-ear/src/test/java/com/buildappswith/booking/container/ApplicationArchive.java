@@ -3,8 +3,10 @@ package com.buildappswith.booking.container;
 import com.buildappswith.booking.batch.importbuilders.DemoData;
 import com.buildappswith.booking.shared.persistence.DatabaseMigration;
 import org.apache.commons.codec.binary.Base64;
+import net.fortuna.ical4j.model.Calendar;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.io.IOUtils;
+import org.apache.commons.lang3.StringUtils;
 import org.assertj.core.api.Assertions;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.flywaydb.core.Flyway;
@@ -13,6 +15,9 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.slf4j.LoggerFactory;
+import org.slf4j.jul.JULServiceProvider;
+import org.threeten.extra.Interval;
 
 import java.io.File;
 import java.net.URISyntaxException;
@@ -35,7 +40,8 @@ final class ApplicationArchive {
                         module(DemoData.class, "booking-batch.jar"))
                 .addAsLibraries(Stream.of(Flyway.class, PostgreSQLDatabaseType.class, org.postgresql.Driver.class,
                                 org.h2.Driver.class, PersistenceProvider.class, CSVFormat.class, IOUtils.class,
-                                Base64.class, Assertions.class)
+                                Base64.class, Calendar.class, StringUtils.class, Interval.class, LoggerFactory.class,
+                                JULServiceProvider.class, Assertions.class)
                         .map(ApplicationArchive::locationOf)
                         .toArray(File[]::new))
                 .addAsWebInfResource("META-INF/beans.xml", "beans.xml");
