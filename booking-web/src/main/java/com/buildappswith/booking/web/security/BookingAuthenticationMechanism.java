@@ -125,46 +125,50 @@ public class BookingAuthenticationMechanism implements HttpAuthenticationMechani
                 roles.get().stream().map(Role::name).collect(Collectors.toSet()));
     }
 
+    /**
+     * Thrown from here, a failure would reach the client as a bare 500 from the container's authenticator; the
+     * accounts and the throttle live in the database, so a database gone is a 503 wherever it shows.
+     */
     private AuthenticationStatus basicSignIn(UsernamePasswordCredential credential, HttpServletRequest request,
                                              HttpServletResponse response, HttpMessageContext context) {
         String email = credential.getCaller();
-        Optional<Duration> wait;
+        boolean reserved = false;
         try {
-            wait = throttle.reserveAttempt(email, request);
+            Optional<Duration> wait = throttle.reserveAttempt(email, request);
+            if (wait.isPresent()) {
+                response.setHeader("Retry-After", Long.toString(Math.max(1, wait.get().toSeconds())));
+                return Problems.write(response, 429, "Too Many Requests", SignInThrottle.tooManyAttempts(wait.get()),
+                        context);
+            }
+            reserved = true;
+            CredentialValidationResult result = identityStores.validate(credential);
+            reserved = false;
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                throttle.failed(request);
+                return Problems.write(response, 401, "Unauthorized", "Email or password is incorrect.", context);
+            }
+            throttle.succeeded(email);
+            // As with a sign-in through the page, the session remembers who signed in, so an API client may go on
+            // with the session cookie (and the CSRF token of GET /api/me) instead of sending its password every time.
+            request.getSession().setAttribute(SIGNED_IN, result.getCallerPrincipal().getName());
+            return context.notifyContainerAboutLogin(result);
         } catch (RuntimeException e) {
-            // The throttle lives in the database too: gone, it is the same 503 as the accounts' being gone.
             DatabaseUnavailableException unavailable = DatabaseUnavailableException.behind(e).orElseThrow(() -> e);
-            return Problems.write(response, 503, "Service Unavailable", unavailable.getMessage(), context);
-        }
-        if (wait.isPresent()) {
-            response.setHeader("Retry-After", Long.toString(Math.max(1, wait.get().toSeconds())));
-            return Problems.write(response, 429, "Too Many Requests", SignInThrottle.tooManyAttempts(wait.get()),
-                    context);
-        }
-        CredentialValidationResult result;
-        try {
-            result = identityStores.validate(credential);
-        } catch (RuntimeException e) {
-            // Thrown here, it would reach the client as a bare 500 from the container's authenticator.
-            DatabaseUnavailableException unavailable = DatabaseUnavailableException.behind(e).orElseThrow(() -> e);
-            try {
-                throttle.withdrawn(email);
-            } catch (RuntimeException stillUnavailable) {
-                // The throttle shares the database that just failed: the attempt stays counted, which errs on the
-                // safe side, and the answer is the same 503.
-                DatabaseUnavailableException.behind(stillUnavailable).orElseThrow(() -> stillUnavailable);
+            if (reserved) {
+                withdraw(email);
             }
             return Problems.write(response, 503, "Service Unavailable", unavailable.getMessage(), context);
         }
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(request);
-            return Problems.write(response, 401, "Unauthorized", "Email or password is incorrect.", context);
+    }
+
+    /** An attempt that reached no verdict is not counted, if the database lets us say so. */
+    private void withdraw(String email) {
+        try {
+            throttle.withdrawn(email);
+        } catch (RuntimeException stillUnavailable) {
+            // The attempt stays counted, which errs on the safe side; the answer is the same 503.
+            DatabaseUnavailableException.behind(stillUnavailable).orElseThrow(() -> stillUnavailable);
         }
-        throttle.succeeded(email);
-        // As with a sign-in through the page, the session remembers who signed in, so an API client may go on with
-        // the session cookie (and the CSRF token of GET /api/me) instead of sending its password every time.
-        request.getSession().setAttribute(SIGNED_IN, result.getCallerPrincipal().getName());
-        return context.notifyContainerAboutLogin(result);
     }
 
     private static Optional<UsernamePasswordCredential> basicCredential(HttpServletRequest request) {
