@@ -88,7 +88,7 @@ public class ConfiguredDataSource implements DataSource {
 
     /** What an operator should read about a failure: the connection problem (naming the settings) when there is one. */
     static String reasonFor(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        for (Throwable cause : FailureChain.of(failure)) {
             if (cause.getMessage() != null && cause.getMessage().startsWith(UNREACHABLE)) {
                 return cause.getMessage();
             }

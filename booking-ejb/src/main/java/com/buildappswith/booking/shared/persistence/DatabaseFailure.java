@@ -81,7 +81,7 @@ public enum DatabaseFailure {
 
     /** The kind of database failure behind {@code failure}, if it is one; the outermost recognised cause decides. */
     public static Optional<DatabaseFailure> of(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        for (Throwable cause : FailureChain.of(failure)) {
             if (cause instanceof DatabaseUnavailableException) {
                 return Optional.of(UNAVAILABLE);
             }

@@ -42,7 +42,7 @@ public class DatabaseUnavailableException extends DomainException {
      * the application started using it.
      */
     public static Optional<DatabaseUnavailableException> behind(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        for (Throwable cause : FailureChain.of(failure)) {
             if (cause instanceof DatabaseUnavailableException unavailable) {
                 return Optional.of(unavailable);
             }
