@@ -14,7 +14,9 @@ import java.util.logging.Logger;
 /**
  * The class the container pools for {@code java:app/jdbc/booking}. Servers disagree on how to put environment
  * variables into a datasource definition, so the application reads them itself: the same EAR then switches
- * between PostgreSQL and the embedded H2 by environment alone, on Payara and on WildFly.
+ * between PostgreSQL and the embedded H2 by environment alone, on Payara and on WildFly. Its connections replace
+ * themselves after the database dropped them ({@link ReconnectingConnection}), which neither server's pool does for
+ * an application-defined datasource.
  */
 public class ConfiguredDataSource implements DataSource {
 
@@ -22,8 +24,17 @@ public class ConfiguredDataSource implements DataSource {
     private static final int CONNECT_TIMEOUT_SECONDS = 5;
     private static final String UNREACHABLE = "Cannot connect to ";
 
-    private final DatabaseTarget target = DatabaseTarget.from(Settings.fromSystem());
-    private final DataSource delegate = connect(target);
+    private final DatabaseTarget target;
+    private final DataSource delegate;
+
+    public ConfiguredDataSource() {
+        this(DatabaseTarget.from(Settings.fromSystem()));
+    }
+
+    ConfiguredDataSource(DatabaseTarget target) {
+        this.target = target;
+        this.delegate = connect(target);
+    }
 
     private static DataSource connect(DatabaseTarget target) {
         return switch (target.kind()) {
@@ -47,6 +58,10 @@ public class ConfiguredDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
+        return ReconnectingConnection.open(this::connectOnce);
+    }
+
+    private Connection connectOnce() throws SQLException {
         try {
             return delegate.getConnection();
         } catch (SQLException e) {
@@ -60,14 +75,20 @@ public class ConfiguredDataSource implements DataSource {
         return getConnection();
     }
 
+    /**
+     * Whatever the database's reason (refused, still starting up, shutting down, a wrong password), no connection was
+     * made: SQLState class 08, "connection exception", so that every caller answers 503.
+     */
     private SQLException unreachable(SQLException cause) {
-        return new SQLException(UNREACHABLE + target.describe() + ": " + cause.getMessage(),
-                cause.getSQLState(), cause.getErrorCode(), cause);
+        String state = DatabaseUnavailableException.isConnectionLost(cause.getSQLState())
+                ? cause.getSQLState() : "08001";
+        return new SQLException(UNREACHABLE + target.describe() + ": " + cause.getMessage(), state,
+                cause.getErrorCode(), cause);
     }
 
     /** What an operator should read about a failure: the connection problem (naming the settings) when there is one. */
     static String reasonFor(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        for (Throwable cause : FailureChain.of(failure)) {
             if (cause.getMessage() != null && cause.getMessage().startsWith(UNREACHABLE)) {
                 return cause.getMessage();
             }

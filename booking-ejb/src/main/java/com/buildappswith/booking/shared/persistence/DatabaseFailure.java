@@ -31,7 +31,7 @@ public enum DatabaseFailure {
     BUSY(ProblemType.UNAVAILABLE, "The service is busy right now. Please try again in a moment."),
     /** A check, not-null or foreign-key constraint, or a value the column cannot hold: the data breaks a rule. */
     BROKEN_RULE(ProblemType.NOT_ALLOWED, "This breaks a rule of the schedule, so nothing was saved."),
-    /** The connection was lost or refused (SQLState class 08). */
+    /** The connection was lost or refused (SQLState class 08, or the server ending it: 57P01 to 57P03). */
     UNAVAILABLE(ProblemType.UNAVAILABLE, DatabaseUnavailableException.MESSAGE);
 
     // PostgreSQL: 23505 unique, 23P01 exclusion; H2: 23505 duplicate key.
@@ -81,7 +81,7 @@ public enum DatabaseFailure {
 
     /** The kind of database failure behind {@code failure}, if it is one; the outermost recognised cause decides. */
     public static Optional<DatabaseFailure> of(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        for (Throwable cause : FailureChain.of(failure)) {
             if (cause instanceof DatabaseUnavailableException) {
                 return Optional.of(UNAVAILABLE);
             }
@@ -109,7 +109,7 @@ public enum DatabaseFailure {
         if (state == null || state.length() != 5) {
             return Optional.empty();
         }
-        if (state.startsWith("08")) {
+        if (DatabaseUnavailableException.isConnectionLost(state)) {
             return Optional.of(UNAVAILABLE);
         }
         if (TAKEN_STATES.contains(state)) {

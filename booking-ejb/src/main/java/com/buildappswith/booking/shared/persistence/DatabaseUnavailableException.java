@@ -5,6 +5,7 @@ import com.buildappswith.booking.shared.ProblemType;
 
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The application needs its database but cannot use it yet: not reachable, or its schema not migrated. Callers
@@ -15,6 +16,8 @@ public class DatabaseUnavailableException extends DomainException {
 
     /** What every caller is told while the database cannot be used. */
     public static final String MESSAGE = "The service cannot use its database right now. Please try again shortly.";
+
+    private static final Set<String> CONNECTION_ENDED_BY_SERVER = Set.of("57P01", "57P02", "57P03");
 
     private final String reason;
 
@@ -35,18 +38,27 @@ public class DatabaseUnavailableException extends DomainException {
 
     /**
      * The unavailable database behind a failure, however many layers (JPA, Faces, EL, CDI, servlets) wrapped it:
-     * this exception, or a lost or refused connection (SQLState class 08, "connection exception") when the database
-     * goes away after the application started using it.
+     * this exception, or a lost or refused connection ({@link #isConnectionLost}) when the database goes away after
+     * the application started using it.
      */
     public static Optional<DatabaseUnavailableException> behind(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        for (Throwable cause : FailureChain.of(failure)) {
             if (cause instanceof DatabaseUnavailableException unavailable) {
                 return Optional.of(unavailable);
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (cause instanceof SQLException sql && isConnectionLost(sql.getSQLState())) {
                 return Optional.of(new DatabaseUnavailableException(ConfiguredDataSource.reasonFor(sql), failure));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether an SQLState says the connection was lost or refused: class 08, "connection exception", or PostgreSQL's
+     * 57P01 (the server terminated the connection: a fast shutdown or {@code pg_terminate_backend}), 57P02 (it
+     * crashed) and 57P03 (it cannot take connections now: starting up or shutting down).
+     */
+    public static boolean isConnectionLost(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || CONNECTION_ENDED_BY_SERVER.contains(sqlState));
     }
 }

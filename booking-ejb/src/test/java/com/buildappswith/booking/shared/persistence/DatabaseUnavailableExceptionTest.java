@@ -30,6 +30,19 @@ class DatabaseUnavailableExceptionTest {
                 });
     }
 
+    /** WildFly's shape when the database went away at the commit: the driver's failure is only suppressed. */
+    @Test
+    void aCommitThatFailedWithTheConnectionMeansTheDatabaseIsUnavailable() {
+        SQLException terminated = new SQLException("FATAL: terminating connection due to administrator command",
+                "57P01");
+        Exception commit = new Exception("Could not commit local transaction", new RuntimeException(terminated));
+        Exception rolledBack = new Exception("ARJUNA016053: Could not commit transaction.");
+        rolledBack.addSuppressed(commit);
+
+        assertThat(DatabaseUnavailableException.behind(new RuntimeException(rolledBack))).isPresent();
+        assertThat(DatabaseFailure.of(new RuntimeException(rolledBack))).contains(DatabaseFailure.UNAVAILABLE);
+    }
+
     @Test
     void otherDatabaseErrorsAreNotAboutAvailability() {
         SQLException uniqueViolation = new SQLException("duplicate key", "23505");

@@ -1,0 +1,259 @@
+package com.buildappswith.booking.shared.persistence;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.postgresql.PGConnection;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The application's datasource on a real PostgreSQL server of the test's own, whose connections are used as the
+ * servers' pools use them (one connection, transaction after transaction), while the database ends them: a backend
+ * terminated by {@code pg_terminate_backend}, and the server stopped and started again.
+ */
+class ReconnectingConnectionTest {
+
+    private static PrivatePostgres server;
+    private static ConfiguredDataSource dataSource;
+
+    /** How each server's pool begins and ends a transaction on its connection. */
+    enum Pool {
+        /** Payara: {@code setAutoCommit(false)} at every begin, back to auto-commit after the commit or rollback. */
+        PAYARA,
+        /** WildFly: leaves auto-commit off after a transaction, so the next one begins without a call. */
+        WILDFLY
+    }
+
+    @FunctionalInterface
+    interface Work {
+        void on(Connection connection) throws Exception;
+    }
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        Optional<Path> binaries = PrivatePostgres.binaries();
+        assumeTrue(binaries.isPresent(), "No PostgreSQL installed (no initdb and pg_ctl under /usr/lib/postgresql/*/bin):"
+                + " these tests stop and start a PostgreSQL server of their own");
+        server = PrivatePostgres.start(binaries.get());
+        try (Connection admin = admin("postgres"); Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE reconnect");
+        }
+        try (Connection admin = admin("reconnect"); Statement statement = admin.createStatement()) {
+            statement.execute("CREATE TABLE note (id int PRIMARY KEY)");
+        }
+        dataSource = new ConfiguredDataSource(new DatabaseTarget(DatabaseTarget.Kind.POSTGRESQL,
+                server.url("reconnect"), Optional.of("postgres"), Optional.empty(), true));
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void noNotes() throws SQLException {
+        try (Connection admin = admin("reconnect"); Statement statement = admin.createStatement()) {
+            statement.execute("TRUNCATE note");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Pool.class)
+    void aConnectionWhoseBackendWasTerminatedWhileIdleIsReplacedBeforeTheNextTransaction(Pool pool) throws Exception {
+        try (Connection pooled = dataSource.getConnection()) {
+            transaction(pool, pooled, note(1));
+            int backend = backendOf(pooled);
+
+            terminate(backend);
+            Thread.sleep(1_100);
+            transaction(pool, pooled, note(2));
+
+            assertThat(notes()).containsExactly(1, 2);
+            assertThat(backendOf(pooled)).isNotEqualTo(backend);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Pool.class)
+    void aConnectionLostInsideATransactionFailsThatTransactionWritingNothingAndTheNextOneWorks(Pool pool)
+            throws Exception {
+        try (Connection pooled = dataSource.getConnection()) {
+            transaction(pool, pooled, note(1));
+
+            SQLException lost = catchThrowableOfType(() -> transaction(pool, pooled, connection -> {
+                note(2).on(connection);
+                terminate(backendInTransaction(connection));
+                // Never a new connection in the middle: this statement would commit on its own, without note 2.
+                note(3).on(connection);
+            }), SQLException.class);
+            assertThat(DatabaseFailure.of(lost)).contains(DatabaseFailure.UNAVAILABLE);
+
+            transaction(pool, pooled, note(4));
+            assertThat(notes()).containsExactly(1, 4);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Pool.class)
+    void aConnectionRecoversWhenTheDatabaseStopsAndStartsAgain(Pool pool) throws Exception {
+        try (Connection pooled = dataSource.getConnection()) {
+            transaction(pool, pooled, note(1));
+
+            server.stop();
+            try {
+                SQLException dropped = catchThrowableOfType(() -> transaction(pool, pooled, note(2)),
+                        SQLException.class);
+                SQLException refused = catchThrowableOfType(() -> transaction(pool, pooled, note(3)),
+                        SQLException.class);
+                SQLException health = catchThrowableOfType(() -> pooled.isValid(2), SQLException.class);
+
+                assertThat(DatabaseFailure.of(dropped)).contains(DatabaseFailure.UNAVAILABLE);
+                assertThat(DatabaseFailure.of(refused)).contains(DatabaseFailure.UNAVAILABLE);
+                assertThat(ConfiguredDataSource.reasonFor(refused)).startsWith("Cannot connect to BOOKING_DB_URL=");
+                assertThat(health.getMessage()).startsWith("Cannot connect to BOOKING_DB_URL=");
+            } finally {
+                server.start();
+            }
+
+            transaction(pool, pooled, note(4));
+            assertThat(pooled.isValid(2)).isTrue();
+            assertThat(notes()).containsExactly(1, 4);
+        }
+    }
+
+    @Test
+    void healthFindsAConnectionTheDatabaseDroppedUsableAgainOnceReplaced() throws Exception {
+        try (Connection pooled = dataSource.getConnection()) {
+            int backend = backendOf(pooled);
+
+            terminate(backend);
+
+            assertThat(pooled.isValid(2)).isTrue();
+            assertThat(backendOf(pooled)).isNotEqualTo(backend);
+        }
+    }
+
+    @Test
+    void unwrapsToTheDriversConnectionAndIsItsOwnConnection() throws Exception {
+        try (Connection pooled = dataSource.getConnection()) {
+            assertThat(pooled.isWrapperFor(PGConnection.class)).isTrue();
+            assertThat(pooled.unwrap(PGConnection.class)).isInstanceOf(PGConnection.class);
+            assertThat(pooled.unwrap(Connection.class)).isSameAs(pooled);
+            assertThat(pooled.isWrapperFor(Connection.class)).isTrue();
+            assertThat(pooled).isEqualTo(pooled).isNotEqualTo(dataSource.getConnection());
+            assertThat(pooled.isClosed()).isFalse();
+        }
+    }
+
+    @Test
+    void aConnectionClosedByThePoolStaysClosed() throws Exception {
+        Connection pooled = dataSource.getConnection();
+        PGConnection driver = pooled.unwrap(PGConnection.class);
+
+        pooled.close();
+
+        assertThat(pooled.isClosed()).isTrue();
+        assertThat(((Connection) driver).isClosed()).isTrue();
+        assertThatCode(pooled::close).doesNotThrowAnyException();
+    }
+
+    /** One transaction as the pool runs it: begin, the work, commit; on failure a rollback, which must not throw. */
+    private static void transaction(Pool pool, Connection connection, Work work) throws Exception {
+        if (pool == Pool.PAYARA || connection.getAutoCommit()) {
+            connection.setAutoCommit(false);
+        }
+        try {
+            work.on(connection);
+            connection.commit();
+        } catch (Exception e) {
+            connection.rollback();
+            if (pool == Pool.PAYARA) {
+                connection.setAutoCommit(true);
+            }
+            throw e;
+        }
+        if (pool == Pool.PAYARA) {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private static Work note(int id) {
+        return connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO note (id) VALUES (?)")) {
+                insert.setInt(1, id);
+                insert.executeUpdate();
+            }
+        };
+    }
+
+    private static List<Integer> notes() throws SQLException {
+        List<Integer> ids = new ArrayList<>();
+        try (Connection admin = admin("reconnect"); Statement statement = admin.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT id FROM note ORDER BY id")) {
+            while (rows.next()) {
+                ids.add(rows.getInt(1));
+            }
+        }
+        return ids;
+    }
+
+    /** The server process behind a connection, asked in a transaction of its own. */
+    private static int backendOf(Connection connection) throws Exception {
+        int[] backend = new int[1];
+        transaction(Pool.PAYARA, connection, c -> backend[0] = backendInTransaction(c));
+        return backend[0];
+    }
+
+    private static int backendInTransaction(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT pg_backend_pid()")) {
+            row.next();
+            return row.getInt(1);
+        }
+    }
+
+    /** Ends a backend as an administrator would, and waits until it is gone. */
+    private static void terminate(int backend) throws SQLException, InterruptedException {
+        try (Connection admin = admin("postgres");
+             PreparedStatement kill = admin.prepareStatement("SELECT pg_terminate_backend(?)");
+             PreparedStatement alive = admin.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE pid = ?")) {
+            kill.setInt(1, backend);
+            kill.execute();
+            alive.setInt(1, backend);
+            for (int i = 0; i < 100; i++) {
+                try (ResultSet count = alive.executeQuery()) {
+                    count.next();
+                    if (count.getInt(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+            throw new IllegalStateException("backend " + backend + " still running");
+        }
+    }
+
+    private static Connection admin(String database) throws SQLException {
+        return DriverManager.getConnection(server.url(database), "postgres", "");
+    }
+}
