@@ -21,11 +21,12 @@
 # Prints both rates, their ratios in both views, the job's counts, the memory figures and the machine's load.
 # The measured part runs under flock /tmp/booking-bench.lock, so benchmarks of several worktrees never overlap.
 #
-# Needs the EAR built (mvn -o -q -DskipTests package; WildFly is unpacked into target/servers if missing), psql, JDK 17's jcmd and jstat, and a
-# PostgreSQL server on which BENCH_PGUSER may create databases. Settings (environment): BENCH_DB
-# (booking_reminders_bench), BENCH_PGHOST (127.0.0.1), BENCH_PGPORT (5432), BENCH_PGUSER (postgres), BENCH_PGPASSWORD
-# (none), BENCH_BOOKINGS (100000, a multiple of 1000), BENCH_JFR (0; 1 records the run with Flight Recorder into
-# the run's directory), BENCH_KEEP (0; 1 keeps the database). Each run's files stay in target/bench/reminders-*.
+# Needs the EAR built (mvn -o -q -DskipTests package; WildFly is unpacked into target/servers if missing), psql,
+# JDK 17's jcmd and jstat, and a PostgreSQL server on which BENCH_PGUSER may create databases. Settings (environment):
+# BENCH_DB (booking_reminders_bench), BENCH_PGHOST (127.0.0.1), BENCH_PGPORT (5432), BENCH_PGUSER (postgres),
+# BENCH_PGPASSWORD (none), BOOKING_EAR (booking-ear/target/booking.ear), BENCH_BOOKINGS (100000, a multiple of 1000),
+# BENCH_JFR (0; 1 records the run with Flight Recorder into the run's directory), BENCH_KEEP (0; 1 keeps the
+# database). Each run's files stay in target/bench/reminders-*.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -60,7 +61,8 @@ wildfly() { "config/dev/wildfly.sh" "$@"; }
 (( BOOKINGS > 0 && BOOKINGS % (SEATS * STARTS) == 0 )) || fail "BENCH_BOOKINGS must be a multiple of $((SEATS * STARTS))"
 BUILDERS=$((BOOKINGS / SEATS / STARTS))
 command -v psql >/dev/null || fail "psql is needed"
-[ -f booking-ear/target/booking.ear ] || fail "no EAR: run 'mvn -o -q -DskipTests package' first"
+export BOOKING_EAR=${BOOKING_EAR:-$ROOT/booking-ear/target/booking.ear}
+[ -f "$BOOKING_EAR" ] || fail "no EAR at $BOOKING_EAR: run 'mvn -o -q -DskipTests package' first"
 if [ ! -x "$(dirname "$(dirname "$WILDFLY_PID_FILE")")/bin/standalone.sh" ]; then
     log "unpacking WildFly into target/servers"
     mvn -o -q -Pwildfly -pl booking-ear dependency:unpack@unpack-server
