@@ -54,21 +54,29 @@ final class ManagedBookings implements AutoCloseable {
 
     /** Ada offers a new paid half hour and opens her next days whole; {@link #close} undoes the opening. */
     static ManagedBookings open(String purpose) throws Exception {
-        return open(purpose, true);
+        return open(purpose, true, 30);
     }
 
     /** The same with a free half hour: its bookings are confirmed at once. */
     static ManagedBookings openFree(String purpose) throws Exception {
-        return open(purpose, false);
+        return open(purpose, false, 30);
     }
 
-    private static ManagedBookings open(String purpose, boolean paid) throws Exception {
+    /**
+     * A free half hour that may start every {@code stepMinutes}: many more starts to choose from inside a short
+     * window than the half-hourly grid, which other tests' bookings of Ada's time may have used up.
+     */
+    static ManagedBookings openFree(String purpose, int stepMinutes) throws Exception {
+        return open(purpose, false, stepMinutes);
+    }
+
+    private static ManagedBookings open(String purpose, boolean paid, int stepMinutes) throws Exception {
         String name = "Managed " + purpose + " " + UUID.randomUUID().toString().substring(0, 6);
         HttpClient http = HttpClient.newHttpClient();
         JsonObjectBuilder type = Json.createObjectBuilder()
                 .add("name", name).add("description", "A half hour to manage: " + purpose)
                 .add("durationMinutes", 30).add("bufferBeforeMinutes", 0).add("bufferAfterMinutes", 0)
-                .add("minimumNoticeMinutes", 0).add("horizonDays", 12).add("stepMinutes", 30)
+                .add("minimumNoticeMinutes", 0).add("horizonDays", 12).add("stepMinutes", stepMinutes)
                 .add("capacity", 1);
         if (paid) {
             type.add("price", Json.createObjectBuilder().add("amount", "110.00").add("currency", "GBP"));

@@ -75,12 +75,33 @@ final class OutboxDatabase {
         });
     }
 
-    /** How many runs of a job ended so far, whoever started them. */
-    int endedRuns(String job) {
-        return query("SELECT COUNT(*) FROM job_run WHERE job_name = ? AND ended_at IS NOT NULL", job, rows -> {
-            rows.next();
-            return rows.getInt(1);
-        });
+    /** When the once-per-start notices of a booking were written. */
+    List<Instant> noticesWrittenAt(long bookingId) {
+        return query("SELECT written_at FROM booking_notice WHERE booking_id = ? ORDER BY written_at", bookingId,
+                rows -> {
+                    List<Instant> written = new ArrayList<>();
+                    while (rows.next()) {
+                        written.add(rows.getTimestamp(1).toInstant());
+                    }
+                    return written;
+                });
+    }
+
+    /** A row of {@code job_run}; {@code endedAt} is null while it runs. */
+    record Run(String status, String startedBy, Instant startedAt, Instant endedAt, int written) {
+    }
+
+    /** The job run of that id, which must exist. */
+    Run run(long id) {
+        return query("SELECT status, started_by, started_at, ended_at, written_count FROM job_run WHERE id = ?", id,
+                rows -> {
+                    if (!rows.next()) {
+                        throw new AssertionError("No job run " + id);
+                    }
+                    Timestamp ended = rows.getTimestamp(4);
+                    return new Run(rows.getString(1), rows.getString(2), rows.getTimestamp(3).toInstant(),
+                            ended == null ? null : ended.toInstant(), rows.getInt(5));
+                });
     }
 
     /**

@@ -62,15 +62,13 @@ public class JobWork {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void writeReminders(List<DueReminder> reminders, ReminderOffsets offsets, long runId, String holder) {
         Instant now = clock.instant();
-        int written = 0;
-        for (DueReminder reminder : reminders) {
-            BookingPosition position = reminder.position();
-            boolean stillDue = DueNotices.reminderDue(BookingStatus.CONFIRMED, position.startsAt(), now, offsets)
-                    .filter(reminder.kind()::equals).isPresent();
-            if (stillDue && notices.writeOnce(position.bookingId(), reminder.kind(), position.startsAt())) {
-                written++;
-            }
-        }
+        List<OnceNotices.Once> stillDue = reminders.stream()
+                .filter(reminder -> DueNotices.reminderDue(BookingStatus.CONFIRMED, reminder.position().startsAt(),
+                        now, offsets).filter(reminder.kind()::equals).isPresent())
+                .map(reminder -> new OnceNotices.Once(reminder.position().bookingId(), reminder.kind(),
+                        reminder.position().startsAt()))
+                .toList();
+        int written = notices.writeEachOnce(stillDue);
         Optional<String> reached = reminders.isEmpty() ? Optional.empty()
                 : Optional.of(reminders.get(reminders.size() - 1).position().toString());
         ledger.progressed(runId, holder, reminders.size(), written, reminders.size() - written, reached);
@@ -89,15 +87,12 @@ public class JobWork {
         if (page.isEmpty()) {
             return Optional.empty();
         }
-        int written = 0;
-        for (DueWork.WindowCandidate candidate : page) {
-            if (DueNotices.windowClosedDue(BookingStatus.CONFIRMED, candidate.startsAt(), candidate.createdAt(),
-                    candidate.freeNotice(), now)
-                    && notices.writeOnce(candidate.bookingId(), NoticeKind.CANCELLATION_WINDOW_CLOSED,
-                    candidate.startsAt())) {
-                written++;
-            }
-        }
+        int written = notices.writeEachOnce(page.stream()
+                .filter(candidate -> DueNotices.windowClosedDue(BookingStatus.CONFIRMED, candidate.startsAt(),
+                        candidate.createdAt(), candidate.freeNotice(), now))
+                .map(candidate -> new OnceNotices.Once(candidate.bookingId(), NoticeKind.CANCELLATION_WINDOW_CLOSED,
+                        candidate.startsAt()))
+                .toList());
         ledger.progressed(runId, holder, page.size(), written, page.size() - written, Optional.empty());
         return Optional.of(page.get(page.size() - 1).bookingId());
     }

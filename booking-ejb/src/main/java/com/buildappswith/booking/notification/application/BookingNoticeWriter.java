@@ -86,4 +86,9 @@ public class BookingNoticeWriter {
     public boolean writeOnce(long bookingId, NoticeKind kind, Instant startsAt) {
         return notices.writeOnce(bookingId, kind, startsAt);
     }
+
+    /** See {@link OnceNotices#writeEachOnce}; in the caller's transaction. */
+    public int writeEachOnce(List<OnceNotices.Once> due) {
+        return notices.writeEachOnce(due);
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.util.List;
 
 /** The jobs' once-per-start notices, in the job's own transaction (see {@link OnceNotices}). */
 @Stateless
@@ -21,5 +22,10 @@ public class OnceNoticeWriter implements OnceNotices {
     @Override
     public boolean writeOnce(long bookingId, NoticeKind kind, Instant startsAt) {
         return writer.writeOnce(bookingId, kind, startsAt);
+    }
+
+    @Override
+    public int writeEachOnce(List<Once> due) {
+        return writer.writeEachOnce(due);
     }
 }

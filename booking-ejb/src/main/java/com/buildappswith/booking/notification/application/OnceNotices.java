@@ -3,6 +3,7 @@ package com.buildappswith.booking.notification.application;
 import com.buildappswith.booking.notification.model.NoticeKind;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The notices the jobs write, each at most once per booking, kind and start time: the reminders before a session and
@@ -20,4 +21,18 @@ public interface OnceNotices {
      * @return whether it was written now
      */
     boolean writeOnce(long bookingId, NoticeKind kind, Instant startsAt);
+
+    /** A notice for {@link #writeEachOnce}: of {@code kind}, for the booking's start {@code startsAt}. */
+    record Once(long bookingId, NoticeKind kind, Instant startsAt) {
+    }
+
+    /**
+     * Writes each notice as {@link #writeOnce} does, a job's chunk at a time: an implementation may read their
+     * bookings together and write its rows at the end of the transaction.
+     *
+     * @return how many were written now
+     */
+    default int writeEachOnce(List<Once> notices) {
+        return (int) notices.stream().filter(once -> writeOnce(once.bookingId(), once.kind(), once.startsAt())).count();
+    }
 }

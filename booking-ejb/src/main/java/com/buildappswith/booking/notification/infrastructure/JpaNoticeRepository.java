@@ -7,6 +7,7 @@ import com.buildappswith.booking.notification.model.OutboxMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import org.eclipse.persistence.sessions.Session;
 
 import java.time.Instant;
@@ -37,6 +38,11 @@ public class JpaNoticeRepository implements NoticeRepository {
     @Override
     public void add(Notification notification) {
         entityManager.persist(notification);
+    }
+
+    @Override
+    public void writeAtCommit() {
+        entityManager.setFlushMode(FlushModeType.COMMIT);
     }
 
     /**

@@ -22,10 +22,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -109,6 +112,21 @@ public class JpaBookingRepository implements BookingRepository {
     @Override
     public Optional<Booking> byId(long bookingId) {
         return Optional.ofNullable(entityManager.find(Booking.class, bookingId));
+    }
+
+    @Override
+    public List<Booking> byIds(Collection<Long> bookingIds) {
+        if (bookingIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("select b from Booking b where b.id in :ids", Booking.class)
+                .setParameter("ids", bookingIds)
+                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
+                .setHint(QueryHints.BATCH, "b.client")
+                .setHint(QueryHints.BATCH, "b.builder")
+                .setHint(QueryHints.BATCH, "b.builder.account")
+                .setHint(QueryHints.BATCH, "b.sessionType")
+                .getResultList();
     }
 
     /**

@@ -5,6 +5,7 @@ import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.shared.Page;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,9 @@ public interface BookingRepository {
     void writeNow();
 
     Optional<Booking> byId(long bookingId);
+
+    /** The bookings of those ids that exist, with their parties and session types, in a few queries whatever many. */
+    List<Booking> byIds(Collection<Long> bookingIds);
 
     /**
      * The builder's HELD and CONFIRMED bookings that occupy time in {@code [from, until)}, lapsed holds included,

@@ -317,6 +317,31 @@ class BookingNoticesTest {
     }
 
     @Test
+    void aChunkOfRemindersWritesEachDueOneOnceAndSkipsACancelledOneAnUnknownOneAndAnotherStart() {
+        long first = book(freeType, SLOT);
+        long second = book(freeType, SLOT.plus(Duration.ofHours(2)));
+        long cancelled = book(freeType, SLOT.plus(Duration.ofHours(4)));
+        manage(manager -> manager.cancel(client, cancelled, Canceller.CLIENT, "", OptionalLong.empty()));
+        List<OnceNotices.Once> chunk = List.of(
+                new OnceNotices.Once(first, NoticeKind.REMINDER_EARLY, SLOT),
+                new OnceNotices.Once(second, NoticeKind.REMINDER_EARLY, SLOT.plus(Duration.ofHours(2))),
+                new OnceNotices.Once(second, NoticeKind.REMINDER_EARLY, SLOT),
+                new OnceNotices.Once(cancelled, NoticeKind.REMINDER_EARLY, SLOT.plus(Duration.ofHours(4))),
+                new OnceNotices.Once(Long.MAX_VALUE, NoticeKind.REMINDER_EARLY, SLOT));
+
+        int written = DATABASE.inTransaction(entityManager -> notices(entityManager).writeEachOnce(chunk));
+        int again = DATABASE.inTransaction(entityManager -> notices(entityManager).writeEachOnce(chunk));
+
+        assertThat(written).isEqualTo(2);
+        assertThat(again).isZero();
+
+        assertThat(outbox(clientEmail)).filteredOn(message -> message.kind() == NoticeKind.REMINDER_EARLY)
+                .extracting(message -> message.bookingId().orElseThrow()).containsExactlyInAnyOrder(first, second);
+        assertThat(outbox(builderEmail)).filteredOn(message -> message.kind() == NoticeKind.REMINDER_EARLY)
+                .extracting(message -> message.bookingId().orElseThrow()).containsExactlyInAnyOrder(first, second);
+    }
+
+    @Test
     void theEndOfFreeCancellationSaysWhatCancellingNowGivesBackUnderTheBookingsTerms() {
         long booking = paidBooking(SLOT);
         clock.advance(Duration.ofHours(40));
