@@ -40,10 +40,10 @@ import java.util.UUID;
  */
 public class BookingMixSimulation extends Simulation {
 
-    private static final double BROWSE_RATE = Double.parseDouble(System.getProperty("browseRate", "2"));
-    private static final double FREE_RATE = Double.parseDouble(System.getProperty("freeRate", "0.6"));
-    private static final double PAID_RATE = Double.parseDouble(System.getProperty("paidRate", "0.3"));
-    private static final double REGISTER_RATE = Double.parseDouble(System.getProperty("registerRate", "0.1"));
+    private static final double BROWSE_RATE = Double.parseDouble(System.getProperty("browseRate", "1"));
+    private static final double FREE_RATE = Double.parseDouble(System.getProperty("freeRate", "0.4"));
+    private static final double PAID_RATE = Double.parseDouble(System.getProperty("paidRate", "0.2"));
+    private static final double REGISTER_RATE = Double.parseDouble(System.getProperty("registerRate", "0.05"));
     private static final double HEALTH_RATE = Double.parseDouble(System.getProperty("healthRate", "5"));
 
     private final HttpProtocolBuilder protocol = http.baseUrl(LoadFixture.BASE_URL)
