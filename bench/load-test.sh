@@ -201,7 +201,7 @@ gatling() { # SIMULATION SECONDS LOG [extra -D...]
 }
 # The server processes whose CPU time the summary reports: whatever listens on the nodes' ports.
 node_ports() {
-    if [ -n "${BENCH_BASE_URL:-}" ]; then return 0; fi
+    if [ -n "${BENCH_BASE_URL:-}" ]; then echo "${BASE_URL##*:}" | grep -o '^[0-9]*' || true; return 0; fi
     if [ "$NODES" = 1 ]; then echo "$PORT"; elif [ -x "$TWO_NODES_SCRIPT" ]; then echo "8080 8280"; else echo "$PORT $PORT2"; fi
 }
 server_pids() { local port; for port in $(node_ports); do

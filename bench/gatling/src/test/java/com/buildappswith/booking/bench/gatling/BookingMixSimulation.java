@@ -66,7 +66,9 @@ public class BookingMixSimulation extends Simulation {
 
     private static final ChainBuilder SIGN_IN = exec(http("sign in").get("/api/me")
             .basicAuth("#{email}", "#{password}")
-            .check(status().is(200), jsonPath("$.csrfToken").saveAs("csrf")));
+            .check(status().is(200), jsonPath("$.csrfToken").saveAs("csrf")))
+            // A client whose sign-in failed (counted as an error) leaves instead of failing every request after.
+            .exitHereIfFailed();
 
     private static final ChainBuilder CANCEL = exec(http("cancel").post("/api/bookings/#{bookingId}/cancel")
             .header("X-CSRF-Token", "#{csrf}").header("Content-Type", "application/json")
@@ -120,6 +122,7 @@ public class BookingMixSimulation extends Simulation {
                     .body(StringBody("{\"email\":\"#{email}\",\"displayName\":\"Load newcomer\",\"password\":\"#{password}\","
                             + "\"timezone\":\"#{tz}\"}"))
                     .check(status().is(201)))
+            .exitHereIfFailed()
             .exec(SIGN_IN);
 
     private final ScenarioBuilder browse = scenario("browse").feed(LoadFixture.builders()).exec(BROWSE);
