@@ -191,7 +191,8 @@ public final class NodeKillLoad {
                 detail = e.toString();
             }
             long ended = System.currentTimeMillis();
-            if (status == 401 && !kind.equals("sign-in")) {
+            // A session its node no longer knows (the node died): signed out, or refused for its stale CSRF token.
+            if ((status == 401 || status == 403) && !kind.equals("sign-in")) {
                 csrf = null;
             }
             String booking = bookingId;

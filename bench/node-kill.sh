@@ -158,7 +158,7 @@ show "SELECT n.node AS node_at_kill, count(*) AS clients,
              count(*) FILTER (WHERE s.ok_after > 0) AS went_on
       FROM ($ON_VICTIM) n
       JOIN (SELECT client, count(*) FILTER (WHERE kind = 'sign-in' AND status = 200) AS sign_ins,
-                   count(*) FILTER (WHERE kind <> 'sign-in' AND status BETWEEN 200 AND 499 AND status <> 401) AS ok_after
+                   count(*) FILTER (WHERE kind <> 'sign-in' AND status BETWEEN 200 AND 499 AND status NOT IN (401, 403)) AS ok_after
             FROM $R WHERE $AFTER_KILL GROUP BY client) s ON s.client = n.client
       GROUP BY 1 ORDER BY 1"
 show "SELECT b.status, b.price_minor IS NOT NULL AS paid, p.status AS payment, count(*)
@@ -211,7 +211,7 @@ check_none "clients of the killed node that did not sign in again and go on (cli
     "SELECT n.client FROM ($ON_VICTIM) n WHERE n.node = '$VICTIM' AND NOT EXISTS (
         SELECT 1 FROM $R s WHERE s.client = n.client AND s.$AFTER_KILL AND s.kind = 'sign-in' AND s.status = 200
           AND s.node <> '$VICTIM' AND EXISTS (SELECT 1 FROM $R o WHERE o.client = n.client AND o.started_ms > s.ended_ms
-                                            AND o.kind <> 'sign-in' AND o.status BETWEEN 200 AND 499 AND o.status <> 401))"
+                                            AND o.kind <> 'sign-in' AND o.status BETWEEN 200 AND 499 AND o.status NOT IN (401, 403)))"
 check_none "clients of the surviving node that had to sign in again (client, sign-ins)" \
     "SELECT n.client, count(*) FROM ($ON_VICTIM) n JOIN $R s ON s.client = n.client
      WHERE n.node <> '$VICTIM' AND s.$AFTER_KILL AND s.kind = 'sign-in' GROUP BY n.client"

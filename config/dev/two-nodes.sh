@@ -7,7 +7,8 @@
 # The database is BOOKING_DB_URL (with BOOKING_DB_USER, BOOKING_DB_PASSWORD) if set; otherwise the database
 # booking_two_nodes on the PostgreSQL server at 127.0.0.1:5432, created as the user postgres if missing. Every other
 # BOOKING_* variable reaches both nodes as it does with payara.sh and wildfly.sh; BOOKING_TRUSTED_PROXIES defaults to
-# 127.0.0.1, the balancer's address as the nodes see it. Payara's admin port is fixed, so one Payara per machine.
+# 127.0.0.1 (the balancer's address as the nodes see it) and BOOKING_PUBLIC_URL to the balancer's URL. Payara's
+# admin port is fixed, so one Payara per machine.
 # Logs: target/two-nodes/ (HAProxy's request log in haproxy.log, each server's start in *-start.log).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -57,6 +58,8 @@ start() {
     ! haproxy_pid >/dev/null || fail "HAProxy is already running (PID $(cat "$HAPROXY_PID_FILE")): run '$0 stop' first"
     use_database
     export BOOKING_TRUSTED_PROXIES=${BOOKING_TRUSTED_PROXIES:-127.0.0.1}
+    # Links in mail and the checkout's way back lead to the balancer, not to one node.
+    export BOOKING_PUBLIC_URL=${BOOKING_PUBLIC_URL:-http://127.0.0.1:$LB_PORT}
     mkdir -p "$RUN"
     haproxy -c -q -f "$CONFIG" || fail "$CONFIG does not pass haproxy -c"
     say "starting Payara Server (:8080) and WildFly (:$WILDFLY_PORT) on $BOOKING_DB_URL"
