@@ -44,15 +44,6 @@ public final class Settings {
     }
 
     /**
-     * A whole number of at least {@code minimum}, or {@code otherwise} when the setting is absent.
-     *
-     * @throws InvalidSettingException when it is not such a number
-     */
-    public int count(Setting setting, int minimum, int otherwise) {
-        return get(setting).map(value -> wholeNumber(setting, value, minimum)).orElse(otherwise);
-    }
-
-    /**
      * A whole number from {@code minimum} to {@code maximum}, or {@code otherwise} when the setting is absent.
      *
      * @throws InvalidSettingException when it is not such a number
@@ -61,14 +52,9 @@ public final class Settings {
         return get(setting).map(value -> wholeNumber(setting, value, minimum, maximum)).orElse(otherwise);
     }
 
-    private static int wholeNumber(Setting setting, String value, int minimum) {
-        return wholeNumber(setting, value, minimum, Integer.MAX_VALUE);
-    }
-
     private static int wholeNumber(Setting setting, String value, int minimum, int maximum) {
-        InvalidSettingException invalid = new InvalidSettingException(setting, maximum == Integer.MAX_VALUE
-                ? "must be a whole number of at least " + minimum + " but was '" + value + "'"
-                : "must be a whole number from " + minimum + " to " + maximum + " but was '" + value + "'");
+        InvalidSettingException invalid = new InvalidSettingException(setting,
+                "must be a whole number from " + minimum + " to " + maximum + " but was '" + value + "'");
         try {
             int number = Integer.parseInt(value);
             if (number < minimum || number > maximum) {

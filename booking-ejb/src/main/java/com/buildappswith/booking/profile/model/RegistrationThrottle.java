@@ -1,73 +1,69 @@
 package com.buildappswith.booking.profile.model;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * How many accounts one client address may register within an hour, so that nobody makes accounts by the hundred
  * (each of which could hold slots, see the scheduling domain's hold limits). A registration takes its place before
  * the account is created and gives it back if none was, so parallel requests get no more accounts than serial ones.
  *
- * <p>State lives in this node's memory, as the sign-in throttle's does: several nodes each throttle on their own.
+ * <p>These are the rules alone, on one address's registrations of the last hour as {@link SharedThrottles} reads
+ * them from the rows every node shares.
  */
 public final class RegistrationThrottle {
 
     public static final Duration WINDOW = Duration.ofHours(1);
     public static final int DEFAULT_PER_ADDRESS = 10;
+    /** The most a setting may allow: the row keeps the time of each registration of the last hour. */
+    public static final int MOST_PER_ADDRESS = 1000;
 
-    private static final int MAX_TRACKED_ADDRESSES = 10_000;
-
-    private final Clock clock;
     private final int perAddress;
-    private final Map<String, Deque<Instant>> registrations = new ConcurrentHashMap<>();
 
-    public RegistrationThrottle(Clock clock, int perAddress) {
-        if (perAddress < 1) {
-            throw new IllegalArgumentException("An address must be allowed at least one registration an hour.");
+    public RegistrationThrottle(int perAddress) {
+        if (perAddress < 1 || perAddress > MOST_PER_ADDRESS) {
+            throw new IllegalArgumentException("An address must be allowed 1 to " + MOST_PER_ADDRESS
+                    + " registrations an hour.");
         }
-        this.clock = clock;
         this.perAddress = perAddress;
     }
 
-    /**
-     * Takes a place for one registration from {@code address}.
-     *
-     * @return how long until the address may register again (nothing was taken then), or empty if it may now
-     */
-    public Optional<Duration> reserve(String address) {
-        Instant now = clock.instant();
-        if (registrations.size() > MAX_TRACKED_ADDRESSES) {
-            // Registering from ever new addresses must not grow memory without bound.
-            registrations.keySet().forEach(key -> registrations.computeIfPresent(key,
-                    (k, times) -> times.isEmpty() || !times.peekLast().plus(WINDOW).isAfter(now) ? null : times));
+    /** Takes a place for one registration, or says how long until the address may register again. */
+    public ThrottleChange reserve(String state, Instant now) {
+        List<Instant> times = recent(state, now);
+        if (times.size() >= perAddress) {
+            return ThrottleChange.refused(Duration.between(now, times.get(0).plus(WINDOW)));
         }
-        Duration[] wait = new Duration[1];
-        registrations.compute(address, (key, previous) -> {
-            Deque<Instant> times = previous == null ? new ArrayDeque<>() : previous;
-            while (!times.isEmpty() && !times.peekFirst().plus(WINDOW).isAfter(now)) {
-                times.pollFirst();
-            }
-            if (times.size() >= perAddress) {
-                wait[0] = Duration.between(now, times.peekFirst().plus(WINDOW));
-            } else {
-                times.addLast(now);
-            }
-            return times;
-        });
-        return Optional.ofNullable(wait[0]);
+        times.add(now);
+        return ThrottleChange.write(format(times), now.plus(WINDOW));
     }
 
-    /** The registration reserved for {@code address} created no account (the email was taken, say). */
-    public void release(String address) {
-        registrations.computeIfPresent(address, (key, times) -> {
-            times.pollLast();
-            return times.isEmpty() ? null : times;
-        });
+    /** The latest registration created no account (the email was taken, say): its place is given back. */
+    public ThrottleChange release(String state, Instant now) {
+        List<Instant> times = recent(state, now);
+        if (times.isEmpty()) {
+            return ThrottleChange.none();
+        }
+        times.remove(times.size() - 1);
+        Instant forgetAt = times.isEmpty() ? now : times.get(times.size() - 1).plus(WINDOW);
+        return ThrottleChange.write(format(times), forgetAt);
+    }
+
+    /** The registrations of the last hour, oldest first ({@code state}: their epoch milliseconds, comma-separated). */
+    private static List<Instant> recent(String state, Instant now) {
+        List<Instant> times = new ArrayList<>();
+        if (state != null && !state.isEmpty()) {
+            Arrays.stream(state.split(",")).map(Long::parseLong).map(Instant::ofEpochMilli)
+                    .filter(time -> time.plus(WINDOW).isAfter(now)).forEach(times::add);
+        }
+        return times;
+    }
+
+    private static String format(List<Instant> times) {
+        return times.stream().map(time -> Long.toString(time.toEpochMilli())).collect(Collectors.joining(","));
     }
 }

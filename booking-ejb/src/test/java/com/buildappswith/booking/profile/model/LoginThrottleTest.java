@@ -1,123 +1,118 @@
 package com.buildappswith.booking.profile.model;
 
 import com.buildappswith.booking.shared.MovableClock;
-
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The rules on one key's state; {@code SharedThrottlesTest} runs them on the shared rows, under races. */
 class LoginThrottleTest {
 
     private static final LoginThrottle.Limit ACCOUNT = new LoginThrottle.Limit(3, Duration.ofSeconds(30),
             Duration.ofMinutes(5), Duration.ofHours(1));
-    private static final LoginThrottle.Limit ADDRESS = new LoginThrottle.Limit(10, Duration.ofSeconds(60),
-            Duration.ofMinutes(15), Duration.ofHours(1));
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T10:00:00Z"));
-    private final LoginThrottle throttle = new LoginThrottle(clock, ACCOUNT, ADDRESS);
+    private String state = "";
 
     @Test
     void engagesAfterTheFreeAttemptsAndReleasesWhenTheWaitIsOver() {
-        attempt("ada@example.com", "10.0.0.1", 3);
-        assertThat(throttle.reserveAttempt("ada@example.com", "10.0.0.1")).contains(Duration.ofSeconds(30));
+        fail(3);
+        assertThat(attempt()).contains(Duration.ofSeconds(30));
 
         clock.advance(Duration.ofSeconds(29));
-        assertThat(throttle.reserveAttempt("ada@example.com", "10.0.0.1")).contains(Duration.ofSeconds(1));
+        assertThat(attempt()).contains(Duration.ofSeconds(1));
 
         clock.advance(Duration.ofSeconds(1));
-        assertThat(throttle.reserveAttempt("ada@example.com", "10.0.0.1")).isEmpty();
+        assertThat(attempt()).isEmpty();
     }
 
     @Test
     void everyFurtherFailureDoublesTheWaitUpToTheCeiling() {
-        attempt("ada@example.com", "10.0.0.1", 3);
+        fail(3);
         clock.advance(Duration.ofSeconds(30));
-        attempt("ada@example.com", "10.0.0.2", 1);
-        assertThat(throttle.reserveAttempt("ada@example.com", "10.0.0.3")).contains(Duration.ofSeconds(60));
+        fail(1);
+        assertThat(attempt()).contains(Duration.ofSeconds(60));
 
         for (int i = 0; i < 10; i++) {
             clock.advance(Duration.ofMinutes(5));
-            attempt("ada@example.com", "10.0.0." + (10 + i), 1);
+            fail(1);
         }
-        assertThat(throttle.reserveAttempt("ada@example.com", "10.0.0.99")).contains(Duration.ofMinutes(5));
+        assertThat(attempt()).contains(Duration.ofMinutes(5));
     }
 
     @Test
-    void appliesToUnknownEmailsAlikeAndIgnoresLetterCase() {
-        attempt("Nobody@Example.com", "10.0.0.1", 3);
+    void aRefusedAttemptCountsNothing() {
+        fail(3);
+        String blocked = state;
 
-        assertThat(throttle.reserveAttempt("nobody@example.com", "10.0.0.9")).isPresent();
+        assertThat(attempt()).isPresent();
+
+        assertThat(state).isEqualTo(blocked);
     }
 
     @Test
-    void aRightPasswordClearsTheAccount() {
-        attempt("ada@example.com", "10.0.0.1", 2);
-        throttle.succeeded("ada@example.com");
+    void aWithdrawnAttemptIsUncountedAndLiftsTheWaitItCaused() {
+        fail(3);
+        state = LoginThrottle.withdraw(state, ACCOUNT).state().orElseThrow();
 
-        attempt("ada@example.com", "10.0.0.1", 3);
+        assertThat(attempt()).isEmpty();
+        assertThat(LoginThrottle.withdraw("", ACCOUNT)).isEqualTo(ThrottleChange.none());
     }
 
     @Test
-    void anAddressCountsItsFailuresNotItsSignInsInFlight() {
-        for (int i = 0; i < 30; i++) {
-            attempt("person" + i + "@example.com", "10.0.0.1", 1);
-        }
-        for (int i = 0; i < 10; i++) {
-            throttle.failed("10.0.0.1");
-        }
+    void oldFailuresAreForgottenAndTheRowSaysWhen() {
+        fail(2);
+        ThrottleChange third = LoginThrottle.fail(state, ACCOUNT, clock.instant());
+        assertThat(third.forgetAt()).isEqualTo(clock.instant().plus(Duration.ofHours(1)));
 
-        assertThat(throttle.reserveAttempt("carol@example.com", "10.0.0.1")).contains(Duration.ofSeconds(60));
-    }
-
-    @Test
-    void parallelGuessesGetNoMoreAttemptsThanTheLimit() throws Exception {
-        int guesses = 200;
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Optional<Duration>>> answers = new ArrayList<>();
-            for (int i = 0; i < guesses; i++) {
-                String address = "10.0.1." + (i % 50);
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return throttle.reserveAttempt("ada@example.com", address);
-                }));
-            }
-            start.countDown();
-            int tried = 0;
-            for (Future<Optional<Duration>> answer : answers) {
-                tried += answer.get().isEmpty() ? 1 : 0;
-            }
-
-            assertThat(tried).isEqualTo(ACCOUNT.freeAttempts());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    @Test
-    void oldFailuresAreForgotten() {
-        attempt("ada@example.com", "10.0.0.1", 2);
         clock.advance(Duration.ofHours(2));
-        attempt("ada@example.com", "10.0.0.1", 2);
+        fail(2);
 
-        assertThat(throttle.reserveAttempt("ada@example.com", "10.0.0.1")).isEmpty();
+        assertThat(attempt()).isEmpty();
     }
 
-    /** Attempts that each got their try (and, never succeeding, count against the account); fails the test otherwise. */
-    private void attempt(String email, String address, int times) {
+    @Test
+    void aWaitLongerThanTheMemoryKeepsTheRowUntilItEnds() {
+        LoginThrottle.Limit longWaits = new LoginThrottle.Limit(1, Duration.ofHours(3), Duration.ofHours(3),
+                Duration.ofHours(1));
+
+        ThrottleChange first = LoginThrottle.fail("", longWaits, clock.instant());
+
+        assertThat(first.forgetAt()).isEqualTo(clock.instant().plus(Duration.ofHours(3)));
+    }
+
+    @Test
+    void theStateReadsBackAsWritten() {
+        LoginThrottle.Failures failures = new LoginThrottle.Failures(7, Instant.parse("2026-11-25T10:00:00.123Z"),
+                Instant.parse("2026-11-25T10:15:00Z"));
+
+        assertThat(LoginThrottle.Failures.parse(failures.format())).isEqualTo(failures);
+        assertThat(LoginThrottle.Failures.parse("")).isEqualTo(LoginThrottle.Failures.NONE);
+    }
+
+    @Test
+    void anAddressWaitsOnlyWhileItIsBlocked() {
+        fail(3);
+
+        assertThat(LoginThrottle.waitFor(state, clock.instant())).contains(Duration.ofSeconds(30));
+        assertThat(LoginThrottle.waitFor("", clock.instant())).isEmpty();
+    }
+
+    /** One attempt: its wait, or (empty) counted. */
+    private Optional<Duration> attempt() {
+        ThrottleChange change = LoginThrottle.fail(state, ACCOUNT, clock.instant());
+        change.state().ifPresent(next -> state = next);
+        return change.refusedFor();
+    }
+
+    /** Failures that each got their try; fails the test otherwise. */
+    private void fail(int times) {
         for (int i = 0; i < times; i++) {
-            assertThat(throttle.reserveAttempt(email, address)).as("attempt %d of %s", i + 1, email).isEmpty();
+            assertThat(attempt()).as("attempt %d", i + 1).isEmpty();
         }
     }
 }

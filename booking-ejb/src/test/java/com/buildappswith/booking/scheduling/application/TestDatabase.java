@@ -15,6 +15,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -37,6 +39,8 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     private String adminUrl;
     private String name;
     private EntityManagerFactory factory;
+    private final List<EntityManagerFactory> otherNodes = new ArrayList<>();
+    private int nodes = 1;
     private Function<DatabaseTarget.Kind, String> olderVersion;
     private int connections = 2;
 
@@ -68,6 +72,9 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
                     .locations(SchemaMigrations.locations(kind)).target(olderVersion.apply(kind)).load().migrate();
         }
         factory = BookingPersistenceUnit.outsideServer(url, user, password, connections);
+        for (int node = 1; node < nodes; node++) {
+            otherNodes.add(BookingPersistenceUnit.outsideServer(url, user, password, connections));
+        }
     }
 
     /**
@@ -87,6 +94,16 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
         return database;
     }
 
+    /**
+     * A database that {@code nodes} application nodes use, each with a persistence unit and a pool of
+     * {@code connections} of its own, as separate servers would: for tests of state the nodes share.
+     */
+    public static TestDatabase withNodes(int nodes, int connections) {
+        TestDatabase database = withConnections(connections);
+        database.nodes = nodes;
+        return database;
+    }
+
     /** Applies the migrations not applied yet, as a server starting a newer version of the application would. */
     public int migrateToLatest() {
         return SchemaMigrations.apply(url, user, password, kind);
@@ -95,6 +112,7 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void afterAll(ExtensionContext context) {
         factory.close();
+        otherNodes.forEach(EntityManagerFactory::close);
         if (kind == DatabaseTarget.Kind.POSTGRESQL) {
             execute(adminUrl, "DROP DATABASE " + name + " WITH (FORCE)");
         } else {
@@ -109,7 +127,12 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     /** Runs {@code work} in a transaction of its own, committed unless it throws, as a server would. */
     public <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager entityManager = factory.createEntityManager();
+        return onNode(0, work);
+    }
+
+    /** Runs {@code work} in a transaction of its own on node {@code node} (from 0) of {@link #withNodes}. */
+    public <T> T onNode(int node, Function<EntityManager, T> work) {
+        EntityManager entityManager = (node == 0 ? factory : otherNodes.get(node - 1)).createEntityManager();
         try {
             entityManager.getTransaction().begin();
             T result = work.apply(entityManager);

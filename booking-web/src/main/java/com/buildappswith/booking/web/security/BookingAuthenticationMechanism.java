@@ -128,7 +128,14 @@ public class BookingAuthenticationMechanism implements HttpAuthenticationMechani
     private AuthenticationStatus basicSignIn(UsernamePasswordCredential credential, HttpServletRequest request,
                                              HttpServletResponse response, HttpMessageContext context) {
         String email = credential.getCaller();
-        Optional<Duration> wait = throttle.reserveAttempt(email, request);
+        Optional<Duration> wait;
+        try {
+            wait = throttle.reserveAttempt(email, request);
+        } catch (RuntimeException e) {
+            // The throttle lives in the database too: gone, it is the same 503 as the accounts' being gone.
+            DatabaseUnavailableException unavailable = DatabaseUnavailableException.behind(e).orElseThrow(() -> e);
+            return Problems.write(response, 503, "Service Unavailable", unavailable.getMessage(), context);
+        }
         if (wait.isPresent()) {
             response.setHeader("Retry-After", Long.toString(Math.max(1, wait.get().toSeconds())));
             return Problems.write(response, 429, "Too Many Requests", SignInThrottle.tooManyAttempts(wait.get()),
@@ -140,7 +147,13 @@ public class BookingAuthenticationMechanism implements HttpAuthenticationMechani
         } catch (RuntimeException e) {
             // Thrown here, it would reach the client as a bare 500 from the container's authenticator.
             DatabaseUnavailableException unavailable = DatabaseUnavailableException.behind(e).orElseThrow(() -> e);
-            throttle.withdrawn(email);
+            try {
+                throttle.withdrawn(email);
+            } catch (RuntimeException stillUnavailable) {
+                // The throttle shares the database that just failed: the attempt stays counted, which errs on the
+                // safe side, and the answer is the same 503.
+                DatabaseUnavailableException.behind(stillUnavailable).orElseThrow(() -> stillUnavailable);
+            }
             return Problems.write(response, 503, "Service Unavailable", unavailable.getMessage(), context);
         }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {

@@ -1,31 +1,23 @@
 package com.buildappswith.booking.web.security;
 
-import com.buildappswith.booking.profile.model.LoginThrottle;
-import jakarta.annotation.PostConstruct;
+import com.buildappswith.booking.profile.application.Throttles;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * This node's sign-in throttle, shared by the sign-in page and HTTP Basic sign-ins on the API. An attempt that is
- * never said to have succeeded counts as a failure.
+ * The sign-in throttle, shared by the sign-in page and HTTP Basic sign-ins on the API, and through the database by
+ * every node. An attempt that is never said to have succeeded counts as a failure.
  */
 @ApplicationScoped
 public class SignInThrottle {
 
-    @Inject
-    private Clock clock;
-
-    private LoginThrottle throttle;
-
-    @PostConstruct
-    void start() {
-        throttle = new LoginThrottle(clock, LoginThrottle.ACCOUNT, LoginThrottle.ADDRESS);
-    }
+    @EJB
+    private Throttles throttles;
 
     @Inject
     private ClientAddresses clientAddresses;
@@ -36,22 +28,22 @@ public class SignInThrottle {
      * @return how long to wait before trying again, or empty when this attempt may go ahead
      */
     public Optional<Duration> reserveAttempt(String email, HttpServletRequest request) {
-        return throttle.reserveAttempt(email, clientAddresses.of(request));
+        return throttles.reserveSignIn(email, clientAddresses.of(request));
     }
 
     /** The attempt reserved for {@code email} had the right password. */
     public void succeeded(String email) {
-        throttle.succeeded(email);
+        throttles.signInSucceeded(email);
     }
 
     /** The attempt reserved for an account had a wrong password: the request's client counts one failure more. */
     public void failed(HttpServletRequest request) {
-        throttle.failed(clientAddresses.of(request));
+        throttles.signInFailed(clientAddresses.of(request));
     }
 
     /** The attempt reserved for {@code email} could not be decided: it is not counted. */
     public void withdrawn(String email) {
-        throttle.withdrawn(email);
+        throttles.signInWithdrawn(email);
     }
 
     /** Words the wait without saying whether the email exists. */
