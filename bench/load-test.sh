@@ -5,8 +5,9 @@
 #
 #   bench/load-test.sh               one node: WildFly on BENCH_PORT (8380) and the realistic mix (BookingMixSimulation)
 #   BENCH_NODES=2 bench/load-test.sh two nodes behind HAProxy: config/dev/two-nodes.sh (Payara 8080, WildFly 8280,
-#                                    HAProxy 8000, under flock /tmp/booking-server.lock) where it exists, otherwise two
-#                                    WildFly nodes (BENCH_PORT and BENCH_PORT2) behind an HAProxy this script starts
+#                                    HAProxy 8000, under flock /tmp/booking-server.lock) where it exists, otherwise (or
+#                                    with BENCH_TWO_NODES=wildfly) two WildFly nodes (BENCH_PORT and BENCH_PORT2, 8390)
+#                                    behind an HAProxy this script starts on BENCH_LB_PORT (8000)
 #   BENCH_SIMULATION=SlotBudgetSimulation bench/load-test.sh
 #                                    the slot API's budget: a month of slots, closed loop, after a warm-up
 #   BENCH_BASE_URL=http://host:port bench/load-test.sh
@@ -27,6 +28,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 
 NODES=${BENCH_NODES:-1}
+TWO_NODES=${BENCH_TWO_NODES:-script}
 PORT=${BENCH_PORT:-8380}
 PORT2=${BENCH_PORT2:-8390}
 LB_PORT=${BENCH_LB_PORT:-8000}
@@ -143,7 +145,7 @@ if [ -z "${BENCH_BASE_URL:-}" ]; then
     if [ "$NODES" = 1 ]; then
         start_wildfly "$WILDFLY" "$PORT"
         BASE_URL=http://127.0.0.1:$PORT
-    elif [ -x "$TWO_NODES_SCRIPT" ]; then
+    elif [ -x "$TWO_NODES_SCRIPT" ] && [ "$TWO_NODES" = script ]; then
         # Payara's admin port is fixed on this machine: the whole two-node run holds the servers' lock.
         exec {SERVER_LOCK_FD}> /tmp/booking-server.lock
         say "waiting for /tmp/booking-server.lock (Payara runs once per machine)"
@@ -202,7 +204,9 @@ gatling() { # SIMULATION SECONDS LOG [extra -D...]
 # The server processes whose CPU time the summary reports: whatever listens on the nodes' ports.
 node_ports() {
     if [ -n "${BENCH_BASE_URL:-}" ]; then echo "${BASE_URL##*:}" | grep -o '^[0-9]*' || true; return 0; fi
-    if [ "$NODES" = 1 ]; then echo "$PORT"; elif [ -x "$TWO_NODES_SCRIPT" ]; then echo "8080 8280"; else echo "$PORT $PORT2"; fi
+    if [ "$NODES" = 1 ]; then echo "$PORT"
+    elif [ -x "$TWO_NODES_SCRIPT" ] && [ "$TWO_NODES" = script ]; then echo "8080 8280"
+    else echo "$PORT $PORT2"; fi
 }
 server_pids() { local port; for port in $(node_ports); do
     ss -ltnpH "sport = :$port" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; done | tr '\n' ' '; }
