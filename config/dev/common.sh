@@ -5,6 +5,8 @@ SERVERS=${BOOKING_SERVERS:-$ROOT/target/servers}
 EAR=${BOOKING_EAR:-$ROOT/booking-ear/target/booking.ear}
 PORT=${BOOKING_HTTP_PORT:-8080}
 URL="http://localhost:$PORT/"
+# How long a start may take to deploy and answer; a machine busy with other work may need more.
+START_SECONDS=${BOOKING_START_SECONDS:-180}
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}
 
 say() { printf '[booking] %s\n' "$*"; }

@@ -88,7 +88,7 @@ start() {
         "$ASADMIN" restart-domain domain1 >/dev/null
         wait_for_listener
     done
-    wait_until_ready 180
+    wait_until_ready "$START_SECONDS"
 }
 
 # Payara's bundled truststore still carries CA certificates that have expired, and the domain logs a WARNING for each

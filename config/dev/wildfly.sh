@@ -74,8 +74,8 @@ start() {
         > "$LOG_FILE" 2>&1 < /dev/null &
     for _ in $(seq 20); do [ -s "$PID_FILE" ] && break; sleep 0.5; done
     say "WildFly PID $(cat "$PID_FILE" 2>/dev/null || echo '?'), log $BASE_DIR/log/server.log"
-    wait_for_deployment 180
-    wait_until_ready 180
+    wait_for_deployment "$START_SECONDS"
+    wait_until_ready "$START_SECONDS"
 }
 
 # The deployment scanner leaves a marker next to the EAR: .deployed, or .failed with the reason.
