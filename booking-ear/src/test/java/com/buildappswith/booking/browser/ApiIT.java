@@ -108,6 +108,7 @@ class ApiIT {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.headers().firstValue("Location")).hasValue(BASE_URL + "api/me");
         assertThat(json(registered.body()).asJsonObject().getString("timezone")).isEqualTo("Asia/Kolkata");
         assertThat(json(me.body()).asJsonObject().getString("timezone")).isEqualTo("Asia/Kolkata");
     }

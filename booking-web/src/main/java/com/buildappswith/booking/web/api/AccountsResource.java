@@ -15,8 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
-import java.net.URI;
 import java.time.ZoneId;
 
 /**
@@ -38,13 +38,16 @@ public class AccountsResource {
     @Context
     private HttpServletRequest request;
 
+    @Context
+    private UriInfo uri;
+
     @POST
     public Response register(@NotNull(message = "A JSON body is required.") RegistrationJson registration) {
         ZoneId timezone = Timezones.parse(registration.timezone()).orElseThrow(() -> Params.invalid(
                 "timezone must be an IANA zone id such as Asia/Kolkata."));
         AccountView account = gate.register(request, () -> accounts.register(registration.email(),
                 registration.displayName(), timezone, registration.password()));
-        return Response.created(URI.create("/api/me"))
+        return Response.created(uri.getBaseUriBuilder().path(MeResource.class).build())
                 .entity(new AccountJson(account.id(), account.email(), account.displayName(),
                         account.timezone().getId()))
                 .build();
