@@ -18,6 +18,8 @@ public class DatabaseUnavailableException extends DomainException {
     public static final String MESSAGE = "The service cannot use its database right now. Please try again shortly.";
 
     private static final Set<String> CONNECTION_ENDED_BY_SERVER = Set.of("57P01", "57P02", "57P03");
+    /** The connector architecture's "no connection could be allocated", thrown by the server's pool. */
+    private static final String NO_CONNECTION_FROM_THE_POOL = "jakarta.resource.spi.ResourceAllocationException";
 
     private final String reason;
 
@@ -48,6 +50,10 @@ public class DatabaseUnavailableException extends DomainException {
             }
             if (cause instanceof SQLException sql && isConnectionLost(sql.getSQLState())) {
                 return Optional.of(new DatabaseUnavailableException(ConfiguredDataSource.reasonFor(sql), failure));
+            }
+            // Payara's pool, when a connection it had marked unusable is enlisted, says so without the driver's state.
+            if (NO_CONNECTION_FROM_THE_POOL.equals(cause.getClass().getName())) {
+                return Optional.of(new DatabaseUnavailableException(cause.getMessage(), failure));
             }
         }
         return Optional.empty();

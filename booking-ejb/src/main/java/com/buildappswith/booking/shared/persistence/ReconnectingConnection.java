@@ -146,6 +146,8 @@ final class ReconnectingConnection implements InvocationHandler {
         }
         if (physical.isClosed() || idle() && !physical.isValid(VALIDATION_TIMEOUT_SECONDS)) {
             reconnect();
+        } else if (physical.getAutoCommit() != autoCommit) {
+            physical.setAutoCommit(autoCommit);
         }
         inTransaction = !autoCommit;
         lastUsed = System.nanoTime();
@@ -155,10 +157,16 @@ final class ReconnectingConnection implements InvocationHandler {
         return System.nanoTime() - lastUsed > TRUSTED_FOR_NANOS;
     }
 
+    /**
+     * The mode asked for holds from now on, even when this call fails: WildFly counts a transaction as begun once it
+     * asked, and begins the next one without asking again, so its statements must not run in auto-commit mode on a
+     * connection made after a failed begin. The next transaction's start puts the driver's connection in that mode.
+     */
     private void setAutoCommit(boolean on) throws SQLException {
         if (on == autoCommit) {
             return;
         }
+        autoCommit = on;
         if (on) {
             // Ending a transaction: with the connection already closed by the driver there is nothing left to end,
             // unless work was done since the last commit or rollback, which must not pass for committed.
@@ -168,10 +176,7 @@ final class ReconnectingConnection implements InvocationHandler {
             inTransaction = false;
         } else {
             beforeWork();
-            physical.setAutoCommit(false);
-            inTransaction = true;
         }
-        autoCommit = on;
     }
 
     /** The database rolls back the transaction of a connection it lost, so that rollback has nothing left to do. */

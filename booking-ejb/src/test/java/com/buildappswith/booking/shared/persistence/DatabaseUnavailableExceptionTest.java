@@ -43,6 +43,16 @@ class DatabaseUnavailableExceptionTest {
         assertThat(DatabaseFailure.of(new RuntimeException(rolledBack))).contains(DatabaseFailure.UNAVAILABLE);
     }
 
+    /** Payara's shape when the outage stage enlisted a connection its pool had marked unusable. */
+    @Test
+    void aConnectionThePoolCouldNotAllocateMeansTheDatabaseIsUnavailable() {
+        Exception allocation = new jakarta.resource.spi.ResourceAllocationException("Error in allocating a connection."
+                + " Cause: This Managed Connection is not valid as the physical connection is not usable");
+
+        assertThat(DatabaseUnavailableException.behind(new PersistenceException(new SQLException(allocation))))
+                .isPresent();
+    }
+
     @Test
     void otherDatabaseErrorsAreNotAboutAvailability() {
         SQLException uniqueViolation = new SQLException("duplicate key", "23505");
