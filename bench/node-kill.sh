@@ -141,7 +141,7 @@ show "SELECT count(*) AS requests, round(count(*) / (($BEFORE + $AFTER)::numeric
 down_ms=$(awk '$2 == "DOWN" || $2 ~ /^DOWN/ {print $1; exit}' "$WORK/victim-state.txt")
 say "the balancer marked $VICTIM DOWN $( [ -n "$down_ms" ] && echo "$(( (down_ms - KILL_MS) ))" || echo '(never seen)') ms after the kill"
 show "SELECT count(*) FILTER (WHERE status = 0 OR status >= 500) AS client_errors_after_kill,
-             $(seconds "min(started_ms) FILTER (WHERE status = 0 OR status >= 500)") AS first_error_s,
+             $(seconds "min(ended_ms) FILTER (WHERE status = 0 OR status >= 500)") AS first_error_s,
              $(seconds "max(ended_ms) FILTER (WHERE status = 0 OR status >= 500)") AS last_error_s,
              $(seconds "max(ended_ms) FILTER (WHERE node = '$VICTIM')") AS last_answer_from_victim_s
       FROM $R WHERE $AFTER_KILL OR ended_ms >= $KILL_MS"
@@ -207,6 +207,10 @@ check_none "confirmed paid bookings without a paid payment (booking, payment)" \
 check_none "paid payments of bookings that are not confirmed and not refunded (booking, status)" \
     "SELECT b.id, b.status FROM payment p JOIN booking b ON b.id = p.booking_id
      WHERE p.status = 'PAID' AND b.status <> 'CONFIRMED' AND p.refunded_minor < p.amount_minor"
+if [ "$(sql "SELECT count(*) FROM ($ON_VICTIM) n WHERE n.node = '$VICTIM'")" = 0 ]; then
+    say "FAIL: no client was on $VICTIM at the kill (no X-Booking-Node answers from it): the checks of sessions say nothing"
+    problems=$((problems + 1))
+fi
 check_none "clients of the killed node that did not sign in again and go on (client)" \
     "SELECT n.client FROM ($ON_VICTIM) n WHERE n.node = '$VICTIM' AND NOT EXISTS (
         SELECT 1 FROM $R s WHERE s.client = n.client AND s.$AFTER_KILL AND s.kind = 'sign-in' AND s.status = 200
