@@ -57,6 +57,22 @@ class PagesBrowserIT {
         }
     }
 
+    /** As after a node died and the balancer sent the form to the other one, which never showed it. */
+    @Test
+    void aFormSentAfterItsSessionEndedSaysThePageExpired(Browser browser) {
+        browser.open("/login.xhtml");
+        browser.driver().manage().deleteAllCookies();
+        browser.type("login:email", SignIn.DEMO_BUILDER);
+        browser.type("login:password", SignIn.DEMO_PASSWORD);
+        browser.click("login:sign-in");
+
+        assertThat(browser.heading()).isEqualTo("This page has expired");
+        assertThat(browser.pageText()).contains("Nothing was done with it.").doesNotContain("Exception");
+        browser.screenshot("expired-form");
+        browser.driver().findElement(By.linkText("Open the page again")).click();
+        assertThat(browser.path()).endsWith("/login.xhtml");
+    }
+
     @Test
     void anUnknownTestCheckoutSaysSoWithA404() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
