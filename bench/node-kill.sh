@@ -46,9 +46,10 @@ sql() { psql -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -U "$PG_USER" -d "$DB" -qtA -F '
 show() { psql -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -U "$PG_USER" -d "$DB" -q -P pager=off -c "$1"; }
 now_ms() { date +%s%3N; }
 
+SERVERS=${BOOKING_SERVERS:-$ROOT/target/servers}
 case $VICTIM in
-    node1) PID_FILE=$ROOT/target/servers/payara6/glassfish/domains/domain1/config/pid; VICTIM_NAME="Payara Server" ;;
-    node2) PID_FILE=$ROOT/target/servers/wildfly-39.0.1.Final/standalone/booking-wildfly.pid; VICTIM_NAME=WildFly ;;
+    node1) PID_FILE=$SERVERS/payara6/glassfish/domains/domain1/config/pid; VICTIM_NAME="Payara Server" ;;
+    node2) PID_FILE=$SERVERS/wildfly-39.0.1.Final/standalone/booking-wildfly.pid; VICTIM_NAME=WildFly ;;
     *) fail "NODE_KILL_NODE is node1 (Payara Server) or node2 (WildFly), not $VICTIM" ;;
 esac
 
