@@ -147,9 +147,12 @@ class MailIT {
                                                ZoneId otherZone) {
         String yours = DAY_AND_TIME.format(start.atZone(readerZone));
         String theirs = DAY_AND_TIME.format(start.atZone(otherZone));
+        // The end follows the start on the same line: "–07:30 IST", or with its day when the session ends after
+        // midnight in that zone ("–Sunday 6 December 2026, 00:00 IST").
+        String untilTheEndIn = "\\S[^\\n]* \\S+ \\(";
         assertThat(mail.text())
-                .containsPattern("When \\(your time\\): " + yours + "\\S+ \\S+ \\(" + readerZone.getId() + "\\)")
-                .containsPattern("When for " + other + ": " + theirs + "\\S+ \\S+ \\(" + otherZone.getId() + "\\)");
+                .containsPattern("When \\(your time\\): " + yours + untilTheEndIn + readerZone.getId() + "\\)")
+                .containsPattern("When for " + other + ": " + theirs + untilTheEndIn + otherZone.getId() + "\\)");
         Stream.of(yours, theirs, "(" + readerZone.getId() + ")", "(" + otherZone.getId() + ")")
                 .forEach(text -> assertThat(mail.html()).contains(text));
     }
