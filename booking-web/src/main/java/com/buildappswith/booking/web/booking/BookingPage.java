@@ -106,6 +106,11 @@ public class BookingPage extends SlotWeekPage {
             week.clear();
             return;
         }
+        // The viewer's zone may have changed since the week was chosen, and with it what "today" is: a week that
+        // began on a day now past would fail the date picker's own minimum when the form is sent.
+        if (week.first() != null) {
+            week.startOn(week.first(), today());
+        }
         showSlots(() -> wizard.freeSlots(choice.getBuilderId(), choice.getSessionTypeId(), week.first(),
                 week.last(), choice.zone()).orElse(List.of()));
     }
@@ -212,8 +217,10 @@ public class BookingPage extends SlotWeekPage {
         return choice.chosenType();
     }
 
+    /** Never before today in the viewer's zone, the date picker's minimum. */
     public LocalDate getWeekStart() {
-        return week.first();
+        LocalDate first = week.first();
+        return first != null && first.isBefore(today()) ? today() : first;
     }
 
     /** The first day shown, picked on the calendar; never a day already past in the viewer's zone. */
