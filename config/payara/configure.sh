@@ -1,21 +1,50 @@
 #!/usr/bin/env bash
-# Configures an existing Payara Server 6 domain for Builder Booking, then deploys the EAR.
+# Configures a running Payara Server 6 domain for Builder Booking, deploys the EAR and waits until it is healthy.
+# From the checkout, with the domain started and its admin password set (README, "Payara Server 6"):
 #
-#   BOOKING_DB_URL=jdbc:postgresql://db.example.com:5432/booking BOOKING_DB_USER=booking \
-#   BOOKING_DB_PASSWORD=... ASADMIN=/opt/payara6/bin/asadmin config/payara/configure.sh booking.ear
+#   ASADMIN=/opt/payara6/bin/asadmin ASADMIN_PASSWORDFILE=$HOME/.payara-admin \
+#   BOOKING_DB_URL=jdbc:postgresql://db.example.com:5432/booking BOOKING_DB_USER=booking BOOKING_DB_PASSWORD=... \
+#   config/payara/configure.sh booking-ear/target/booking.ear
+#
+# ASADMIN_PASSWORDFILE holds the line AS_ADMIN_PASSWORD=<the domain admin's password>. The script refuses a domain
+# whose admin has an empty password: anyone who reaches its admin port could read and change everything, the
+# database password included. Extra asadmin options (--port, --user) can be given in ASADMIN_OPTS.
 #
 # The application defines its own datasource and reads its settings at start-up, from the server process's
 # environment or, as written here, from the domain's system properties. Only settings that are set in the
-# environment of this script are written; run it again to change them. Extra asadmin options (--host, --port,
-# --user, --passwordfile) can be given in ASADMIN_OPTS.
+# environment of this script are written; run it again to change them. Secrets (the database, first admin, Stripe and
+# SMTP passwords) are kept as password aliases, so domain.xml and the admin console show only ${ALIAS=...}.
+#
+# The admin, IIOP and JMX listeners and the Domain Data Grid are bound to BOOKING_ADMIN_ADDRESS (127.0.0.1 unless
+# told otherwise); the JMS broker, which the application does not use, and the TCP servers of the domain's embedded H2
+# pools are switched off; HTTP (8080, 8181) stays on every interface. The script then waits up to BOOKING_START_SECONDS (180) for /api/health to answer 200 at
+# BOOKING_HEALTH_URL (http://localhost:<http-listener-1's port>/api/health) and fails otherwise.
 set -euo pipefail
 
 ASADMIN=${ASADMIN:-asadmin}
 EAR=${1:?usage: configure.sh path/to/booking.ear}
 read -r -a OPTS <<< "${ASADMIN_OPTS:-}"
-[ -f "$EAR" ] || { echo "no EAR at $EAR" >&2; exit 1; }
+ADMIN_ADDRESS=${BOOKING_ADMIN_ADDRESS:-127.0.0.1}
+START_SECONDS=${BOOKING_START_SECONDS:-180}
 
-asadmin() { "$ASADMIN" "${OPTS[@]}" "$@"; }
+fail() { echo "configure.sh: $*" >&2; exit 1; }
+
+[ -f "$EAR" ] || fail "no EAR at $EAR (build it with 'mvn -DskipTests package': booking-ear/target/booking.ear)"
+[ -n "${ASADMIN_PASSWORDFILE:-}" ] || fail "set ASADMIN_PASSWORDFILE to a file with the line AS_ADMIN_PASSWORD=<admin password>"
+[ -r "$ASADMIN_PASSWORDFILE" ] || fail "cannot read ASADMIN_PASSWORDFILE=$ASADMIN_PASSWORDFILE"
+
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+chmod 700 "$WORK"
+
+asadmin() { "$ASADMIN" "${OPTS[@]}" --interactive=false --passwordfile "$ASADMIN_PASSWORDFILE" "$@"; }
+
+# An empty password must be refused, not merely not used: asadmin signs in with it whatever file it is given.
+printf 'AS_ADMIN_PASSWORD=\n' > "$WORK/empty"
+if "$ASADMIN" "${OPTS[@]}" --interactive=false --passwordfile "$WORK/empty" list-applications >/dev/null 2>&1; then
+    fail "the domain's admin has an empty password: set one first (asadmin change-admin-password, see the README)"
+fi
+asadmin list-applications >/dev/null || fail "asadmin cannot reach the domain with ASADMIN_PASSWORDFILE: is it running (asadmin start-domain)?"
 
 # asadmin separates properties with ':' and treats '=' specially, so both are escaped in values.
 escape() { printf '%s' "$1" | sed -e 's/[\\:=]/\\&/g'; }
@@ -24,59 +53,107 @@ set_property() {
     local variable=$1 property=$2
     if [ -n "${!variable:-}" ]; then
         asadmin delete-system-property "$property" >/dev/null 2>&1 || true
-        asadmin create-system-properties "$property=$(escape "${!variable}")"
+        asadmin create-system-properties "$property=$(escape "${!variable}")" >/dev/null
         echo "set $property from $variable"
+    fi
+}
+
+# The value goes into the domain's password alias store; the system property names the alias, and Payara gives the
+# application the resolved value when the server starts. Password files are read as Java properties: '\' escapes.
+set_secret() {
+    local variable=$1 property=$2 alias=${2//./-}
+    if [ -n "${!variable:-}" ]; then
+        { cat "$ASADMIN_PASSWORDFILE"; echo
+          printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$(printf '%s' "${!variable}" | sed -e 's/\\/\\\\/g')"; } > "$WORK/alias"
+        asadmin delete-password-alias "$alias" >/dev/null 2>&1 || true
+        "$ASADMIN" "${OPTS[@]}" --interactive=false --passwordfile "$WORK/alias" create-password-alias "$alias" >/dev/null
+        rm -f "$WORK/alias"
+        asadmin delete-system-property "$property" >/dev/null 2>&1 || true
+        asadmin create-system-properties "$property=$(escape "\${ALIAS=$alias}")" >/dev/null
+        echo "set $property from $variable (password alias $alias)"
     fi
 }
 
 set_property BOOKING_DB_URL booking.db.url
 set_property BOOKING_DB_USER booking.db.user
-set_property BOOKING_DB_PASSWORD booking.db.password
+set_secret BOOKING_DB_PASSWORD booking.db.password
 set_property BOOKING_DATA_DIR booking.data.dir
 set_property BOOKING_DEMO_DATA booking.demo.data
 set_property BOOKING_ADMIN_EMAIL booking.admin.email
-set_property BOOKING_ADMIN_PASSWORD booking.admin.password
+set_secret BOOKING_ADMIN_PASSWORD booking.admin.password
 set_property BOOKING_ADMIN_PROMOTE_EXISTING booking.admin.promote.existing
 set_property BOOKING_HOLD_MINUTES booking.hold.minutes
 set_property BOOKING_PUBLIC_URL booking.public.url
 # Behind a reverse proxy or load balancer: its addresses (comma-separated), so that sign-ins and registrations are
 # throttled by the client's own address from X-Forwarded-For instead of the proxy's.
 set_property BOOKING_TRUSTED_PROXIES booking.trusted.proxies
-# Payments through Stripe: both or neither (without them the application runs its offline test mode). The values are
-# kept in domain.xml in plain text; where that is not acceptable, give them in the domain's environment instead.
-set_property BOOKING_STRIPE_SECRET_KEY booking.stripe.secret.key
-set_property BOOKING_STRIPE_WEBHOOK_SECRET booking.stripe.webhook.secret
-
-# Mail. The application sends through BOOKING_SMTP_* when the server process has them (in its environment, or as
-# booking.smtp.* system properties); else through this server mail session, mail/booking; else it sends nothing and keeps every
-# message in its outbox (/admin/outbox). The session is created when BOOKING_SMTP_HOST is set here (optional:
-# BOOKING_SMTP_PORT, default 25; BOOKING_SMTP_USER with BOOKING_SMTP_PASSWORD; BOOKING_SMTP_FROM, default bookings@ the
-# host of BOOKING_PUBLIC_URL; BOOKING_SMTP_STARTTLS=true). Connect, read and write timeouts the session lacks are added
-# by the application. The password is kept in domain.xml in plain text, like the Stripe keys.
+# Payments through Stripe: both or neither (without them the application runs its offline test mode).
+set_secret BOOKING_STRIPE_SECRET_KEY booking.stripe.secret.key
+set_secret BOOKING_STRIPE_WEBHOOK_SECRET booking.stripe.webhook.secret
+# Mail: the application sends through the SMTP server these name (without BOOKING_SMTP_HOST it keeps every message in
+# its outbox, /admin/outbox, unless the domain has a mail session mail/booking of its own).
+set_property BOOKING_SMTP_HOST booking.smtp.host
+set_property BOOKING_SMTP_PORT booking.smtp.port
+set_property BOOKING_SMTP_USER booking.smtp.user
+set_secret BOOKING_SMTP_PASSWORD booking.smtp.password
+set_property BOOKING_SMTP_FROM booking.smtp.from
+set_property BOOKING_SMTP_STARTTLS booking.smtp.starttls
 set_property BOOKING_MAIL_ATTEMPTS booking.mail.attempts
-public_host() { local url=${BOOKING_PUBLIC_URL:-http://localhost}; url=${url#*://}; url=${url%%/*}; echo "${url%%:*}"; }
-if [ -n "${BOOKING_SMTP_HOST:-}" ]; then
-    mail_properties="mail.smtp.port=${BOOKING_SMTP_PORT:-25}"
-    if [ -n "${BOOKING_SMTP_PASSWORD:-}" ]; then
-        [ -n "${BOOKING_SMTP_USER:-}" ] || { echo "BOOKING_SMTP_PASSWORD needs BOOKING_SMTP_USER" >&2; exit 1; }
-        mail_properties+=":mail.smtp.auth=true:mail.smtp.password=$(escape "$BOOKING_SMTP_PASSWORD")"
-    fi
-    if [ "${BOOKING_SMTP_STARTTLS:-false}" = true ]; then
-        mail_properties+=":mail.smtp.starttls.enable=true:mail.smtp.starttls.required=true"
-    fi
-    asadmin delete-javamail-resource mail/booking >/dev/null 2>&1 || true
-    asadmin create-javamail-resource --mailhost "$BOOKING_SMTP_HOST" --mailuser "${BOOKING_SMTP_USER:-booking}" \
-        --fromaddress "${BOOKING_SMTP_FROM:-bookings@$(public_host)}" --property "$mail_properties" mail/booking
-    echo "created the mail session mail/booking for $BOOKING_SMTP_HOST"
-fi
+
+# A fresh domain listens for administration, IIOP, JMS, JMX and its data grid on every interface; only HTTP is meant
+# for clients.
+server=configs.config.server-config
+asadmin set "$server.network-config.network-listeners.network-listener.admin-listener.address=$ADMIN_ADDRESS" >/dev/null
+for listener in orb-listener-1 SSL SSL_MUTUALAUTH; do
+    asadmin set "$server.iiop-service.iiop-listener.$listener.address=$ADMIN_ADDRESS" >/dev/null
+done
+asadmin set "$server.admin-service.jmx-connector.system.address=$ADMIN_ADDRESS" >/dev/null
+asadmin set "$server.jms-service.type=DISABLED" >/dev/null
+# The domain's embedded H2 pools (the EJB timers' store among them) open a TCP server on a random port on every
+# interface (AUTO_SERVER) for other processes to share the file; only this server uses them.
+for pool in __TimerPool H2Pool; do
+    url=$(asadmin get "resources.jdbc-connection-pool.$pool.property.URL" 2>/dev/null | sed -n 's/^[^=]*URL=//p')
+    case "$url" in
+        *';AUTO_SERVER=TRUE'*) asadmin set "resources.jdbc-connection-pool.$pool.property.URL=${url//;AUTO_SERVER=TRUE/}" >/dev/null ;;
+    esac
+done
+asadmin set-hazelcast-configuration --dasbindaddress="$ADMIN_ADDRESS" --interfaces="$ADMIN_ADDRESS" >/dev/null
+asadmin list-jvm-options | grep -q -- '-Dhazelcast.socket.bind.any=false' \
+    || asadmin create-jvm-options '-Dhazelcast.socket.bind.any=false' >/dev/null
+echo "bound the admin, IIOP and JMX listeners and the Domain Data Grid to $ADMIN_ADDRESS; JMS and H2's TCP servers off"
 
 # Session cookies: Payara ignores web.xml's SameSite attribute and sets it per listener instead.
 for listener in http-listener-1 http-listener-2; do
-    asadmin set "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-value=Lax"
-    asadmin set "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-enabled=true"
+    asadmin set "$server.network-config.protocols.protocol.$listener.http.cookie-same-site-value=Lax" >/dev/null
+    asadmin set "$server.network-config.protocols.protocol.$listener.http.cookie-same-site-enabled=true" >/dev/null
 done
 
-# Settings are read when the application starts, so a restart applies the new ones to a running domain.
-asadmin restart-domain
-asadmin deploy --force=true --name booking "$EAR"
-echo "deployed; check http://<host>:8080/api/health"
+# Settings are read when the application starts, and listeners bind when the server starts, so the domain restarts.
+# A deployed application would be reloaded by that restart from its expanded files, which fails with SEVERE errors
+# ("Could not find sub module") before the new deployment replaces it: so it goes first.
+if asadmin list-applications | grep -q '^booking '; then
+    asadmin undeploy booking >/dev/null
+    echo "undeployed the previous booking"
+fi
+asadmin restart-domain >/dev/null
+echo "restarted the domain"
+asadmin deploy --name booking "$EAR" >/dev/null
+echo "deployed $EAR"
+
+port=$(asadmin get "$server.network-config.network-listeners.network-listener.http-listener-1.port" | sed -n 's/.*port=//p')
+HEALTH_URL=${BOOKING_HEALTH_URL:-http://localhost:$port/api/health}
+status=
+deadline=$((SECONDS + START_SECONDS))
+while [ "$SECONDS" -lt "$deadline" ]; do
+    status=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$HEALTH_URL" || true)
+    [ "$status" = 200 ] && { echo "healthy: $HEALTH_URL answers 200"; exit 0; }
+    sleep 1
+done
+echo "configure.sh: $HEALTH_URL answered ${status:-nothing} after $START_SECONDS s, not 200" >&2
+instance_root=$(asadmin generate-jvm-report --type=summary 2>/dev/null | sed -n 's/^ *com\.sun\.aas\.instanceRoot *= *//p' | head -n 1)
+if [ -n "$instance_root" ] && [ -r "$instance_root/logs/server.log" ]; then
+    echo "the last lines of $instance_root/logs/server.log:" >&2
+    tail -n 40 "$instance_root/logs/server.log" >&2
+fi
+curl -s -m 5 "$HEALTH_URL" >&2 || true
+exit 1

@@ -26,13 +26,13 @@ import java.util.logging.Logger;
 /**
  * Decides once per start where the outbox's mail goes, and says so in the log once: the SMTP server of
  * {@code BOOKING_SMTP_*} when it is set; else the server's mail session ({@code mail/booking} on Payara,
- * {@code java:jboss/mail/booking} on WildFly, as config/ creates them); else nowhere, and the messages wait in the
+ * {@code java:jboss/mail/booking} on WildFly, as the README tells operators to name them); else nowhere, and the messages wait in the
  * outbox. Settings that cannot be used also send nothing (and say why), rather than spend the messages' attempts.
  */
 @ApplicationScoped
 public class MailGatewayProducer {
 
-    /** Where config/payara/configure.sh and config/wildfly/configure.cli put the server's mail session. */
+    /** The names the README and config/wildfly/configure.cli give an operator's own mail session. */
     static final List<String> SERVER_SESSIONS = List.of("mail/booking", "java:jboss/mail/booking");
 
     private static final Logger LOG = Logger.getLogger(MailGatewayProducer.class.getName());
