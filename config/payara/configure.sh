@@ -39,7 +39,7 @@ chmod 700 "$WORK"
 
 asadmin() { "$ASADMIN" "${OPTS[@]}" --interactive=false --passwordfile "$ASADMIN_PASSWORDFILE" "$@"; }
 
-# An empty password must be refused, not merely not used: asadmin signs in with it whatever file it is given.
+# A domain whose admin signs in with an empty password is open to anyone who reaches its admin port: refuse it.
 printf 'AS_ADMIN_PASSWORD=\n' > "$WORK/empty"
 if "$ASADMIN" "${OPTS[@]}" --interactive=false --passwordfile "$WORK/empty" list-applications >/dev/null 2>&1; then
     fail "the domain's admin has an empty password: set one first (asadmin change-admin-password, see the README)"
