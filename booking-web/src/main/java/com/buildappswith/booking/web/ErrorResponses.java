@@ -2,6 +2,8 @@ package com.buildappswith.booking.web;
 
 import com.buildappswith.booking.shared.DomainException;
 import com.buildappswith.booking.shared.persistence.DatabaseFailure;
+import com.buildappswith.booking.shared.persistence.DatabaseUnavailableException;
+import com.buildappswith.booking.shared.persistence.RefusalLog;
 import com.buildappswith.booking.web.problem.Problems;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.RequestDispatcher;
@@ -32,6 +34,9 @@ public class ErrorResponses extends HttpServlet {
             throws ServletException, IOException {
         Optional<DomainException> refusedByTheDatabase = DatabaseFailure.behind(
                 (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        refusedByTheDatabase.filter(DatabaseUnavailableException.class::isInstance)
+                .map(DatabaseUnavailableException.class::cast)
+                .ifPresent(unavailable -> RefusalLog.DATABASE.refused(unavailable.reason()));
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         boolean expired = isExpiredView((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
         int status = expired ? HttpServletResponse.SC_BAD_REQUEST : refusedByTheDatabase

@@ -20,8 +20,14 @@ import java.util.logging.Logger;
  */
 public class ConfiguredDataSource implements DataSource {
 
-    /** Short enough that health answers quickly when the database is down. */
-    private static final int CONNECT_TIMEOUT_SECONDS = 5;
+    /**
+     * How long opening a connection may wait for a database host that does not answer (one that is down but
+     * reachable refuses at once): every request waiting on it answers 503 no later. No socket timeout is set on
+     * statements, which may rightly wait for a row lock (bounded by the database user's lock_timeout).
+     */
+    private static final int CONNECT_TIMEOUT_SECONDS = 2;
+    /** The whole login, TCP and authentication, as the pool's loginTimeout of the datasource definition says. */
+    static final int LOGIN_TIMEOUT_SECONDS = 3;
     private static final String UNREACHABLE = "Cannot connect to ";
 
     private final DatabaseTarget target;
@@ -42,6 +48,7 @@ public class ConfiguredDataSource implements DataSource {
                 PGSimpleDataSource postgres = new PGSimpleDataSource();
                 postgres.setURL(target.url());
                 postgres.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
+                postgres.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
                 target.user().ifPresent(postgres::setUser);
                 target.password().ifPresent(postgres::setPassword);
                 yield postgres;

@@ -7,9 +7,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 
@@ -24,7 +21,7 @@ public class DatabaseHealth {
 
     private static final Logger LOG = Logger.getLogger(DatabaseHealth.class.getName());
     private static final int VALIDATION_TIMEOUT_SECONDS = 3;
-    /** The problem this node reported last, or null while the database was usable. */
+    /** The problem this node reported last (without its timings), or null while the database was usable. */
     private static final AtomicReference<String> LAST_PROBLEM = new AtomicReference<>();
 
     @Resource(lookup = DatabaseMigration.DATASOURCE)
@@ -36,11 +33,12 @@ public class DatabaseHealth {
     public DatabaseStatus check() {
         DatabaseStatus status = probe();
         String problem = status.problem().orElse(null);
-        String before = LAST_PROBLEM.getAndSet(problem);
-        if (problem != null && !problem.equals(before)) {
+        String before = LAST_PROBLEM.getAndSet(problem == null ? null : DatabaseProbe.withoutTimings(problem));
+        if (problem != null && !DatabaseProbe.withoutTimings(problem).equals(before)) {
             LOG.warning(() -> "Database unavailable: " + problem);
         } else if (problem == null && before != null) {
             LOG.info("Database usable again");
+            RefusalLog.DATABASE.flush();
         }
         return status;
     }
@@ -50,12 +48,6 @@ public class DatabaseHealth {
         if (!schema.usable()) {
             return schema;
         }
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(VALIDATION_TIMEOUT_SECONDS)
-                    ? DatabaseStatus.up()
-                    : DatabaseStatus.down("the database did not answer within " + VALIDATION_TIMEOUT_SECONDS + " s");
-        } catch (SQLException e) {
-            return DatabaseStatus.down(Objects.requireNonNullElse(e.getMessage(), e.toString()));
-        }
+        return new DatabaseProbe(dataSource::getConnection, VALIDATION_TIMEOUT_SECONDS, System::nanoTime).probe();
     }
 }

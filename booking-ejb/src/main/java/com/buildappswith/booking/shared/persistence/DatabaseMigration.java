@@ -30,7 +30,7 @@ import java.util.logging.Logger;
         name = DatabaseMigration.DATASOURCE,
         className = "com.buildappswith.booking.shared.persistence.ConfiguredDataSource",
         // Also the one connection property WildFly (IronJacamar) insists on for a DataSource class (IJ031103).
-        loginTimeout = 5,
+        loginTimeout = ConfiguredDataSource.LOGIN_TIMEOUT_SECONDS,
         minPoolSize = 0,
         maxPoolSize = 32)
 @Singleton

@@ -3,6 +3,8 @@ package com.buildappswith.booking.web.api;
 import com.buildappswith.booking.shared.DomainException;
 import com.buildappswith.booking.shared.TooManyRequestsException;
 import com.buildappswith.booking.shared.persistence.DatabaseFailure;
+import com.buildappswith.booking.shared.persistence.DatabaseUnavailableException;
+import com.buildappswith.booking.shared.persistence.RefusalLog;
 import com.buildappswith.booking.web.problem.Problems;
 import com.buildappswith.booking.web.problem.Problems.Problem;
 import jakarta.ejb.AccessLocalException;
@@ -26,8 +28,9 @@ import java.util.stream.Collectors;
  * Turns every failure of the API into {@code application/problem+json}: a refusal of the application with the
  * problem type it carries, a role the container refused as 403, broken parameter constraints and unreadable JSON
  * as 400, the status a JAX-RS exception carries (in the product's words, never the framework's message), the answer
- * {@link DatabaseFailure} gives a refusal of the database (503 while it is not available or too busy), or 500 with a detail that says nothing about the server's internals (those go to the
- * log).
+ * {@link DatabaseFailure} gives a refusal of the database (503 while it is not available or too busy, counted in
+ * {@link RefusalLog} rather than logged one by one), or 500 with a detail that says nothing about the server's
+ * internals (those go to the log).
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -36,6 +39,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        DatabaseUnavailableException.behind(failure)
+                .ifPresent(unavailable -> RefusalLog.DATABASE.refused(unavailable.reason()));
         Response answer = Problems.response(problemFor(failure));
         if (failure instanceof TooManyRequestsException tooMany) {
             answer.getHeaders().putSingle("Retry-After", Long.toString(tooMany.retryAfterSeconds()));

@@ -3,6 +3,7 @@ package com.buildappswith.booking.web.security;
 import com.buildappswith.booking.profile.application.AccountService;
 import com.buildappswith.booking.profile.model.Role;
 import com.buildappswith.booking.shared.persistence.DatabaseUnavailableException;
+import com.buildappswith.booking.shared.persistence.RefusalLog;
 import com.buildappswith.booking.web.problem.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -109,6 +110,7 @@ public class BookingAuthenticationMechanism implements HttpAuthenticationMechani
         } catch (RuntimeException e) {
             DatabaseUnavailableException unavailable = DatabaseUnavailableException.behind(e).orElseThrow(() -> e);
             if (isApi(request)) {
+                RefusalLog.DATABASE.refused(unavailable.reason());
                 return Problems.write(response, 503, "Service Unavailable", unavailable.getMessage(), context);
             }
             // The page itself will find the database gone and answer with the "not available" page.
@@ -157,6 +159,7 @@ public class BookingAuthenticationMechanism implements HttpAuthenticationMechani
             if (reserved) {
                 withdraw(email);
             }
+            RefusalLog.DATABASE.refused(unavailable.reason());
             return Problems.write(response, 503, "Service Unavailable", unavailable.getMessage(), context);
         }
     }

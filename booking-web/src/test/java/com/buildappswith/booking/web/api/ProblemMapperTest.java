@@ -20,6 +20,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProblemMapperTest {
 
     @Test
+    void aDatabaseStillStartingUpIsUnavailableNotAnInternalError() {
+        SQLException startingUp = new SQLException("FATAL: the database system is starting up", "57P03");
+
+        Problem problem = ProblemMapper.problemFor(new EJBException(new PersistenceException(startingUp)));
+
+        assertThat(problem.status()).isEqualTo(503);
+        assertThat(problem.detail()).isEqualTo(DatabaseFailure.UNAVAILABLE.message());
+    }
+
+    @Test
     void aLockWaitLongerThanH2sTimeoutIsServiceBusy() {
         SQLException timeout = new SQLException("Timeout trying to lock table \"BUILDER_PROFILE\"", "HYT00", 50200);
 
