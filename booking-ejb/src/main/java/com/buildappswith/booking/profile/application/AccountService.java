@@ -10,6 +10,7 @@ import com.buildappswith.booking.profile.model.ProvisionedBy;
 import com.buildappswith.booking.profile.model.Registration;
 import com.buildappswith.booking.profile.model.Role;
 import com.buildappswith.booking.profile.model.Roles;
+import com.buildappswith.booking.profile.model.SignedInRoles;
 import com.buildappswith.booking.shared.Page;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -17,6 +18,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -39,6 +42,9 @@ public class AccountService {
 
     @Inject
     private AccountRepository accounts;
+
+    @Inject
+    private SignedInRoles signedInRoles;
 
     @Resource
     private SessionContext context;
@@ -141,10 +147,12 @@ public class AccountService {
     /**
      * The roles the person signed in as {@code principalName} holds now, or empty once the account is deactivated or
      * gone: read on every signed-in request, so that a change by an admin takes effect at the person's next request.
+     * Outside any transaction: one query on a connection of its own (see {@link SignedInRoles}'s implementation).
      */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<Set<Role>> signedInRoles(String principalName) {
-        return accounts.rolesOfActive(principalName);
+        return signedInRoles.of(principalName);
     }
 
     @RolesAllowed(Roles.CLIENT)

@@ -3,18 +3,15 @@ package com.buildappswith.booking.profile.infrastructure;
 import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.AccountRepository;
 import com.buildappswith.booking.profile.model.ProvisionedBy;
-import com.buildappswith.booking.profile.model.Role;
 import com.buildappswith.booking.shared.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /** Accounts in the application's database, through the transaction's entity manager. */
 @ApplicationScoped
@@ -46,15 +43,6 @@ public class JpaAccountRepository implements AccountRepository {
                 .setParameter("email", Account.normalize(email))
                 .getResultStream()
                 .findFirst();
-    }
-
-    @Override
-    public Optional<Set<Role>> rolesOfActive(String principalName) {
-        List<Role> roles = entityManager.createNamedQuery(Account.ACTIVE_ROLES, Role.class)
-                .setParameter("email", Account.normalize(principalName))
-                .getResultList();
-        // Every account holds the CLIENT role, so no roles means no such active account.
-        return roles.isEmpty() ? Optional.empty() : Optional.of(EnumSet.copyOf(roles));
     }
 
     @Override

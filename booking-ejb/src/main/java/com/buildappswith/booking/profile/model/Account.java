@@ -35,11 +35,8 @@ import java.util.function.Supplier;
  */
 @Entity
 @Table(name = "account")
-// Named so that they are prepared once: every signed-in request runs the first two.
+// Named so that they are prepared once.
 @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.emailNormalized = :email")
-@NamedQuery(name = Account.ACTIVE_ROLES, query = """
-        select r from Account a join a.roles r
-        where a.emailNormalized = :email and a.active = true and a.passwordHash is not null""")
 @NamedQuery(name = Account.PROVISIONED_BY, query = "select a from Account a where a.provisionedBy = :provisionedBy")
 // A plain row lock: locking the entity would make EclipseLink load its roles.
 @NamedNativeQuery(name = Account.LOCK, query = "select active from account where id = ?1 for update")
@@ -47,12 +44,6 @@ public class Account {
 
     /** The account with a normalized email; parameter {@code email}. */
     public static final String BY_EMAIL = "Account.byEmail";
-
-    /**
-     * Only the roles of the account with a normalized email while it can sign in (active, with a password), not the
-     * account; parameter {@code email}.
-     */
-    public static final String ACTIVE_ROLES = "Account.activeRoles";
 
     /** The accounts whose sign-in a start-up step made; parameter {@code provisionedBy}. */
     public static final String PROVISIONED_BY = "Account.provisionedBy";

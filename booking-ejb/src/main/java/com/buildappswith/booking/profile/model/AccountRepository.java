@@ -4,7 +4,6 @@ import com.buildappswith.booking.shared.Page;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Every account query of the application. A principal name is an account's normalized email. */
 public interface AccountRepository {
@@ -17,13 +16,6 @@ public interface AccountRepository {
     default Optional<Account> activeByPrincipal(String principalName) {
         return byEmail(principalName).filter(Account::isActive);
     }
-
-    /**
-     * The roles of the account signed in as {@code principalName} as they are now, or empty when it no longer exists
-     * or can no longer sign in (deactivated, or its demo sign-in removed). Asked on every request of a signed-in
-     * person, so it reads only the roles, not the account.
-     */
-    Optional<Set<Role>> rolesOfActive(String principalName);
 
     /**
      * The active account signed in as {@code principalName}, its row locked for the rest of the transaction (bookings

@@ -2,7 +2,6 @@ package com.buildappswith.booking.scheduling.application;
 
 import com.buildappswith.booking.payment.application.PaymentView;
 import com.buildappswith.booking.payment.model.PaymentStatus;
-import com.buildappswith.booking.policy.application.TermsView;
 import com.buildappswith.booking.policy.model.Canceller;
 import com.buildappswith.booking.policy.model.RefundCalculator;
 import com.buildappswith.booking.profile.application.BuilderView;
@@ -169,11 +168,8 @@ public final class BookingManager {
         Account account = account(caller);
         Booking booking = bookings.byId(bookingId).orElseThrow(BookingNotFoundException::new);
         ViewerRole viewer = viewerOf(booking, account, caller.admin()).orElseThrow(BookingNotFoundException::new);
-        HistoryActors actors = HistoryActors.of(booking, viewer, account);
-        return new BookingDetails(view(booking, viewer, clock.instant()),
-                TermsView.of(booking.terms(), booking.standing().cancellationNoticeFrom(), booking.startsAt(),
-                        booking.rescheduleCount()),
-                bookings.eventsOf(booking).stream().map(event -> BookingHistoryEntry.of(event, actors)).toList());
+        return BookingDetails.of(booking, viewer, account, Optional.ofNullable(payments.summariesOf(
+                List.of(booking.id())).get(booking.id())), bookings.eventsOf(booking), clock.instant());
     }
 
     /** What cancelling as {@code canceller} would do now, or why it is not possible. */
@@ -465,12 +461,6 @@ public final class BookingManager {
 
     private static ManagedBookingView view(Booking booking, ViewerRole viewer, Map<Long, PaymentView> payments,
                                            Instant now) {
-        BookingActions actions = BookingActions.of(viewer, booking.standing(), now);
-        return new ManagedBookingView(booking.id(), viewer, booking.builder().id(), booking.builder().displayName(),
-                booking.builder().timezone(), booking.client().displayName(), booking.clientTimezone(),
-                booking.sessionType().name(), booking.startsAt(), booking.endsAt(),
-                booking.status().seenAt(now, booking.holdExpiresAt().orElse(null)), booking.holdExpiresAt(),
-                booking.purpose(), booking.notes(), Optional.ofNullable(payments.get(booking.id())),
-                booking.outcomeNote(), booking.rescheduleCount(), actions.allowed(), actions.notAllowed());
+        return ManagedBookingView.of(booking, viewer, Optional.ofNullable(payments.get(booking.id())), now);
     }
 }

@@ -151,6 +151,19 @@ public class BookingWizard {
         return booking;
     }
 
+    /**
+     * Books a slot for the signed-in client as {@link #bookSlot} does and answers with the booking as its client reads
+     * it on its own (as {@link BookingManagement#details} would), from the booking's own transaction: the booking
+     * API's answer, without a second transaction to read back what this one wrote.
+     */
+    @RolesAllowed(Roles.CLIENT)
+    public BookingDetails bookSlotAndShow(BookingRequest request) {
+        BookingDetails booked = booker.bookAndShow(context.getCallerPrincipal().getName(), request);
+        LOG.fine(() -> "Booking " + booked.booking().id() + " " + booked.booking().status() + " for builder "
+                + booked.booking().builderId());
+        return booked;
+    }
+
     /** One of the caller's bookings, as its client or its builder; empty for anyone else's. */
     @RolesAllowed(Roles.CLIENT)
     public Optional<BookingView> mine(long bookingId) {

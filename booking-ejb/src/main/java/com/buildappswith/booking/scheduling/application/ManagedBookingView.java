@@ -1,6 +1,7 @@
 package com.buildappswith.booking.scheduling.application;
 
 import com.buildappswith.booking.payment.application.PaymentView;
+import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 
 import java.time.Instant;
@@ -25,6 +26,17 @@ public record ManagedBookingView(long id, ViewerRole viewer, long builderId, Str
                                  String purpose, String notes, Optional<PaymentView> payment,
                                  Optional<String> outcomeNote, int rescheduleCount, Set<BookingAction> allowed,
                                  Map<BookingAction, String> notAllowed) {
+
+    /** {@code booking} as {@code viewer} sees it at {@code now}, with its payment if it has one. */
+    static ManagedBookingView of(Booking booking, ViewerRole viewer, Optional<PaymentView> payment, Instant now) {
+        BookingActions actions = BookingActions.of(viewer, booking.standing(), now);
+        return new ManagedBookingView(booking.id(), viewer, booking.builder().id(), booking.builder().displayName(),
+                booking.builder().timezone(), booking.client().displayName(), booking.clientTimezone(),
+                booking.sessionType().name(), booking.startsAt(), booking.endsAt(),
+                booking.status().seenAt(now, booking.holdExpiresAt().orElse(null)), booking.holdExpiresAt(),
+                booking.purpose(), booking.notes(), payment, booking.outcomeNote(), booking.rescheduleCount(),
+                actions.allowed(), actions.notAllowed());
+    }
 
     public boolean allows(BookingAction action) {
         return allowed.contains(action);

@@ -146,6 +146,11 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /** A connection of its own to this database, outside the persistence unit, for code that uses plain JDBC. */
+    public Connection connection() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+
     private void execute(String connectionUrl, String sql) {
         try (Connection connection = DriverManager.getConnection(connectionUrl, user, password);
              Statement statement = connection.createStatement()) {

@@ -7,7 +7,6 @@ import com.buildappswith.booking.policy.model.ShownTerms;
 import com.buildappswith.booking.scheduling.application.BookingDetails;
 import com.buildappswith.booking.scheduling.application.BookingManagement;
 import com.buildappswith.booking.scheduling.application.BookingRequest;
-import com.buildappswith.booking.scheduling.application.BookingView;
 import com.buildappswith.booking.scheduling.application.BookingWizard;
 import com.buildappswith.booking.scheduling.application.CancellationPreview;
 import com.buildappswith.booking.scheduling.application.SessionOutcome;
@@ -79,25 +78,30 @@ public class BookingsResource {
         }
         ZoneId zone = Timezones.parse(request.timezone()).orElseThrow(() -> Params.invalid(
                 "timezone must be an IANA zone id such as Asia/Kolkata."));
-        BookingView booking;
+        BookingDetails booked;
         try {
-            booking = wizard.bookSlot(new BookingRequest(request.sessionTypeId(), instant(request.start()),
+            booked = wizard.bookSlotAndShow(new BookingRequest(request.sessionTypeId(), instant(request.start()),
                     zone, request.purpose(), request.notes(), shownTerms(request)));
         } catch (TermsChangedException e) {
             throw new DomainException(e.type(), TermsChangedException.message(PolicyWords.terms(e.inForce().terms())));
         }
+        long id = booked.booking().id();
+        // A free booking has no payment, and its answer comes from the booking's own transaction alone.
+        Optional<PaymentView> payment = Optional.empty();
         String paymentProblem = null;
-        if (booking.status() == BookingStatus.HELD) {
+        if (booked.booking().status() == BookingStatus.HELD) {
             // The booking stands whatever the provider does: a failure is reported beside it, and retried through
             // POST /api/bookings/{id}/checkout while the hold lasts.
             try {
-                payments.startCheckout(booking.id());
+                payments.startCheckout(id);
             } catch (DomainException e) {
                 paymentProblem = e.getMessage();
             }
+            // Read after the checkout, which it shows (with its address while it is open).
+            payment = payments.ofBooking(id);
         }
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(booking.id())).build())
-                .entity(json(booking.id(), paymentProblem))
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
+                .entity(ManagedBookingJson.of(booked, payment, paymentProblem))
                 .build();
     }
 

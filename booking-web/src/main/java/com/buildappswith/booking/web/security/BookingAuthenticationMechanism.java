@@ -32,8 +32,8 @@ import java.util.stream.Collectors;
  * use that session or send HTTP Basic credentials with each request. An unauthenticated request for a protected page
  * is sent to the sign-in page; for the API it gets a 401 problem, never a redirect.
  * <p>
- * The session keeps only who signed in. Their roles are read afresh on every request (one indexed query, which the
- * check for a deactivated account needed anyway), so an admin's change of roles or deactivation takes effect at the
+ * The session keeps only who signed in. Their roles are read afresh on every request (one indexed query on a pooled
+ * connection outside any transaction, which the check for a deactivated account needed anyway), so an admin's change of roles or deactivation takes effect at the
  * person's next request, on whichever node it lands. This replaces {@code @AutoApplySession}, which hands the
  * container the principal stored at sign-in: Payara 6.2025 then reuses the session's subject through a security
  * context shared between threads, and under concurrent requests of one session some lose their roles and get 403
