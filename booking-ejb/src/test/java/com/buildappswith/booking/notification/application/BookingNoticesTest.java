@@ -395,6 +395,65 @@ class BookingNoticesTest {
                 .containsOnlyOnce(NoticeKind.REMINDER_EARLY);
     }
 
+    @Test
+    void twoChunksAtOnceThatShareABookingWriteItsReminderOnceAndEachOfTheOthersAndNeitherFails() throws Exception {
+        long first = book(freeType, SLOT);
+        long shared = book(freeType, SLOT.plus(Duration.ofHours(2)));
+        long last = book(freeType, SLOT.plus(Duration.ofHours(4)));
+        List<OnceNotices.Once> one = List.of(
+                new OnceNotices.Once(first, NoticeKind.REMINDER_EARLY, SLOT),
+                new OnceNotices.Once(shared, NoticeKind.REMINDER_EARLY, SLOT.plus(Duration.ofHours(2))));
+        List<OnceNotices.Once> other = List.of(
+                new OnceNotices.Once(shared, NoticeKind.REMINDER_EARLY, SLOT.plus(Duration.ofHours(2))),
+                new OnceNotices.Once(last, NoticeKind.REMINDER_EARLY, SLOT.plus(Duration.ofHours(4))));
+        CountDownLatch firstMarked = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> firstChunk = threads.submit(() -> DATABASE.inTransaction(entityManager -> {
+                int written = notices(entityManager).writeEachOnce(one);
+                entityManager.flush();
+                firstMarked.countDown();
+                pause();
+                return written;
+            }));
+            Future<Integer> secondChunk = threads.submit(() -> {
+                firstMarked.await(10, TimeUnit.SECONDS);
+                return DATABASE.inTransaction(entityManager -> notices(entityManager).writeEachOnce(other));
+            });
+
+            assertThat(firstChunk.get(30, TimeUnit.SECONDS)).isEqualTo(2);
+            assertThat(secondChunk.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+        } finally {
+            threads.shutdownNow();
+        }
+        for (String recipient : List.of(clientEmail, builderEmail)) {
+            assertThat(outbox(recipient)).filteredOn(message -> message.kind() == NoticeKind.REMINDER_EARLY)
+                    .extracting(message -> message.bookingId().orElseThrow())
+                    .containsExactlyInAnyOrder(first, shared, last);
+            assertThat(notifications(recipient)).filteredOn(notice -> notice.kind() == NoticeKind.REMINDER_EARLY)
+                    .hasSize(3);
+        }
+    }
+
+    @Test
+    void aReminderGivenTwiceInOneChunkIsWrittenOnce() {
+        long booking = book(freeType, SLOT);
+        OnceNotices.Once reminder = new OnceNotices.Once(booking, NoticeKind.REMINDER_LATE, SLOT);
+
+        int written = DATABASE.inTransaction(entityManager -> notices(entityManager)
+                .writeEachOnce(List.of(reminder, reminder)));
+
+        assertThat(written).isEqualTo(1);
+        assertThat(outbox(clientEmail)).extracting(OutboxMessage::kind).containsOnlyOnce(NoticeKind.REMINDER_LATE);
+        assertThat(outbox(builderEmail)).extracting(OutboxMessage::kind).containsOnlyOnce(NoticeKind.REMINDER_LATE);
+    }
+
+    @Test
+    void onlyTheJobsNoticesAreWrittenOncePerStart() {
+        assertThatThrownBy(() -> new OnceNotices.Once(1, NoticeKind.BOOKING_CONFIRMED, SLOT))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BOOKING_CONFIRMED");
+    }
+
     /** Holds the first writer's transaction open while the second one tries. */
     private static void pause() {
         try {
