@@ -368,27 +368,11 @@ class BookingNoticesTest {
     @Test
     void twoWritersAtOnceWriteOneReminderAndNeitherFails() throws Exception {
         long booking = book(freeType, SLOT);
-        CountDownLatch firstMarked = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            Future<Boolean> first = threads.submit(() -> DATABASE.inTransaction(entityManager -> {
-                boolean written = notices(entityManager).writeOnce(booking, NoticeKind.REMINDER_EARLY, SLOT);
-                entityManager.flush();
-                firstMarked.countDown();
-                pause();
-                return written;
-            }));
-            Future<Boolean> second = threads.submit(() -> {
-                firstMarked.await(10, TimeUnit.SECONDS);
-                return DATABASE.inTransaction(entityManager ->
-                        notices(entityManager).writeOnce(booking, NoticeKind.REMINDER_EARLY, SLOT));
-            });
+        List<Integer> written = twoChunksAtOnce(
+                List.of(new OnceNotices.Once(booking, NoticeKind.REMINDER_EARLY, SLOT)),
+                List.of(new OnceNotices.Once(booking, NoticeKind.REMINDER_EARLY, SLOT)));
 
-            assertThat(first.get(30, TimeUnit.SECONDS)).isTrue();
-            assertThat(second.get(30, TimeUnit.SECONDS)).isFalse();
-        } finally {
-            threads.shutdownNow();
-        }
+        assertThat(written).containsExactly(1, 0);
         assertThat(outbox(clientEmail)).extracting(OutboxMessage::kind)
                 .containsOnlyOnce(NoticeKind.REMINDER_EARLY);
         assertThat(outbox(builderEmail)).extracting(OutboxMessage::kind)
@@ -406,26 +390,9 @@ class BookingNoticesTest {
         List<OnceNotices.Once> other = List.of(
                 new OnceNotices.Once(shared, NoticeKind.REMINDER_EARLY, SLOT.plus(Duration.ofHours(2))),
                 new OnceNotices.Once(last, NoticeKind.REMINDER_EARLY, SLOT.plus(Duration.ofHours(4))));
-        CountDownLatch firstMarked = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            Future<Integer> firstChunk = threads.submit(() -> DATABASE.inTransaction(entityManager -> {
-                int written = notices(entityManager).writeEachOnce(one);
-                entityManager.flush();
-                firstMarked.countDown();
-                pause();
-                return written;
-            }));
-            Future<Integer> secondChunk = threads.submit(() -> {
-                firstMarked.await(10, TimeUnit.SECONDS);
-                return DATABASE.inTransaction(entityManager -> notices(entityManager).writeEachOnce(other));
-            });
+        List<Integer> written = twoChunksAtOnce(one, other);
 
-            assertThat(firstChunk.get(30, TimeUnit.SECONDS)).isEqualTo(2);
-            assertThat(secondChunk.get(30, TimeUnit.SECONDS)).isEqualTo(1);
-        } finally {
-            threads.shutdownNow();
-        }
+        assertThat(written).containsExactly(2, 1);
         for (String recipient : List.of(clientEmail, builderEmail)) {
             assertThat(outbox(recipient)).filteredOn(message -> message.kind() == NoticeKind.REMINDER_EARLY)
                     .extracting(message -> message.bookingId().orElseThrow())
@@ -452,6 +419,34 @@ class BookingNoticesTest {
     void onlyTheJobsNoticesAreWrittenOncePerStart() {
         assertThatThrownBy(() -> new OnceNotices.Once(1, NoticeKind.BOOKING_CONFIRMED, SLOT))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BOOKING_CONFIRMED");
+    }
+
+    /**
+     * Writes {@code first} in a transaction that stays open, its marks written, while another writes {@code second},
+     * as two nodes' runs would at the same moment.
+     *
+     * @return how many each wrote
+     */
+    private List<Integer> twoChunksAtOnce(List<OnceNotices.Once> first, List<OnceNotices.Once> second)
+            throws Exception {
+        CountDownLatch firstMarked = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> firstWritten = threads.submit(() -> DATABASE.inTransaction(entityManager -> {
+                int written = notices(entityManager).writeEachOnce(first);
+                entityManager.flush();
+                firstMarked.countDown();
+                pause();
+                return written;
+            }));
+            Future<Integer> secondWritten = threads.submit(() -> {
+                firstMarked.await(10, TimeUnit.SECONDS);
+                return DATABASE.inTransaction(entityManager -> notices(entityManager).writeEachOnce(second));
+            });
+            return List.of(firstWritten.get(30, TimeUnit.SECONDS), secondWritten.get(30, TimeUnit.SECONDS));
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     /** Holds the first writer's transaction open while the second one tries. */
