@@ -1,9 +1,12 @@
 package com.buildappswith.booking.notification.application;
 
 import com.buildappswith.booking.notification.model.NoticeKind;
+import com.buildappswith.booking.notification.model.NoticeRepository;
+import com.buildappswith.booking.notification.model.NoticeRules;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The notices the jobs write, each at most once per booking, kind and start time: the reminders before a session and
@@ -24,6 +27,19 @@ public interface OnceNotices {
 
     /** A notice for {@link #writeEachOnce}: of {@code kind}, for the booking's start {@code startsAt}. */
     record Once(long bookingId, NoticeKind kind, Instant startsAt) {
+
+        public Once {
+            Objects.requireNonNull(kind, "The kind is required.");
+            Objects.requireNonNull(startsAt, "The start is required.");
+            if (!NoticeRules.ONCE_PER_START.contains(kind)) {
+                throw new IllegalArgumentException(kind + " is not written once per start time.");
+            }
+        }
+
+        /** What marks it as written. */
+        public NoticeRepository.Mark mark() {
+            return new NoticeRepository.Mark(bookingId, kind, startsAt);
+        }
     }
 
     /**

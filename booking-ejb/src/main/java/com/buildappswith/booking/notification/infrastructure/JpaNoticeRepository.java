@@ -2,21 +2,40 @@ package com.buildappswith.booking.notification.infrastructure;
 
 import com.buildappswith.booking.notification.model.NoticeKind;
 import com.buildappswith.booking.notification.model.NoticeRepository;
+import com.buildappswith.booking.notification.model.NoticeRepository.Mark;
 import com.buildappswith.booking.notification.model.Notification;
 import com.buildappswith.booking.notification.model.OutboxMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.Query;
 import org.eclipse.persistence.sessions.Session;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Outbox messages, notifications and once-per-start marks in the application's database, in the caller's transaction. */
 @ApplicationScoped
 public class JpaNoticeRepository implements NoticeRepository {
+
+    /** Well below PostgreSQL's 65,535 parameters of one statement (four a mark); a job's chunk is one statement. */
+    private static final int MARKS_PER_STATEMENT = 1000;
+
+    private static final Comparator<Mark> KEY_ORDER = Comparator.comparingLong(Mark::bookingId)
+            .thenComparing(Mark::kind).thenComparing(Mark::startsAt);
 
     private final EntityManager entityManager;
 
@@ -46,37 +65,91 @@ public class JpaNoticeRepository implements NoticeRepository {
     }
 
     /**
-     * PostgreSQL: {@code ON CONFLICT DO NOTHING} makes a concurrent second insert wait for the first and then insert
-     * nothing, where a plain insert would fail on the key and abort the whole transaction (a job's batch of
-     * reminders). H2, embedded and so one node, knows no such clause: there the booking's row lock makes writers of
-     * one booking's notices take turns, and the second finds the mark.
+     * PostgreSQL: one {@code INSERT ... ON CONFLICT DO NOTHING RETURNING} for the whole chunk, which answers the keys
+     * it inserted. {@code ON CONFLICT DO NOTHING} makes a concurrent second insert wait for the first and then insert
+     * nothing, where a plain insert would fail on the key and abort the whole transaction (a job's chunk of
+     * reminders); the marks go in key order, so two nodes marking overlapping chunks wait for each other rather than
+     * deadlock. H2, embedded and so one node, knows no such clause: there the booking's row lock makes writers of one
+     * booking's notices take turns, and the second finds the mark.
      */
     @Override
-    public boolean markOnce(long bookingId, NoticeKind kind, Instant startsAt, Instant now) {
-        OffsetDateTime start = OffsetDateTime.ofInstant(startsAt, ZoneOffset.UTC);
-        OffsetDateTime written = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+    public Set<Mark> markEachOnce(Collection<Mark> marks, Instant now) {
+        List<Mark> ordered = marks.stream().distinct().sorted(KEY_ORDER).toList();
+        Set<Mark> marked = new HashSet<>();
         if (entityManager.unwrap(Session.class).getPlatform().isPostgreSQL()) {
-            return entityManager.createNativeQuery("INSERT INTO booking_notice (booking_id, kind, starts_at, "
-                            + "written_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                    .setParameter(1, bookingId)
-                    .setParameter(2, kind.name())
-                    .setParameter(3, start)
-                    .setParameter(4, written)
-                    .executeUpdate() == 1;
+            for (int from = 0; from < ordered.size(); from += MARKS_PER_STATEMENT) {
+                marked.addAll(insertReturning(ordered.subList(from,
+                        Math.min(ordered.size(), from + MARKS_PER_STATEMENT)), now));
+            }
+        } else {
+            ordered.stream().filter(mark -> insertIfAbsent(mark, now)).forEach(marked::add);
         }
+        return marked;
+    }
+
+    private List<Mark> insertReturning(List<Mark> marks, Instant now) {
+        String rows = String.join(", ", Collections.nCopies(marks.size(), "(?, ?, ?, ?)"));
+        Query insert = entityManager.createNativeQuery("INSERT INTO booking_notice (booking_id, kind, starts_at, "
+                + "written_at) VALUES " + rows + " ON CONFLICT DO NOTHING RETURNING booking_id, kind, starts_at");
+        OffsetDateTime written = utc(now);
+        int parameter = 1;
+        for (Mark mark : marks) {
+            insert.setParameter(parameter++, mark.bookingId());
+            insert.setParameter(parameter++, mark.kind().name());
+            insert.setParameter(parameter++, utc(mark.startsAt()));
+            insert.setParameter(parameter++, written);
+        }
+        // The database keeps microseconds: each row answered is matched to the mark asked for at that precision, and
+        // a row that matches none fails the transaction rather than leave a notice marked that nobody gets.
+        Map<Mark, Mark> asked = new HashMap<>();
+        marks.forEach(mark -> asked.put(stored(mark), mark));
+        List<Mark> inserted = new ArrayList<>(marks.size());
+        for (Object row : insert.getResultList()) {
+            Object[] columns = (Object[]) row;
+            Mark answered = stored(new Mark(((Number) columns[0]).longValue(),
+                    NoticeKind.valueOf((String) columns[1]), instant(columns[2])));
+            Mark mark = asked.get(answered);
+            if (mark == null) {
+                throw new IllegalStateException("PostgreSQL marked " + answered + ", which was not asked for.");
+            }
+            inserted.add(mark);
+        }
+        return inserted;
+    }
+
+    private static Mark stored(Mark mark) {
+        return new Mark(mark.bookingId(), mark.kind(), mark.startsAt().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    private boolean insertIfAbsent(Mark mark, Instant now) {
+        OffsetDateTime start = utc(mark.startsAt());
         entityManager.createNativeQuery("SELECT id FROM booking WHERE id = ? FOR UPDATE")
-                .setParameter(1, bookingId)
+                .setParameter(1, mark.bookingId())
                 .getResultList();
         return entityManager.createNativeQuery("INSERT INTO booking_notice (booking_id, kind, starts_at, written_at) "
                         + "SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM booking_notice "
                         + "WHERE booking_id = ? AND kind = ? AND starts_at = ?)")
-                .setParameter(1, bookingId)
-                .setParameter(2, kind.name())
+                .setParameter(1, mark.bookingId())
+                .setParameter(2, mark.kind().name())
                 .setParameter(3, start)
-                .setParameter(4, written)
-                .setParameter(5, bookingId)
-                .setParameter(6, kind.name())
+                .setParameter(4, utc(now))
+                .setParameter(5, mark.bookingId())
+                .setParameter(6, mark.kind().name())
                 .setParameter(7, start)
                 .executeUpdate() == 1;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime time) {
+            return time.toInstant();
+        }
+        if (value instanceof Timestamp time) {
+            return time.toInstant();
+        }
+        throw new IllegalStateException("The database answered a time as " + value.getClass().getName());
     }
 }

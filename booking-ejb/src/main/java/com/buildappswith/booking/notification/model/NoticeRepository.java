@@ -1,6 +1,9 @@
 package com.buildappswith.booking.notification.model;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Set;
 
 /** Where notices are written, inside the caller's transaction. */
 public interface NoticeRepository {
@@ -15,10 +18,21 @@ public interface NoticeRepository {
      */
     void writeAtCommit();
 
+    /** The notice of {@code kind} for the booking's start {@code startsAt}: what {@code booking_notice}'s key holds. */
+    record Mark(long bookingId, NoticeKind kind, Instant startsAt) {
+
+        public Mark {
+            Objects.requireNonNull(kind, "The kind is required.");
+            Objects.requireNonNull(startsAt, "The start is required.");
+        }
+    }
+
     /**
-     * Marks the notice of {@code kind} for the booking's start {@code startsAt} as written, unless it was before:
-     * true for the one transaction that marks it, false for every other, also for one that ran at the same moment on
-     * another node, without failing the caller's transaction.
+     * Marks each notice as written, unless it was before: a mark is in the answer for the one transaction that
+     * marked it, and for no other, also not for one that ran at the same moment on another node, without failing the
+     * caller's transaction. A mark given twice is marked once.
+     *
+     * @return the marks made now
      */
-    boolean markOnce(long bookingId, NoticeKind kind, Instant startsAt, Instant now);
+    Set<Mark> markEachOnce(Collection<Mark> marks, Instant now);
 }

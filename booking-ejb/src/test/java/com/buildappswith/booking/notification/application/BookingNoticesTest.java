@@ -368,31 +368,85 @@ class BookingNoticesTest {
     @Test
     void twoWritersAtOnceWriteOneReminderAndNeitherFails() throws Exception {
         long booking = book(freeType, SLOT);
+        List<Integer> written = twoChunksAtOnce(
+                List.of(new OnceNotices.Once(booking, NoticeKind.REMINDER_EARLY, SLOT)),
+                List.of(new OnceNotices.Once(booking, NoticeKind.REMINDER_EARLY, SLOT)));
+
+        assertThat(written).containsExactly(1, 0);
+        assertThat(outbox(clientEmail)).extracting(OutboxMessage::kind)
+                .containsOnlyOnce(NoticeKind.REMINDER_EARLY);
+        assertThat(outbox(builderEmail)).extracting(OutboxMessage::kind)
+                .containsOnlyOnce(NoticeKind.REMINDER_EARLY);
+    }
+
+    @Test
+    void twoChunksAtOnceThatShareABookingWriteItsReminderOnceAndEachOfTheOthersAndNeitherFails() throws Exception {
+        long first = book(freeType, SLOT);
+        long shared = book(freeType, SLOT.plus(Duration.ofHours(2)));
+        long last = book(freeType, SLOT.plus(Duration.ofHours(4)));
+        List<OnceNotices.Once> one = List.of(
+                new OnceNotices.Once(first, NoticeKind.REMINDER_EARLY, SLOT),
+                new OnceNotices.Once(shared, NoticeKind.REMINDER_EARLY, SLOT.plus(Duration.ofHours(2))));
+        List<OnceNotices.Once> other = List.of(
+                new OnceNotices.Once(shared, NoticeKind.REMINDER_EARLY, SLOT.plus(Duration.ofHours(2))),
+                new OnceNotices.Once(last, NoticeKind.REMINDER_EARLY, SLOT.plus(Duration.ofHours(4))));
+        List<Integer> written = twoChunksAtOnce(one, other);
+
+        assertThat(written).containsExactly(2, 1);
+        for (String recipient : List.of(clientEmail, builderEmail)) {
+            assertThat(outbox(recipient)).filteredOn(message -> message.kind() == NoticeKind.REMINDER_EARLY)
+                    .extracting(message -> message.bookingId().orElseThrow())
+                    .containsExactlyInAnyOrder(first, shared, last);
+            assertThat(notifications(recipient)).filteredOn(notice -> notice.kind() == NoticeKind.REMINDER_EARLY)
+                    .hasSize(3);
+        }
+    }
+
+    @Test
+    void aReminderGivenTwiceInOneChunkIsWrittenOnce() {
+        long booking = book(freeType, SLOT);
+        OnceNotices.Once reminder = new OnceNotices.Once(booking, NoticeKind.REMINDER_LATE, SLOT);
+
+        int written = DATABASE.inTransaction(entityManager -> notices(entityManager)
+                .writeEachOnce(List.of(reminder, reminder)));
+
+        assertThat(written).isEqualTo(1);
+        assertThat(outbox(clientEmail)).extracting(OutboxMessage::kind).containsOnlyOnce(NoticeKind.REMINDER_LATE);
+        assertThat(outbox(builderEmail)).extracting(OutboxMessage::kind).containsOnlyOnce(NoticeKind.REMINDER_LATE);
+    }
+
+    @Test
+    void onlyTheJobsNoticesAreWrittenOncePerStart() {
+        assertThatThrownBy(() -> new OnceNotices.Once(1, NoticeKind.BOOKING_CONFIRMED, SLOT))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BOOKING_CONFIRMED");
+    }
+
+    /**
+     * Writes {@code first} in a transaction that stays open, its marks written, while another writes {@code second},
+     * as two nodes' runs would at the same moment.
+     *
+     * @return how many each wrote
+     */
+    private List<Integer> twoChunksAtOnce(List<OnceNotices.Once> first, List<OnceNotices.Once> second)
+            throws Exception {
         CountDownLatch firstMarked = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
-            Future<Boolean> first = threads.submit(() -> DATABASE.inTransaction(entityManager -> {
-                boolean written = notices(entityManager).writeOnce(booking, NoticeKind.REMINDER_EARLY, SLOT);
+            Future<Integer> firstWritten = threads.submit(() -> DATABASE.inTransaction(entityManager -> {
+                int written = notices(entityManager).writeEachOnce(first);
                 entityManager.flush();
                 firstMarked.countDown();
                 pause();
                 return written;
             }));
-            Future<Boolean> second = threads.submit(() -> {
+            Future<Integer> secondWritten = threads.submit(() -> {
                 firstMarked.await(10, TimeUnit.SECONDS);
-                return DATABASE.inTransaction(entityManager ->
-                        notices(entityManager).writeOnce(booking, NoticeKind.REMINDER_EARLY, SLOT));
+                return DATABASE.inTransaction(entityManager -> notices(entityManager).writeEachOnce(second));
             });
-
-            assertThat(first.get(30, TimeUnit.SECONDS)).isTrue();
-            assertThat(second.get(30, TimeUnit.SECONDS)).isFalse();
+            return List.of(firstWritten.get(30, TimeUnit.SECONDS), secondWritten.get(30, TimeUnit.SECONDS));
         } finally {
             threads.shutdownNow();
         }
-        assertThat(outbox(clientEmail)).extracting(OutboxMessage::kind)
-                .containsOnlyOnce(NoticeKind.REMINDER_EARLY);
-        assertThat(outbox(builderEmail)).extracting(OutboxMessage::kind)
-                .containsOnlyOnce(NoticeKind.REMINDER_EARLY);
     }
 
     /** Holds the first writer's transaction open while the second one tries. */
