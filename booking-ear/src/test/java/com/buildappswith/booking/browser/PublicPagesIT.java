@@ -28,8 +28,8 @@ class PublicPagesIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "?name=a&expertise=&page=1", "?expertise=JVM", "?page=2", "?page=x", "booking",
-            "booking?name=priya"})
+    @ValueSource(strings = {"", "?name=a&expertise=&page=1", "?expertise=JVM", "?page=2", "?page=x", "booking/",
+            "booking/?name=priya"})
     void directoryGivesAnAnonymousVisitorNoCookie(String path) throws Exception {
         HttpResponse<String> page = get(path, null);
 
@@ -65,6 +65,14 @@ class PublicPagesIT {
     }
 
     @Test
+    void directoryTellsOfAPageThatIsNoNumber() throws Exception {
+        HttpResponse<String> page = get("?page=x", null);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("is not a page of builders", "Priya Raman");
+    }
+
+    @Test
     void signedInPersonKeepsTheirSessionAndHeaderOnPublicPages() throws Exception {
         HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create(BASE_URL + "api/me"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
@@ -75,7 +83,7 @@ class PublicPagesIT {
                 .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst().orElseThrow()
                 .split(";", 2)[0];
 
-        for (String path : new String[] {"", "builders/" + demoBuilderId("priya"), "booking"}) {
+        for (String path : new String[] {"", "builders/" + demoBuilderId("priya"), "booking/"}) {
             HttpResponse<String> page = get(path, session);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertThat(page.body()).as(path).contains("id=\"signed-in-as\"", "id=\"bell\"", "id=\"sign-out\"")

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The directory on {@code /} (and below the client's own sessions on {@code /booking}): published builders, searched
@@ -39,21 +40,31 @@ public class DirectoryPage {
     private final ListPager pager = new ListPager("builders", PAGE_SIZE);
     private List<BuilderView> builders;
 
-    /** The builders on the page asked for, read once per request; a page past the last shows the last. */
-    public List<BuilderView> getBuilders() {
-        if (builders == null) {
-            pager.request(page).ifPresent(problem -> Messages.error(null, problem));
-            Page<BuilderView> found = directory.search(name, expertise, pager.offset(), PAGE_SIZE);
-            if (pager.read(found).isPresent()) {
-                found = directory.search(name, expertise, pager.offset(), PAGE_SIZE);
-            }
-            builders = found.items();
+    /**
+     * Reads the page asked for, before anything renders, so that what is wrong with the address (a page that is no
+     * number, or past the last) is told above the list; a page past the last shows the last.
+     */
+    public void load() {
+        if (builders != null) {
+            return;
         }
+        pager.request(page).ifPresent(problem -> Messages.error(null, problem));
+        Page<BuilderView> found = directory.search(name, expertise, pager.offset(), PAGE_SIZE);
+        Optional<String> moved = pager.read(found);
+        if (moved.isPresent()) {
+            Messages.error(null, moved.get());
+            found = directory.search(name, expertise, pager.offset(), PAGE_SIZE);
+        }
+        builders = found.items();
+    }
+
+    public List<BuilderView> getBuilders() {
+        load();
         return builders;
     }
 
     public ListPager getPager() {
-        getBuilders();
+        load();
         return pager;
     }
 
