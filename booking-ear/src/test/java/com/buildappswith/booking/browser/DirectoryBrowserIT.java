@@ -35,6 +35,18 @@ class DirectoryBrowserIT {
                 .anySatisfy(row -> assertThat(row).contains("Profiling session", "45 min", "INR 4000.00"));
 
         assertThat(profile.backToAllBuilders().builderNames()).contains("Priya Raman");
+        assertThat(browser.driver().manage().getCookies()).as("the public pages give an anonymous visitor no cookie")
+                .isEmpty();
+    }
+
+    @Test
+    void searchIsAnAddressToBookmark(Browser browser) {
+        DirectoryPage found = DirectoryPage.open(browser).search("", "JVM");
+        browser.screenshot("directory-search");
+
+        assertThat(browser.driver().getCurrentUrl()).contains("expertise=JVM");
+        assertThat(found.builderNames()).contains("Priya Raman").doesNotContain("Ada Okafor", "Liam Walsh");
+        assertThat(browser.driver().manage().getCookies()).isEmpty();
     }
 
     @Test

@@ -31,6 +31,14 @@ final class DirectoryPage {
         return card(builderName).getText();
     }
 
+    /** Searches with the page's form, which asks for the directory's address with the search in it. */
+    DirectoryPage search(String name, String expertise) {
+        browser.driver().findElement(By.id("search-name")).sendKeys(name);
+        browser.driver().findElement(By.id("search-expertise")).sendKeys(expertise);
+        browser.clickAndWait(browser.driver().findElement(By.id("search-button")));
+        return this;
+    }
+
     BuilderProfilePage openBuilder(String builderName) {
         browser.clickAndWait(card(builderName).findElement(By.linkText(builderName)));
         return new BuilderProfilePage(browser);

@@ -4,21 +4,21 @@ import com.buildappswith.booking.profile.application.BuilderView;
 import com.buildappswith.booking.scheduling.application.BookingManagement;
 import com.buildappswith.booking.scheduling.application.ClientBookings;
 import com.buildappswith.booking.web.account.CurrentUser;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
  * The {@code /booking} entry: a signed-in client with sessions to come sees those first, with the builders they
  * booked before; everyone else (and they, further down) the directory's search with "Book a session" on each
- * builder, which the page's other bean, the directory's, serves.
+ * builder, which the page's other bean, the directory's, serves. Nothing on the page posts back, so it keeps nothing
+ * between requests (and an anonymous visitor gets no session).
  */
 @Named
-@ViewScoped
-public class BookingEntryPage implements Serializable {
+@RequestScoped
+public class BookingEntryPage {
 
     @Inject
     private BookingManagement management;

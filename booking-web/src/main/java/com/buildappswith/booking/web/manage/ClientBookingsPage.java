@@ -4,6 +4,7 @@ import com.buildappswith.booking.profile.application.BuilderView;
 import com.buildappswith.booking.scheduling.application.BookingManagement;
 import com.buildappswith.booking.scheduling.application.ClientBookings;
 import com.buildappswith.booking.scheduling.application.ManagedBookingView;
+import com.buildappswith.booking.web.ListPager;
 import com.buildappswith.booking.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -3,25 +3,27 @@ package com.buildappswith.booking.web.profile;
 import com.buildappswith.booking.profile.application.BuilderDirectory;
 import com.buildappswith.booking.profile.application.BuilderView;
 import com.buildappswith.booking.shared.Page;
-import jakarta.faces.view.ViewScoped;
+import com.buildappswith.booking.web.ListPager;
+import com.buildappswith.booking.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
-import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
- * The directory on {@code /}: published builders, searched by name and expertise, one page at a time from the
- * database (the search terms are GET parameters, so a search can be bookmarked and shared).
+ * The directory on {@code /} (and below the client's own sessions on {@code /booking}): published builders, searched
+ * by name and expertise, one page at a time from the database. Search and page are GET parameters
+ * ({@code ?name=..&expertise=..&page=2}), so every page of a search can be bookmarked, shared and crawled, and the
+ * page keeps nothing between requests: an anonymous visitor gets no session.
  */
 @Named
-@ViewScoped
-public class DirectoryPage implements Serializable {
+@RequestScoped
+public class DirectoryPage {
 
     public static final int PAGE_SIZE = 12;
 
@@ -34,28 +36,52 @@ public class DirectoryPage implements Serializable {
     @Size(max = 40, message = "An expertise has at most 40 characters.")
     private String expertise = "";
 
-    private final LazyDataModel<BuilderView> builders = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) directory.search(name, expertise, 0, 1).total();
-        }
+    private String page;
+    private final ListPager pager = new ListPager("builders", PAGE_SIZE);
+    private List<BuilderView> builders;
 
-        @Override
-        public List<BuilderView> load(int first, int pageSize, Map<String, SortMeta> sort,
-                                      Map<String, FilterMeta> filters) {
-            Page<BuilderView> page = directory.search(name, expertise, first, pageSize);
-            setRowCount((int) page.total());
-            return page.items();
+    /**
+     * Reads the page asked for, before anything renders, so that what is wrong with the address (a page that is no
+     * number, or past the last) is told above the list; a page past the last shows the last.
+     */
+    public void load() {
+        if (builders != null) {
+            return;
         }
-
-        @Override
-        public String getRowKey(BuilderView builder) {
-            return Long.toString(builder.id());
+        pager.request(page).ifPresent(problem -> Messages.error(null, problem));
+        Page<BuilderView> found = directory.search(name, expertise, pager.offset(), PAGE_SIZE);
+        Optional<String> moved = pager.read(found);
+        if (moved.isPresent()) {
+            Messages.error(null, moved.get());
+            found = directory.search(name, expertise, pager.offset(), PAGE_SIZE);
         }
-    };
+        builders = found.items();
+    }
 
-    public LazyDataModel<BuilderView> getBuilders() {
+    public List<BuilderView> getBuilders() {
+        load();
         return builders;
+    }
+
+    public ListPager getPager() {
+        load();
+        return pager;
+    }
+
+    /** The query of another page of this search, relative to the page's own address: {@code ?name=ada&page=2}. */
+    public String pageLink(int number) {
+        return pageQuery(name, expertise, number);
+    }
+
+    static String pageQuery(String name, String expertise, int number) {
+        StringBuilder query = new StringBuilder("?");
+        if (!name.isEmpty()) {
+            query.append("name=").append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('&');
+        }
+        if (!expertise.isEmpty()) {
+            query.append("expertise=").append(URLEncoder.encode(expertise, StandardCharsets.UTF_8)).append('&');
+        }
+        return query.append("page=").append(number).toString();
     }
 
     public String getName() {
@@ -74,7 +100,11 @@ public class DirectoryPage implements Serializable {
         this.expertise = expertise == null ? "" : expertise;
     }
 
-    public int getPageSize() {
-        return PAGE_SIZE;
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
     }
 }

@@ -1,4 +1,4 @@
-package com.buildappswith.booking.web.manage;
+package com.buildappswith.booking.web;
 
 import com.buildappswith.booking.shared.Page;
 
@@ -6,12 +6,13 @@ import java.io.Serializable;
 import java.util.Optional;
 
 /**
- * Which page of one list a dashboard shows, from its address ({@code ?upcoming=2}): counted from 1, and what is not
- * a page number (text, 0, a number past the last page) is told to the person and shows the nearest page instead.
+ * Which page of one list a page shows (a dashboard's, the directory's), from its address ({@code ?upcoming=2},
+ * {@code ?page=3}): counted from 1, and what is not a page number (text, 0, a number past the last page) is told to
+ * the person and shows the nearest page instead.
  */
 public final class ListPager implements Serializable {
 
-    /** No dashboard list has anywhere near this many pages; a larger number is a typing mistake. */
+    /** No list has anywhere near this many pages; a larger number is a typing mistake. */
     static final int MAX_PAGE = 100_000;
 
     private final String listName;
@@ -20,7 +21,7 @@ public final class ListPager implements Serializable {
     private long total;
 
     /** @param listName how the list is called in messages, "upcoming sessions" */
-    ListPager(String listName, int size) {
+    public ListPager(String listName, int size) {
         this.listName = listName;
         this.size = size;
     }
@@ -30,7 +31,7 @@ public final class ListPager implements Serializable {
      *
      * @return what is wrong with it, when something is: the first page is shown then
      */
-    Optional<String> request(String text) {
+    public Optional<String> request(String text) {
         number = 1;
         if (text == null || text.isBlank()) {
             return Optional.empty();
@@ -54,7 +55,7 @@ public final class ListPager implements Serializable {
      *
      * @return what to tell the person when it moved: the last page must then be read
      */
-    Optional<String> read(Page<?> page) {
+    public Optional<String> read(Page<?> page) {
         total = page.total();
         if (number <= getPageCount()) {
             return Optional.empty();
@@ -65,7 +66,7 @@ public final class ListPager implements Serializable {
         return Optional.of(message);
     }
 
-    int offset() {
+    public int offset() {
         return (number - 1) * size;
     }
 

@@ -1,4 +1,4 @@
-package com.buildappswith.booking.web.manage;
+package com.buildappswith.booking.web;
 
 import com.buildappswith.booking.shared.Page;
 import org.junit.jupiter.api.Test;
