@@ -7,7 +7,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,17 +31,35 @@ class JobsConsoleBrowserIT {
                 .anySatisfy(title -> assertThat(title).startsWith("outbox"));
         browser.screenshot("admin-jobs");
 
-        WebElement outbox = browser.driver().findElement(By.id("job-outbox"));
-        browser.clickAndWait(outbox.findElement(By.cssSelector("input.run-now")));
-        assertThat(browser.pageText()).containsAnyOf("The outbox job started (run ", "The outbox job is running now");
+        runNowBetweenTheTimersRuns(browser);
 
+        // Among the latest runs, not necessarily the newest: the timer starts another every 2 s.
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> {
-            driver.navigate().refresh();
-            List<WebElement> runs = driver.findElements(By.cssSelector("#job-outbox tr.job-run"));
-            return !runs.isEmpty() && runs.get(0).getText().contains(SignIn.DEMO_ADMIN);
+            browser.open("/admin/jobs.xhtml");
+            return driver.findElements(By.cssSelector("#job-outbox tr.job-run")).stream()
+                    .anyMatch(run -> run.getText().contains(SignIn.DEMO_ADMIN));
         });
         assertThat(browser.driver().findElement(By.cssSelector("[id='audit:entries'] tbody tr")).getText())
                 .contains(SignIn.DEMO_ADMIN).contains("ran job now").contains("outbox job");
         browser.screenshot("admin-jobs-after-run-now");
+    }
+
+    /**
+     * The outbox job's timer runs it every 2 s in these tests, and while a run is on the button is disabled and the
+     * job refuses to start another ("is running now"): the admin, as a person would, tries again until it starts.
+     */
+    private static void runNowBetweenTheTimersRuns(Browser browser) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(300))
+                .until(driver -> {
+                    WebElement runNow = driver.findElement(By.cssSelector("#job-outbox input.run-now"));
+                    if (!runNow.isEnabled()) {
+                        browser.open("/admin/jobs.xhtml");
+                        return false;
+                    }
+                    browser.clickAndWait(runNow);
+                    String answer = browser.pageText();
+                    assertThat(answer).containsAnyOf("The outbox job started (run ", "The outbox job is running now");
+                    return answer.contains("The outbox job started (run ");
+                });
     }
 }
