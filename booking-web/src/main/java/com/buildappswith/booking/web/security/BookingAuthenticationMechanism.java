@@ -2,8 +2,6 @@ package com.buildappswith.booking.web.security;
 
 import com.buildappswith.booking.profile.application.AccountService;
 import com.buildappswith.booking.profile.model.Role;
-import com.buildappswith.booking.shared.persistence.DatabaseUnavailableException;
-import com.buildappswith.booking.shared.persistence.RefusalLog;
 import com.buildappswith.booking.web.problem.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -108,10 +106,10 @@ public class BookingAuthenticationMechanism implements HttpAuthenticationMechani
         try {
             roles = accounts.signedInRoles(signedIn);
         } catch (RuntimeException e) {
-            DatabaseUnavailableException unavailable = DatabaseUnavailableException.behind(e).orElseThrow(() -> e);
+            DatabaseRefusal refusal = DatabaseRefusal.of(e).orElseThrow(() -> e);
             if (isApi(request)) {
-                RefusalLog.DATABASE.refused(unavailable.reason());
-                return Problems.write(response, 503, "Service Unavailable", unavailable.getMessage(), context);
+                refusal.log();
+                return Problems.write(response, 503, "Service Unavailable", refusal.message(), context);
             }
             // The page itself will find the database gone and answer with the "not available" page.
             return context.doNothing();
@@ -129,7 +127,7 @@ public class BookingAuthenticationMechanism implements HttpAuthenticationMechani
 
     /**
      * Thrown from here, a failure would reach the client as a bare 500 from the container's authenticator; the
-     * accounts and the throttle live in the database, so a database gone is a 503 wherever it shows.
+     * accounts and the throttle live in the database, so a database gone or too busy is a 503 wherever it shows.
      */
     private AuthenticationStatus basicSignIn(UsernamePasswordCredential credential, HttpServletRequest request,
                                              HttpServletResponse response, HttpMessageContext context) {
@@ -155,12 +153,12 @@ public class BookingAuthenticationMechanism implements HttpAuthenticationMechani
             request.getSession().setAttribute(SIGNED_IN, result.getCallerPrincipal().getName());
             return context.notifyContainerAboutLogin(result);
         } catch (RuntimeException e) {
-            DatabaseUnavailableException unavailable = DatabaseUnavailableException.behind(e).orElseThrow(() -> e);
+            DatabaseRefusal refusal = DatabaseRefusal.of(e).orElseThrow(() -> e);
             if (reserved) {
                 withdraw(email);
             }
-            RefusalLog.DATABASE.refused(unavailable.reason());
-            return Problems.write(response, 503, "Service Unavailable", unavailable.getMessage(), context);
+            refusal.log();
+            return Problems.write(response, 503, "Service Unavailable", refusal.message(), context);
         }
     }
 
@@ -170,7 +168,7 @@ public class BookingAuthenticationMechanism implements HttpAuthenticationMechani
             throttle.withdrawn(email);
         } catch (RuntimeException stillUnavailable) {
             // The attempt stays counted, which errs on the safe side; the answer is the same 503.
-            DatabaseUnavailableException.behind(stillUnavailable).orElseThrow(() -> stillUnavailable);
+            DatabaseRefusal.of(stillUnavailable).orElseThrow(() -> stillUnavailable);
         }
     }
 
