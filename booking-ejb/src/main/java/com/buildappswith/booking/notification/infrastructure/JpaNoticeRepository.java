@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Query;
+import org.eclipse.persistence.jpa.JpaEntityManager;
 import org.eclipse.persistence.sessions.Session;
 
 import java.sql.Timestamp;
@@ -19,7 +20,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,9 +30,6 @@ import java.util.Set;
 /** Outbox messages, notifications and once-per-start marks in the application's database, in the caller's transaction. */
 @ApplicationScoped
 public class JpaNoticeRepository implements NoticeRepository {
-
-    /** Well below PostgreSQL's 65,535 parameters of one statement (four a mark); a job's chunk is one statement. */
-    private static final int MARKS_PER_STATEMENT = 1000;
 
     private static final Comparator<Mark> KEY_ORDER = Comparator.comparingLong(Mark::bookingId)
             .thenComparing(Mark::kind).thenComparing(Mark::startsAt);
@@ -49,14 +46,15 @@ public class JpaNoticeRepository implements NoticeRepository {
         this(null);
     }
 
+    /**
+     * Persists through the transaction's entity manager itself, found once: each call on the injected one first
+     * looks up the transaction's instance, which for a job's chunk of a few hundred rows cost more than the persist.
+     */
     @Override
-    public void add(OutboxMessage message) {
-        entityManager.persist(message);
-    }
-
-    @Override
-    public void add(Notification notification) {
-        entityManager.persist(notification);
+    public void add(List<Notification> notifications, List<OutboxMessage> messages) {
+        EntityManager transactions = entityManager.unwrap(JpaEntityManager.class);
+        notifications.forEach(transactions::persist);
+        messages.forEach(transactions::persist);
     }
 
     @Override
@@ -76,29 +74,43 @@ public class JpaNoticeRepository implements NoticeRepository {
     public Set<Mark> markEachOnce(Collection<Mark> marks, Instant now) {
         List<Mark> ordered = marks.stream().distinct().sorted(KEY_ORDER).toList();
         Set<Mark> marked = new HashSet<>();
+        if (ordered.isEmpty()) {
+            return marked;
+        }
         if (entityManager.unwrap(Session.class).getPlatform().isPostgreSQL()) {
-            for (int from = 0; from < ordered.size(); from += MARKS_PER_STATEMENT) {
-                marked.addAll(insertReturning(ordered.subList(from,
-                        Math.min(ordered.size(), from + MARKS_PER_STATEMENT)), now));
-            }
+            marked.addAll(insertReturning(ordered, now));
         } else {
             ordered.stream().filter(mark -> insertIfAbsent(mark, now)).forEach(marked::add);
         }
         return marked;
     }
 
+    /**
+     * The marks travel as three arrays, one a column, unnested in their order: the statement has four parameters
+     * however many marks there are (EclipseLink looks each of a statement's parameters up among the others, so a
+     * chunk's worth of them cost it as much as the rest of the chunk), and its text is the same for every chunk.
+     */
     private List<Mark> insertReturning(List<Mark> marks, Instant now) {
-        String rows = String.join(", ", Collections.nCopies(marks.size(), "(?, ?, ?, ?)"));
-        Query insert = entityManager.createNativeQuery("INSERT INTO booking_notice (booking_id, kind, starts_at, "
-                + "written_at) VALUES " + rows + " ON CONFLICT DO NOTHING RETURNING booking_id, kind, starts_at");
-        OffsetDateTime written = utc(now);
-        int parameter = 1;
-        for (Mark mark : marks) {
-            insert.setParameter(parameter++, mark.bookingId());
-            insert.setParameter(parameter++, mark.kind().name());
-            insert.setParameter(parameter++, utc(mark.startsAt()));
-            insert.setParameter(parameter++, written);
+        long[] bookingIds = new long[marks.size()];
+        String[] kinds = new String[marks.size()];
+        String[] starts = new String[marks.size()];
+        for (int i = 0; i < marks.size(); i++) {
+            Mark mark = stored(marks.get(i));
+            bookingIds[i] = mark.bookingId();
+            kinds[i] = mark.kind().name();
+            starts[i] = mark.startsAt().toString();
         }
+        Query insert = entityManager.createNativeQuery("""
+                        INSERT INTO booking_notice (booking_id, kind, starts_at, written_at)
+                        SELECT m.booking_id, m.kind, m.starts_at, ?
+                        FROM unnest(CAST(? AS bigint[]), CAST(? AS varchar[]), CAST(? AS timestamptz[]))
+                             WITH ORDINALITY AS m(booking_id, kind, starts_at, position)
+                        ORDER BY m.position
+                        ON CONFLICT DO NOTHING RETURNING booking_id, kind, starts_at""")
+                .setParameter(1, utc(now))
+                .setParameter(2, bookingIds)
+                .setParameter(3, kinds)
+                .setParameter(4, starts);
         // The database keeps microseconds: each row answered is matched to the mark asked for at that precision, and
         // a row that matches none fails the transaction rather than leave a notice marked that nobody gets.
         Map<Mark, Mark> asked = new HashMap<>();
