@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,6 +31,12 @@ import java.util.Set;
 /** Outbox messages, notifications and once-per-start marks in the application's database, in the caller's transaction. */
 @ApplicationScoped
 public class JpaNoticeRepository implements NoticeRepository {
+
+    /**
+     * Rows a statement inserts into one table: a hundred messages' bodies make arrays of some 100 KB, which a young
+     * generation takes in its stride, where a whole chunk's would be allocated straight into the old one.
+     */
+    private static final int ROWS_PER_STATEMENT = 100;
 
     private static final Comparator<Mark> KEY_ORDER = Comparator.comparingLong(Mark::bookingId)
             .thenComparing(Mark::kind).thenComparing(Mark::startsAt);
@@ -47,8 +54,8 @@ public class JpaNoticeRepository implements NoticeRepository {
     }
 
     /**
-     * PostgreSQL: one {@code INSERT ... SELECT FROM unnest(...)} a table, whatever many rows, with ids taken from the
-     * entities' sequences in the blocks EclipseLink takes them in. A job's chunk of a few hundred reminders otherwise
+     * PostgreSQL: {@code INSERT ... SELECT FROM unnest(...)} a table, a statement for every hundred rows, with ids
+     * taken from the entities' sequences in the blocks EclipseLink takes them in. A job's chunk of a few hundred reminders otherwise
      * spent most of its time having EclipseLink register, compare and write each row at the commit. The rows are then
      * in the database at once, not at the commit, which only the transaction itself can tell. H2 (embedded, one
      * node, few rows) persists the entities.
@@ -56,18 +63,23 @@ public class JpaNoticeRepository implements NoticeRepository {
     @Override
     public void add(List<Notification> notifications, List<OutboxMessage> messages) {
         if (entityManager.unwrap(Session.class).getPlatform().isPostgreSQL()) {
-            insertNotifications(notifications);
-            insertMessages(messages);
+            long[] notificationIds = ids("notification_seq", Notification.ID_BLOCK, notifications.size());
+            for (int from = 0; from < notifications.size(); from += ROWS_PER_STATEMENT) {
+                int to = Math.min(notifications.size(), from + ROWS_PER_STATEMENT);
+                insertNotifications(notifications.subList(from, to), Arrays.copyOfRange(notificationIds, from, to));
+            }
+            long[] messageIds = ids("outbox_message_seq", OutboxMessage.ID_BLOCK, messages.size());
+            for (int from = 0; from < messages.size(); from += ROWS_PER_STATEMENT) {
+                int to = Math.min(messages.size(), from + ROWS_PER_STATEMENT);
+                insertMessages(messages.subList(from, to), Arrays.copyOfRange(messageIds, from, to));
+            }
         } else {
             notifications.forEach(entityManager::persist);
             messages.forEach(entityManager::persist);
         }
     }
 
-    private void insertNotifications(List<Notification> notifications) {
-        if (notifications.isEmpty()) {
-            return;
-        }
+    private void insertNotifications(List<Notification> notifications, long[] ids) {
         int rows = notifications.size();
         Long[] recipients = new Long[rows];
         String[] kinds = new String[rows];
@@ -91,7 +103,7 @@ public class JpaNoticeRepository implements NoticeRepository {
                                     CAST(? AS bigint[]), CAST(? AS varchar[]), CAST(? AS timestamptz[]),
                                     CAST(? AS timestamptz[]))
                              AS r(id, recipient_id, kind, booking_id, text, created_at, read_at)""")
-                .setParameter(1, ids("notification_seq", Notification.ID_BLOCK, rows))
+                .setParameter(1, ids)
                 .setParameter(2, recipients)
                 .setParameter(3, kinds)
                 .setParameter(4, bookings)
@@ -102,10 +114,7 @@ public class JpaNoticeRepository implements NoticeRepository {
     }
 
     /** A new message is PENDING, unclaimed and at version 1, the first EclipseLink writes. */
-    private void insertMessages(List<OutboxMessage> messages) {
-        if (messages.isEmpty()) {
-            return;
-        }
+    private void insertMessages(List<OutboxMessage> messages, long[] ids) {
         int rows = messages.size();
         String[] kinds = new String[rows];
         Long[] bookings = new Long[rows];
@@ -161,7 +170,7 @@ public class JpaNoticeRepository implements NoticeRepository {
                              AS m(id, kind, booking_id, recipient_id, recipient_email, recipient_name, subject,
                                   text_body, html_body, ics, ics_method, message_id, status, attempts,
                                   next_attempt_at, last_error, created_at, sent_at)""")
-                .setParameter(1, ids("outbox_message_seq", OutboxMessage.ID_BLOCK, rows))
+                .setParameter(1, ids)
                 .setParameter(2, kinds)
                 .setParameter(3, bookings)
                 .setParameter(4, recipients)
@@ -188,6 +197,9 @@ public class JpaNoticeRepository implements NoticeRepository {
      * and by EclipseLink never meet.
      */
     private long[] ids(String sequence, int block, int count) {
+        if (count == 0) {
+            return new long[0];
+        }
         List<?> values = entityManager.createNativeQuery(
                         "SELECT nextval('" + sequence + "') FROM generate_series(1, ?)")
                 .setParameter(1, (count + block - 1) / block)
