@@ -55,10 +55,10 @@ public class JpaNoticeRepository implements NoticeRepository {
 
     /**
      * PostgreSQL: {@code INSERT ... SELECT FROM unnest(...)} a table, a statement for every hundred rows, with ids
-     * taken from the entities' sequences in the blocks EclipseLink takes them in. A job's chunk of a few hundred reminders otherwise
-     * spent most of its time having EclipseLink register, compare and write each row at the commit. The rows are then
-     * in the database at once, not at the commit, which only the transaction itself can tell. H2 (embedded, one
-     * node, few rows) persists the entities.
+     * taken from the entities' sequences in the blocks EclipseLink takes them in. A job's chunk of a few hundred
+     * reminders otherwise spent most of its time having EclipseLink register, compare and write each row at the
+     * commit. The rows are then in the database at once, not at the commit, which only the transaction itself can
+     * tell. H2 (embedded, one node, few rows) persists the entities.
      */
     @Override
     public void add(List<Notification> notifications, List<OutboxMessage> messages) {

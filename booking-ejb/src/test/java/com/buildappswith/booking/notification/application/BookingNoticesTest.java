@@ -323,7 +323,8 @@ class BookingNoticesTest {
         assertThat(writeOnce(booking, NoticeKind.REMINDER_EARLY, SLOT)).isTrue();
 
         OutboxMessage toClient = outbox(clientEmail).get(1);
-        assertThat(toClient.subject()).startsWith("Reminder: Intro call with ").endsWith(" on Fri 4 Dec 2026, 04:00 EST");
+        assertThat(toClient.subject()).startsWith("Reminder: Intro call with ")
+                .endsWith(" on Fri 4 Dec 2026, 04:00 EST");
         assertThat(toClient.textBody())
                 .contains("When (your time): Friday 4 December 2026, 04:00–04:30 EST (America/New_York)",
                         "Europe/Berlin)", "Price: free", "Purpose: Review <my> code",
