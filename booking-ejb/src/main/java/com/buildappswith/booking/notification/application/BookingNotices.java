@@ -25,6 +25,7 @@ import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.scheduling.model.BookingChanged;
 import com.buildappswith.booking.scheduling.model.BookingEvent;
+import com.buildappswith.booking.scheduling.model.BookingOutline;
 import com.buildappswith.booking.scheduling.model.BookingRepository;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.shared.Money;
@@ -32,6 +33,7 @@ import com.buildappswith.booking.shared.Money;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +58,6 @@ public final class BookingNotices implements OnceNotices {
     private final CalendarInvites invites;
     private final NoticeLinks links;
     private final Clock clock;
-    private final NoticeComposer composer = new NoticeComposer();
 
     public BookingNotices(NoticeRepository notices, BookingRepository bookings, PaymentFacts payments,
                           CalendarInvites invites, NoticeLinks links, Clock clock) {
@@ -121,14 +122,15 @@ public final class BookingNotices implements OnceNotices {
     }
 
     /**
-     * The chunk's bookings are read in one go, the notices still due marked with one statement, and the
-     * notifications and messages of those marked now written at the commit: a job's chunk otherwise spent most of its
-     * time on a round trip to the database for each booking, each mark and each row.
+     * The chunk's bookings are read in one go (their outlines, not the entities, which the commit would compare with
+     * their copies), the notices still due marked with one statement, and the notifications and messages of those
+     * marked now written at the commit, all added at once: a job's chunk otherwise spent most of its time on a round
+     * trip to the database for each booking, each mark and each row.
      */
     @Override
     public int writeEachOnce(List<Once> due) {
-        Map<Long, Booking> found = bookings.byIds(due.stream().map(Once::bookingId).distinct().toList()).stream()
-                .collect(Collectors.toMap(Booking::id, Function.identity()));
+        Map<Long, BookingOutline> found = bookings.outlinesOf(due.stream().map(Once::bookingId).distinct().toList())
+                .stream().collect(Collectors.toMap(BookingOutline::bookingId, Function.identity()));
         notices.writeAtCommit();
         List<Once> stillDue = due.stream()
                 .filter(once -> Optional.ofNullable(found.get(once.bookingId()))
@@ -138,20 +140,22 @@ public final class BookingNotices implements OnceNotices {
                 .toList();
         Set<NoticeRepository.Mark> marked = new HashSet<>(notices.markEachOnce(stillDue.stream().map(Once::mark)
                 .toList(), clock.instant()));
+        Rows rows = new Rows(new NoticeComposer(), clock.instant());
         int written = 0;
         for (Once once : stillDue) {
             if (marked.remove(once.mark())) {
-                Booking booking = found.get(once.bookingId());
+                BookingOutline booking = found.get(once.bookingId());
                 NoticeDetail detail = once.kind() == NoticeKind.CANCELLATION_WINDOW_CLOSED ? windowClosed(booking)
                         : new NoticeDetail.None();
-                write(NoticeRules.once(once.kind()), facts(booking), detail);
+                rows.compose(NoticeRules.once(once.kind()), facts(booking), detail);
                 written++;
             }
         }
+        notices.add(rows.notifications, rows.messages);
         return written;
     }
 
-    private NoticeDetail windowClosed(Booking booking) {
+    private NoticeDetail windowClosed(BookingOutline booking) {
         Instant now = clock.instant();
         CancellationTerms terms = booking.terms();
         Instant start = booking.startsAt();
@@ -159,7 +163,7 @@ public final class BookingNotices implements OnceNotices {
         Optional<Instant> moves = terms.allowsAnotherReschedule(booking.rescheduleCount()) && movesUntil.isAfter(now)
                 ? Optional.of(movesUntil) : Optional.empty();
         return new NoticeDetail.WindowClosed(terms.name(), terms.refundPercent(Duration.between(now, start)),
-                paid(booking.id()), moves);
+                paid(booking.bookingId()), moves);
     }
 
     private BookingFacts facts(Booking booking) {
@@ -172,17 +176,46 @@ public final class BookingNotices implements OnceNotices {
                 booking.rescheduleCount());
     }
 
+    private BookingFacts facts(BookingOutline booking) {
+        return new BookingFacts(booking.bookingId(), booking.sessionTypeName(), booking.price(), booking.startsAt(),
+                booking.endsAt(), recipient(booking.client()), recipient(booking.builder()), booking.purpose(),
+                links.booking(booking.bookingId()), booking.rescheduleCount());
+    }
+
+    private static Recipient recipient(BookingOutline.Party party) {
+        return new Recipient(party.accountId(), party.email(), party.name(), party.zone());
+    }
+
     private void write(List<NoticePlan> plans, BookingFacts facts, NoticeDetail detail) {
-        Instant now = clock.instant();
-        for (NoticePlan plan : plans) {
-            ComposedNotice notice = composer.compose(plan, facts, detail);
-            Recipient recipient = facts.recipient(plan.to());
-            notices.add(new Notification(recipient.accountId(), plan.kind(), facts.bookingId(), notice.inAppText(),
-                    now));
-            if (plan.byEmail()) {
-                Optional<CalendarInvite> invite = plan.invite().map(method -> invite(method, facts, now));
-                notices.add(new OutboxMessage(plan.kind(), facts.bookingId(), recipient, notice.subject(),
-                        notice.textBody(), notice.htmlBody(), invite, links.mailDomain(), now));
+        Rows rows = new Rows(new NoticeComposer(), clock.instant());
+        rows.compose(plans, facts, detail);
+        notices.add(rows.notifications, rows.messages);
+    }
+
+    /** The notifications and messages of a unit of work, composed by one composer, added to the repository at once. */
+    private final class Rows {
+
+        private final NoticeComposer composer;
+        private final Instant now;
+        private final List<Notification> notifications = new ArrayList<>();
+        private final List<OutboxMessage> messages = new ArrayList<>();
+
+        Rows(NoticeComposer composer, Instant now) {
+            this.composer = composer;
+            this.now = now;
+        }
+
+        void compose(List<NoticePlan> plans, BookingFacts facts, NoticeDetail detail) {
+            for (NoticePlan plan : plans) {
+                ComposedNotice notice = composer.compose(plan, facts, detail);
+                Recipient recipient = facts.recipient(plan.to());
+                notifications.add(new Notification(recipient.accountId(), plan.kind(), facts.bookingId(),
+                        notice.inAppText(), now));
+                if (plan.byEmail()) {
+                    Optional<CalendarInvite> invite = plan.invite().map(method -> invite(method, facts, now));
+                    messages.add(new OutboxMessage(plan.kind(), facts.bookingId(), recipient, notice.subject(),
+                            notice.textBody(), notice.htmlBody(), invite, links.mailDomain(), now));
+                }
             }
         }
     }

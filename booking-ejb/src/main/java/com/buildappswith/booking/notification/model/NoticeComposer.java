@@ -8,18 +8,23 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Puts a notice into words for its recipient: a subject, a plain-text and an HTML body that say the same, and the
  * line the app shows. Times are given in the recipient's zone and in the other party's, each naming its zone, so
  * neither has to convert. Everything a person typed (names, the purpose, reasons, notes) is escaped in the HTML body;
  * the text body and the in-app line are plain text, escaped by whoever shows them.
+ * <p>
+ * A composer remembers the times it has put into words, since the notices of one change or of one job's chunk
+ * name a few sessions many times over (each in both parties' zones): use one for a unit of work, from one thread.
  */
 public final class NoticeComposer {
 
@@ -29,6 +34,16 @@ public final class NoticeComposer {
             DateTimeFormatter.ofPattern("EEE d MMM uuuu, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter ZONE_ABBREVIATION = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private record Span(Instant start, Instant end, ZoneId zone) {
+    }
+
+    private record Moment(Instant at, ZoneId zone) {
+    }
+
+    private final Map<Span, String> spans = new HashMap<>();
+    private final Map<Moment, String> shortMoments = new HashMap<>();
 
     public ComposedNotice compose(NoticePlan plan, BookingFacts facts, NoticeDetail detail) {
         Objects.requireNonNull(plan, "The plan is required.");
@@ -38,15 +53,16 @@ public final class NoticeComposer {
         Recipient reader = facts.recipient(to);
         Recipient other = facts.other(to);
         String session = facts.sessionType() + " with " + other.name();
-        String shortWhen = shortWhen(facts.start(), reader.zone());
+        String shortWhen = shortMoments.computeIfAbsent(new Moment(facts.start(), reader.zone()),
+                moment -> shortWhen(moment.at(), moment.zone()));
         List<String> lead = lead(plan.kind(), to, facts, detail);
         String subject = oneLine(subject(plan.kind(), detail, session, shortWhen));
         String inApp = oneLine(subject + ". " + String.join(" ", lead));
 
         Map<String, String> details = new LinkedHashMap<>();
         details.put("Session", session);
-        details.put("When (your time)", when(facts.start(), facts.end(), reader.zone()));
-        details.put("When for " + other.name(), when(facts.start(), facts.end(), other.zone()));
+        details.put("When (your time)", rememberedWhen(facts.start(), facts.end(), reader.zone()));
+        details.put("When for " + other.name(), rememberedWhen(facts.start(), facts.end(), other.zone()));
         details.put("Price", facts.price().map(NoticeComposer::money).orElse("free"));
         if (!facts.purpose().isBlank()) {
             details.put("Purpose", facts.purpose());
@@ -180,6 +196,10 @@ public final class NoticeComposer {
         };
     }
 
+    private String rememberedWhen(Instant start, Instant end, ZoneId zone) {
+        return spans.computeIfAbsent(new Span(start, end, zone), span -> when(span.start(), span.end(), span.zone()));
+    }
+
     /**
      * "Friday 4 December 2026, 10:00–11:00 CET (Europe/Berlin)"; the zone's abbreviation is the one in force at the
      * time, so a session on either side of a DST change names the offset it really has.
@@ -213,24 +233,70 @@ public final class NoticeComposer {
         return amount.currency().getCurrencyCode() + " " + amount.amount().toPlainString();
     }
 
-    /** A header or a line in the app holds no line breaks, whatever a person typed into a name. */
-    private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+    /**
+     * A header or a line in the app holds no line breaks, whatever a person typed into a name. Most lines hold none
+     * to begin with and are returned as they are, without a regular expression's pass over them.
+     */
+    static String oneLine(String text) {
+        return isOneLine(text) ? text : WHITESPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** Whether {@code text} has no run of whitespace but single spaces, and none at either end. */
+    private static boolean isOneLine(String text) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))) {
+            return false;
+        }
+        boolean afterSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (afterSpace) {
+                    return false;
+                }
+                afterSpace = true;
+            } else if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return false;
+            } else {
+                afterSpace = false;
+            }
+        }
+        return true;
     }
 
     /** Escapes text for HTML element content and double-quoted attribute values. */
     public static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.appendCodePoint(c);
+        int first = 0;
+        while (first < text.length() && replacement(text.charAt(first)) == null) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        // Every character escaped is ASCII, so the text is walked by char: a surrogate pair is copied as it stands.
+        StringBuilder escaped = new StringBuilder(text.length() + 16).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String replacement = replacement(c);
+            if (replacement == null) {
+                escaped.append(c);
+            } else {
+                escaped.append(replacement);
             }
-        });
+        }
         return escaped.toString();
+    }
+
+    private static String replacement(char c) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+        };
     }
 }

@@ -2,15 +2,15 @@ package com.buildappswith.booking.notification.model;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /** Where notices are written, inside the caller's transaction. */
 public interface NoticeRepository {
 
-    void add(OutboxMessage message);
-
-    void add(Notification notification);
+    /** Adds the in-app notifications and outbox messages of one change or one job's chunk. */
+    void add(List<Notification> notifications, List<OutboxMessage> messages);
 
     /**
      * From now to the end of the transaction, what was added is written when it commits, not before each of the

@@ -20,10 +20,12 @@ import java.util.Optional;
 public class Notification {
 
     public static final int MAX_TEXT = 500;
+    /** Ids are taken in blocks of this many, each block the one below a value of the sequence (its increment). */
+    public static final int ID_BLOCK = 50;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")
-    @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)
+    @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = ID_BLOCK)
     private Long id;
 
     @Column(name = "recipient_id", nullable = false)

@@ -29,10 +29,12 @@ public class OutboxMessage {
 
     public static final int MAX_SUBJECT = 300;
     public static final int MAX_ERROR = 1000;
+    /** Ids are taken in blocks of this many, each block the one below a value of the sequence (its increment). */
+    public static final int ID_BLOCK = 50;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_message_seq")
-    @SequenceGenerator(name = "outbox_message_seq", sequenceName = "outbox_message_seq", allocationSize = 50)
+    @SequenceGenerator(name = "outbox_message_seq", sequenceName = "outbox_message_seq", allocationSize = ID_BLOCK)
     private Long id;
 
     @Enumerated(EnumType.STRING)

@@ -6,6 +6,7 @@ import com.buildappswith.booking.scheduling.model.BookedTime;
 import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.scheduling.model.BookingChanged;
 import com.buildappswith.booking.scheduling.model.BookingEvent;
+import com.buildappswith.booking.scheduling.model.BookingOutline;
 import com.buildappswith.booking.scheduling.model.BookingRepository;
 import com.buildappswith.booking.scheduling.model.BookingSearch;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
@@ -22,8 +23,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
-import org.eclipse.persistence.annotations.BatchFetchType;
-import org.eclipse.persistence.config.QueryHints;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -115,17 +114,18 @@ public class JpaBookingRepository implements BookingRepository {
     }
 
     @Override
-    public List<Booking> byIds(Collection<Long> bookingIds) {
+    public List<BookingOutline> outlinesOf(Collection<Long> bookingIds) {
         if (bookingIds.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("select b from Booking b where b.id in :ids", Booking.class)
+        return entityManager.createQuery("""
+                        select new com.buildappswith.booking.scheduling.model.BookingOutline(
+                            b.id, b.status, b.startsAt, b.endsAt, t.name, b.price,
+                            c.id, c.email, c.displayName, b.clientTimezone,
+                            a.id, a.email, a.displayName, p.timezone, b.purpose, b.rescheduleCount, b.terms)
+                        from Booking b join b.sessionType t join b.client c join b.builder p join p.account a
+                        where b.id in :ids""", BookingOutline.class)
                 .setParameter("ids", bookingIds)
-                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
-                .setHint(QueryHints.BATCH, "b.client")
-                .setHint(QueryHints.BATCH, "b.builder")
-                .setHint(QueryHints.BATCH, "b.builder.account")
-                .setHint(QueryHints.BATCH, "b.sessionType")
                 .getResultList();
     }
 

@@ -32,8 +32,8 @@ public interface BookingRepository {
 
     Optional<Booking> byId(long bookingId);
 
-    /** The bookings of those ids that exist, with their parties and session types, in a few queries whatever many. */
-    List<Booking> byIds(Collection<Long> bookingIds);
+    /** The outlines of the bookings of those ids that exist, in one query however many. */
+    List<BookingOutline> outlinesOf(Collection<Long> bookingIds);
 
     /**
      * The builder's HELD and CONFIRMED bookings that occupy time in {@code [from, until)}, lapsed holds included,

@@ -49,8 +49,8 @@ public class ConfiguredDataSource implements DataSource {
                 postgres.setURL(target.url());
                 postgres.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
                 postgres.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
-                // EclipseLink's batch of inserts into one table (a reminders chunk's notifications and messages)
-                // then reaches PostgreSQL as a few multi-row INSERTs rather than one statement a row.
+                // EclipseLink's batch of inserts into one table (a transaction's new entities of one class) then
+                // reaches PostgreSQL as a few multi-row INSERTs rather than one statement a row.
                 postgres.setReWriteBatchedInserts(true);
                 target.user().ifPresent(postgres::setUser);
                 target.password().ifPresent(postgres::setPassword);

@@ -317,6 +317,27 @@ class BookingNoticesTest {
     }
 
     @Test
+    void aReminderTellsEachPartyOfTheSessionInTheirOwnZoneAndTheOthers() {
+        long booking = book(freeType, SLOT);
+
+        assertThat(writeOnce(booking, NoticeKind.REMINDER_EARLY, SLOT)).isTrue();
+
+        OutboxMessage toClient = outbox(clientEmail).get(1);
+        assertThat(toClient.subject()).startsWith("Reminder: Intro call with ")
+                .endsWith(" on Fri 4 Dec 2026, 04:00 EST");
+        assertThat(toClient.textBody())
+                .contains("When (your time): Friday 4 December 2026, 04:00–04:30 EST (America/New_York)",
+                        "Europe/Berlin)", "Price: free", "Purpose: Review <my> code",
+                        "Open the booking: https://booking.example.com/booking/manage/" + booking);
+        assertThat(toClient.htmlBody()).contains("Review &lt;my&gt; code");
+        assertThat(outbox(builderEmail).get(1).textBody())
+                .contains("When (your time): Friday 4 December 2026, 10:00–10:30 CET (Europe/Berlin)",
+                        "(America/New_York)");
+        assertThat(notifications(clientEmail)).last().extracting(Notification::kind)
+                .isEqualTo(NoticeKind.REMINDER_EARLY);
+    }
+
+    @Test
     void aChunkOfRemindersWritesEachDueOneOnceAndSkipsACancelledOneAnUnknownOneAndAnotherStart() {
         long first = book(freeType, SLOT);
         long second = book(freeType, SLOT.plus(Duration.ofHours(2)));

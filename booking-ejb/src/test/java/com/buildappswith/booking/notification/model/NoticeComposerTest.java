@@ -3,12 +3,15 @@ package com.buildappswith.booking.notification.model;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.shared.Money;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Optional;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -156,5 +159,65 @@ class NoticeComposerTest {
         assertThat(outcome.textBody()).contains("Note from Bob Builder: We waited 20 minutes");
         assertThat(refund.textBody()).contains("We are retrying; there is nothing you need to do.");
         assertThat(refund.subject()).startsWith("Refund delayed: ");
+    }
+
+    @Test
+    void aComposerThatRemembersTimesStillGivesEachSessionAndZoneItsOwn() {
+        Instant later = START.plusSeconds(90 * 60);
+        BookingFacts first = facts("Ada Client", "", START);
+        BookingFacts second = new BookingFacts(43, "Code review", Optional.of(PRICE), later, later.plusSeconds(1800),
+                new Recipient(3L, "cy@example.com", "Cy Client", BERLIN), first.builder(), "",
+                URI.create("https://booking.example.com/booking/manage/43"), 0);
+
+        for (BookingFacts facts : new BookingFacts[] {first, second, first}) {
+            for (Party to : Party.values()) {
+                assertThat(confirmed(to, facts)).isEqualTo(new NoticeComposer().compose(new NoticePlan(
+                        NoticeKind.BOOKING_CONFIRMED, to, true, Optional.of(IcsMethod.REQUEST)), facts,
+                        new NoticeDetail.Confirmed(Optional.of(PRICE))));
+            }
+        }
+        assertThat(confirmed(Party.CLIENT, second).textBody())
+                .contains("When (your time): Monday 26 October 2026, 17:30–18:00 CET (Europe/Berlin)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "Ada", "Ada Client", " Ada", "Ada ", "Ada  Client", "Ada\tClient", "Ada\nClient",
+            "Ada\r\n Client", "Ada\u000BClient", "Ada\fClient", "\u2003Ada\u2003Client\u2003", "Ada \u001C",
+            "\n\n", " "})
+    void aLineIsWhatCollapsingItsWhitespaceAndStrippingItGives(String text) {
+        assertThat(NoticeComposer.oneLine(text)).isEqualTo(text.replaceAll("\\s+", " ").strip());
+    }
+
+    /** Seeded: random mixes of letters, the characters HTML escapes, whitespace and a character beyond the BMP. */
+    @Test
+    void linesAndEscapesOfRandomTextsAreWhatTheRegularExpressionAndTheCodePointsGive() {
+        Random random = new Random(20261130);
+        String[] pieces = {"a", "Z", " ", "  ", "\t", "\n", "\r", "\u000B", "\f", "\u2003", "&", "<", ">", "\"", "'",
+                "é", "\uD83D\uDE00", "&amp;"};
+        for (int run = 0; run < 2000; run++) {
+            StringBuilder text = new StringBuilder();
+            for (int piece = random.nextInt(12); piece > 0; piece--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String given = text.toString();
+            assertThat(NoticeComposer.oneLine(given)).as("one line of [%s]", given)
+                    .isEqualTo(given.replaceAll("\\s+", " ").strip());
+            assertThat(NoticeComposer.escape(given)).as("escaped [%s]", given).isEqualTo(escapedByCodePoint(given));
+        }
+    }
+
+    private static String escapedByCodePoint(String text) {
+        StringBuilder escaped = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.appendCodePoint(c);
+            }
+        });
+        return escaped.toString();
     }
 }
