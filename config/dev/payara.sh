@@ -13,6 +13,9 @@ PAYARA_HOME=${PAYARA_HOME:-$SERVERS/payara6}
 ASADMIN="$PAYARA_HOME/bin/asadmin"
 DOMAIN_DIR="$PAYARA_HOME/glassfish/domains/domain1"
 SERVER_LOG="$DOMAIN_DIR/logs/server.log"
+# The connection pool's warning for every connection it fails to open: while the database is away that is one per
+# request, which the application already reports in a line per 10 s (the reasons in config/payara/configure.sh).
+QUIET_LOGGER=javax.enterprise.resource.resourceadapter.com.sun.enterprise.resource.allocator
 export AS_JAVA=$JAVA_HOME
 
 [ -x "$ASADMIN" ] || fail "no Payara Server at $PAYARA_HOME: run 'mvn package' first (it unpacks the server)"
@@ -23,7 +26,8 @@ export AS_JAVA=$JAVA_HOME
 prepare() {
     if [ -f "$DOMAIN_DIR/.booking-prepared" ] \
         && ! grep -q -e 'address="0\.0\.0\.0"' -e 'AUTO_SERVER=TRUE' "$DOMAIN_DIR/config/domain.xml" \
-        && grep -q 'cookie-same-site-enabled="true"' "$DOMAIN_DIR/config/domain.xml"; then
+        && grep -q 'cookie-same-site-enabled="true"' "$DOMAIN_DIR/config/domain.xml" \
+        && grep -qxF "$QUIET_LOGGER.level=SEVERE" "$DOMAIN_DIR/config/logging.properties"; then
         return 0
     fi
     say "preparing Payara Server (first run only)"
@@ -45,6 +49,7 @@ prepare() {
         "$ASADMIN" set "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-value=Lax" >/dev/null
         "$ASADMIN" set "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-enabled=true" >/dev/null
     done
+    "$ASADMIN" set-log-levels "$QUIET_LOGGER=SEVERE" >/dev/null
     "$ASADMIN" stop-domain domain1 >/dev/null
     touch "$DOMAIN_DIR/.booking-prepared"
 }

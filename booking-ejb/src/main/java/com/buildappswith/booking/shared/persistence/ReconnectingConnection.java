@@ -27,6 +27,13 @@ import java.util.logging.Logger;
  * the transaction back, and nothing of it is written. A {@code rollback} of a connection the driver already closed
  * succeeds, as the database already rolled it back.
  * <p>
+ * A begin that finds the database gone and cannot open a new connection does not fail: the transaction's first
+ * statement fails instead, with that reason, and nothing is written (a driver's begin does not reach the database
+ * either: PostgreSQL's only notes the mode). A failed begin is the server's own failure, which Payara logs with stack
+ * traces (RAR5031, then RAR5029 as it gives the connection up; every request after that asks its pool for a new
+ * connection, and the pool logs each failure); a failed statement reaches the application, which answers 503 and
+ * counts it in {@link RefusalLog}.
+ * <p>
  * Used by one thread at a time, as a pool hands out its connections.
  */
 final class ReconnectingConnection implements InvocationHandler {
@@ -52,6 +59,10 @@ final class ReconnectingConnection implements InvocationHandler {
     private boolean closed;
     /** When the database last answered on this connection, as far as a transaction's start or end tells. */
     private long lastUsed = System.nanoTime();
+    /** Why this transaction's begin found no connection: its statements fail with it until it ends. */
+    private SQLException failedBegin;
+    /** A statement of this transaction failed for {@link #failedBegin}: it cannot commit. */
+    private boolean workRefused;
 
     private ReconnectingConnection(Opener opener, Connection physical) throws SQLException {
         this.opener = opener;
@@ -80,6 +91,15 @@ final class ReconnectingConnection implements InvocationHandler {
             case "commit" -> {
                 inTransaction = false;
                 lastUsed = System.nanoTime();
+                if (failedBegin != null) {
+                    SQLException failure = failedBegin;
+                    failedBegin = null;
+                    if (workRefused) {
+                        throw failure;
+                    }
+                    // No statement was asked for since the begin: there is nothing to commit.
+                    return null;
+                }
             }
             case "rollback" -> {
                 if (arguments == null) {
@@ -113,6 +133,14 @@ final class ReconnectingConnection implements InvocationHandler {
                     return null;
                 }
             }
+            case "setClientInfo" -> {
+                // Payara puts back, when a connection returns to its pool, the client info it found when handing it
+                // out (and logs RAR7115 with a stack trace if that fails). A connection the driver closed is replaced
+                // by one that starts with the driver's defaults, which is what Payara wants back.
+                if (physical.isClosed()) {
+                    return null;
+                }
+            }
             case "unwrap" -> {
                 Class<?> type = (Class<?>) arguments[0];
                 return type.isInstance(proxy) ? proxy : physical.unwrap(type);
@@ -141,6 +169,11 @@ final class ReconnectingConnection implements InvocationHandler {
 
     /** At a transaction's start, a connection the database dropped is replaced; within one, never. */
     private void beforeWork() throws SQLException {
+        if (failedBegin != null) {
+            // Never a new connection in the middle of this transaction, even if the database is back by now.
+            workRefused = true;
+            throw failedBegin;
+        }
         if (inTransaction) {
             return;
         }
@@ -167,6 +200,7 @@ final class ReconnectingConnection implements InvocationHandler {
             return;
         }
         autoCommit = on;
+        failedBegin = null;
         if (on) {
             // Ending a transaction: with the connection already closed by the driver there is nothing left to end,
             // unless work was done since the last commit or rollback, which must not pass for committed.
@@ -175,13 +209,26 @@ final class ReconnectingConnection implements InvocationHandler {
             }
             inTransaction = false;
         } else {
+            begin();
+        }
+    }
+
+    private void begin() throws SQLException {
+        try {
             beforeWork();
+        } catch (SQLException e) {
+            if (!DatabaseUnavailableException.isConnectionLost(e.getSQLState())) {
+                throw e;
+            }
+            failedBegin = e;
+            workRefused = false;
         }
     }
 
     /** The database rolls back the transaction of a connection it lost, so that rollback has nothing left to do. */
     private void rollback() throws SQLException {
         inTransaction = false;
+        failedBegin = null;
         lastUsed = System.nanoTime();
         try {
             physical.rollback();

@@ -20,6 +20,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -146,7 +147,6 @@ class ReconnectingConnectionTest {
                 assertThat(DatabaseFailure.of(refused)).contains(DatabaseFailure.UNAVAILABLE);
                 assertThat(ConfiguredDataSource.reasonFor(refused)).startsWith("Cannot connect to BOOKING_DB_URL=");
                 assertThat(health.getMessage()).startsWith("Cannot connect to BOOKING_DB_URL=");
-                // The transaction whose begin failed gets its connection again once the database is back.
             } finally {
                 server.start();
             }
@@ -158,6 +158,73 @@ class ReconnectingConnectionTest {
             assertThat(DatabaseFailure.of(duplicate)).contains(DatabaseFailure.TAKEN);
             assertThat(pooled.isValid(2)).isTrue();
             assertThat(notes()).as("a transaction after the outage is still one: all or nothing").containsExactly(1, 5);
+        }
+    }
+
+    @Test
+    void aBeginWithoutADatabaseSucceedsAndEveryStatementOfItsTransactionFailsWithTheReason() throws Exception {
+        try (Connection pooled = dataSource.getConnection()) {
+            transaction(Pool.PAYARA, pooled, note(1));
+
+            server.stop();
+            SQLException first;
+            SQLException later;
+            try {
+                Thread.sleep(1_100);
+                assertThatCode(() -> pooled.setAutoCommit(false)).doesNotThrowAnyException();
+                first = catchThrowableOfType(() -> note(2).on(pooled), SQLException.class);
+            } finally {
+                server.start();
+            }
+            later = catchThrowableOfType(() -> note(3).on(pooled), SQLException.class);
+            SQLException commit = catchThrowableOfType(pooled::commit, SQLException.class);
+            pooled.rollback();
+            pooled.setAutoCommit(true);
+
+            assertThat(ConfiguredDataSource.reasonFor(first)).startsWith("Cannot connect to BOOKING_DB_URL=");
+            assertThat(DatabaseFailure.of(first)).contains(DatabaseFailure.UNAVAILABLE);
+            assertThat((Throwable) later).as("no new connection in the middle of the transaction").isSameAs(first);
+            assertThat((Throwable) commit).isSameAs(first);
+            transaction(Pool.PAYARA, pooled, note(4));
+            assertThat(notes()).containsExactly(1, 4);
+        }
+    }
+
+    @Test
+    void aTransactionWithoutStatementsCommitsWithoutADatabase() throws Exception {
+        try (Connection pooled = dataSource.getConnection()) {
+            transaction(Pool.PAYARA, pooled, note(1));
+
+            server.stop();
+            try {
+                Thread.sleep(1_100);
+                assertThatCode(() -> transaction(Pool.PAYARA, pooled, connection -> { }))
+                        .doesNotThrowAnyException();
+            } finally {
+                server.start();
+            }
+
+            transaction(Pool.PAYARA, pooled, note(2));
+            assertThat(notes()).containsExactly(1, 2);
+        }
+    }
+
+    /** Payara puts back the client info it found when it handed the connection out, as the connection returns. */
+    @Test
+    void theClientInfoOfAConnectionTheDriverClosedIsPutBackWithoutFailing() throws Exception {
+        try (Connection pooled = dataSource.getConnection()) {
+            Properties handedOut = pooled.getClientInfo();
+            Connection driver = (Connection) pooled.unwrap(PGConnection.class);
+
+            catchThrowableOfType(() -> transaction(Pool.PAYARA, pooled, connection -> {
+                terminate(backendInTransaction(connection));
+                note(1).on(connection);
+            }), SQLException.class);
+            assertThat(driver.isClosed()).isTrue();
+
+            assertThatCode(() -> pooled.setClientInfo(handedOut)).doesNotThrowAnyException();
+            transaction(Pool.PAYARA, pooled, note(2));
+            assertThat(notes()).containsExactly(2);
         }
     }
 
