@@ -19,7 +19,6 @@ import com.buildappswith.booking.web.Timezones;
 import com.buildappswith.booking.web.policy.PolicyWords;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,6 +37,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -146,8 +146,8 @@ public class BookingsResource {
     /** The free starts the caller's booking could move to, on the viewer's dates {@code from} to {@code to}. */
     @GET
     @Path("{id}/reschedule-slots")
-    public JsonArray rescheduleSlots(@PathParam("id") String idText, @QueryParam("from") String from,
-                                     @QueryParam("to") String to, @QueryParam("tz") String tz) {
+    public List<SlotsResource.SlotJson> rescheduleSlots(@PathParam("id") String idText, @QueryParam("from") String from,
+                                                        @QueryParam("to") String to, @QueryParam("tz") String tz) {
         long id = Params.id("id", idText);
         ZoneId zone = Timezones.parse(tz).orElseThrow(() -> Params.invalid(
                 "tz must be an IANA zone id such as Asia/Kolkata."));
@@ -156,7 +156,7 @@ public class BookingsResource {
         if (last.isBefore(first) || ChronoUnit.DAYS.between(first, last) >= MAX_SLOT_DAYS) {
             throw Params.invalid("to must be on or after from, at most " + MAX_SLOT_DAYS + " days in all.");
         }
-        return SlotsResource.json(management.rescheduleSlots(id, first, last, zone));
+        return management.rescheduleSlots(id, first, last, zone).stream().map(SlotsResource.SlotJson::of).toList();
     }
 
     /** Moves the caller's booking to another free start; 409 when someone took it first, 422 past the terms. */

@@ -7,10 +7,6 @@ import com.buildappswith.booking.scheduling.application.SlotView;
 import com.buildappswith.booking.web.Timezones;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,7 +18,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code GET /api/builders/{id}/slots?sessionType=..&from=YYYY-MM-DD&to=YYYY-MM-DD&tz=Area/City}: free slots in the
@@ -33,42 +28,23 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class SlotsResource {
 
-    /** Found once: {@code Json.create...} looks the provider up again on every call. */
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
-
     @Inject
     private BookingWizard wizard;
 
     @GET
-    public JsonArray freeSlots(@PathParam("id") String builderText, @QueryParam("sessionType") String typeText,
-                               @QueryParam("from") String from, @QueryParam("to") String to,
-                               @QueryParam("tz") String tz) {
+    public List<SlotJson> freeSlots(@PathParam("id") String builderText, @QueryParam("sessionType") String typeText,
+                                    @QueryParam("from") String from, @QueryParam("to") String to,
+                                    @QueryParam("tz") String tz) {
         long builderId = Params.id("builder id", builderText);
         long sessionType = Params.id("sessionType", typeText);
         ZoneId zone = Timezones.parse(tz).orElseThrow(() -> Params.invalid(
                 "tz must be an IANA zone id such as Asia/Kolkata."));
-        return json(wizard.freeSlots(builderId, sessionType, date("from", from), date("to", to), zone)
-                .orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND,
-                        "Builder " + builderId + " offers no session type " + sessionType + ".")));
-    }
-
-    /**
-     * Slots as the API shows them: {@code end}, {@code localEnd}, {@code localStart}, {@code remainingCapacity} and
-     * {@code start} (JSON-B's alphabetical order, which clients have seen from the start), built with JSON-P: JSON-B's
-     * reflection, and its check of each slot against every object written before (hashing it), took a quarter of a
-     * month's request (bench/public-pages.sh under JFR).
-     */
-    static JsonArray json(List<SlotView> slots) {
-        JsonArrayBuilder array = JSON.createArrayBuilder();
-        for (SlotView slot : slots) {
-            array.add(JSON.createObjectBuilder()
-                    .add("end", slot.end().toString())
-                    .add("localEnd", slot.localEnd().toOffsetDateTime().toString())
-                    .add("localStart", slot.localStart().toOffsetDateTime().toString())
-                    .add("remainingCapacity", slot.remainingCapacity())
-                    .add("start", slot.start().toString()));
-        }
-        return array.build();
+        return wizard.freeSlots(builderId, sessionType, date("from", from), date("to", to), zone)
+                .orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND, 
+                        "Builder " + builderId + " offers no session type " + sessionType + "."))
+                .stream()
+                .map(SlotJson::of)
+                .toList();
     }
 
     static LocalDate date(String name, String text) {
@@ -79,6 +55,14 @@ public class SlotsResource {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw Params.invalid(name + " '" + text + "' is not an ISO-8601 date such as 2026-12-01.");
+        }
+    }
+
+    public record SlotJson(String start, String end, String localStart, String localEnd, int remainingCapacity) {
+
+        static SlotJson of(SlotView slot) {
+            return new SlotJson(slot.start().toString(), slot.end().toString(), slot.localStart().toOffsetDateTime()
+                    .toString(), slot.localEnd().toOffsetDateTime().toString(), slot.remainingCapacity());
         }
     }
 }
