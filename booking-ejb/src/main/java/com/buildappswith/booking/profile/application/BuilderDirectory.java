@@ -39,15 +39,18 @@ public class BuilderDirectory {
     }
 
     public Optional<BuilderView> publishedBuilder(long id) {
-        return profiles.byId(id)
+        return profiles.withAccount(id)
                 .filter(BuilderProfile::isListed)
                 .map(BuilderView::of);
     }
 
-    /** Listed builders for everyone; an unlisted one for its owner and admins. */
+    /**
+     * Listed builders for everyone; an unlisted one for its owner and admins. The caller's account is looked up only
+     * for an unlisted profile, so that an anonymous view of a public page costs no statement for it.
+     */
     public Optional<BuilderView> visibleBuilder(long id) {
-        return profiles.byId(id)
-                .filter(profile -> profile.isVisibleTo(callers.caller(context)))
+        return profiles.withAccount(id)
+                .filter(profile -> profile.isListed() || profile.isVisibleTo(callers.caller(context)))
                 .map(BuilderView::of);
     }
 }

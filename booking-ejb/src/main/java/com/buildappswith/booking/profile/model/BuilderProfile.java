@@ -14,11 +14,13 @@ import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -35,12 +37,18 @@ import java.util.Optional;
 @Table(name = "builder_profile")
 // Named so that it is prepared once: asked whenever builders open their own profile or a client applies.
 @NamedQuery(name = BuilderProfile.OF_ACCOUNT, query = "select b from BuilderProfile b where b.account = :account")
+// A builder's public page shows the account's name with the profile: both in one statement, not one each.
+@NamedQuery(name = BuilderProfile.WITH_ACCOUNT, query = "select b from BuilderProfile b where b.id = :id",
+        hints = @QueryHint(name = QueryHints.FETCH, value = "b.account"))
 // A plain row lock, named so that it is prepared once: locking the entity would read the whole profile again.
 @NamedNativeQuery(name = BuilderProfile.LOCK, query = "select version from builder_profile where id = ?1 for update")
 public class BuilderProfile {
 
     /** The profile of an account; parameter {@code account}. */
     public static final String OF_ACCOUNT = "BuilderProfile.ofAccount";
+
+    /** The profile {@code id} with its account; parameter {@code id}. */
+    public static final String WITH_ACCOUNT = "BuilderProfile.withAccount";
 
     /** Locks the profile's row for the rest of the transaction and reads its version; parameter 1: id. */
     public static final String LOCK = "BuilderProfile.lock";

@@ -10,6 +10,9 @@ public interface BuilderProfileRepository {
 
     Optional<BuilderProfile> byId(long id);
 
+    /** The profile {@code id} read with its account in one statement, for showing it. */
+    Optional<BuilderProfile> withAccount(long id);
+
     /** The profile or application of {@code account}, whatever its state; an account has at most one. */
     Optional<BuilderProfile> ofAccount(Account account);
 
