@@ -167,6 +167,34 @@ class SlotFinderPropertiesTest {
         }
     }
 
+    @PropertyTest
+    @MethodSource("oneToOne")
+    void theAnswerStaysTheSameUntilTheInstantItNames(Scenario scenario) {
+        List<Slot> found = scenario.slots();
+        Instant until = scenario.to().plusDays(1).atStartOfDay(scenario.viewerZone()).toInstant();
+        Instant unchangedUntil = SlotFinder.unchangedUntil(scenario.rules(), found, scenario.now(), until);
+        Instant lastChecked = unchangedUntil.isBefore(until) ? unchangedUntil.minusNanos(1) : until;
+
+        for (Instant later = scenario.now(); !later.isAfter(lastChecked); later = later.plus(97, ChronoUnit.MINUTES)) {
+            assertThat(scenario.slotsAt(later)).as("at %s", later).isEqualTo(found);
+        }
+        if (!lastChecked.isBefore(scenario.now())) {
+            assertThat(scenario.slotsAt(lastChecked)).as("at %s", lastChecked).isEqualTo(found);
+        }
+    }
+
+    @PropertyTest
+    @MethodSource("oneToOne")
+    void theAnswerChangesAtTheInstantItNamesWhenTheFirstSlotFallsInsideTheNotice(Scenario scenario) {
+        List<Slot> found = scenario.slots();
+        Instant until = scenario.to().plusDays(1).atStartOfDay(scenario.viewerZone()).toInstant();
+        Instant unchangedUntil = SlotFinder.unchangedUntil(scenario.rules(), found, scenario.now(), until);
+
+        if (!unchangedUntil.equals(scenario.now()) && !unchangedUntil.equals(Instant.MAX)) {
+            assertThat(scenario.slotsAt(unchangedUntil)).doesNotContain(found.get(0));
+        }
+    }
+
     /** Without this the properties above could hold only because the finder offers nothing. */
     @Test
     void mostGeneratedCalendarsOfferSlots() {
@@ -290,7 +318,11 @@ class SlotFinderPropertiesTest {
         }
 
         List<Slot> slots() {
-            return new SlotFinder(Clock.fixed(now, ZoneOffset.UTC))
+            return slotsAt(now);
+        }
+
+        List<Slot> slotsAt(Instant instant) {
+            return new SlotFinder(Clock.fixed(instant, ZoneOffset.UTC))
                     .freeSlots(rules, availability(), busy, from, to, viewerZone);
         }
 
