@@ -19,25 +19,10 @@ VALUES (builder, CASE WHEN pages_too THEN 1 ELSE 0 END, 1)
 ON CONFLICT (builder_id) DO UPDATE SET pages = v.pages + CASE WHEN pages_too THEN 1 ELSE 0 END, slots = v.slots + 1
 $$;
 
--- A profile (headline, tags, zone, published, approved, its hours through its version): the builder's page, slots and
--- the directory.
-CREATE FUNCTION public_answers_of_profile_changed() RETURNS TRIGGER
-    LANGUAGE plpgsql AS
-$$
-BEGIN
-    PERFORM raise_public_answer_version(0, true);
-    IF TG_OP <> 'INSERT' THEN
-        PERFORM raise_public_answer_version(OLD.id, true);
-    END IF;
-    IF TG_OP <> 'DELETE' THEN
-        PERFORM raise_public_answer_version(NEW.id, true);
-    END IF;
-    RETURN NULL;
-END
-$$;
-
--- A row that belongs to one builder: session types (page and slots), hours and exceptions, bookings (slots only),
--- expertise tags (page and directory). TG_ARGV[0] says whether pages show it, TG_ARGV[1] whether the directory does.
+-- A row that belongs to one builder, whose id is in the column TG_ARGV[2]: the profile itself (headline, zone,
+-- published, approved, its hours through its version), expertise tags, session types, hours and exceptions (slots
+-- only), bookings (slots only). TG_ARGV[0] says whether the builder's page shows it, TG_ARGV[1] whether the directory
+-- does.
 CREATE FUNCTION public_answers_of_builder_row_changed() RETURNS TRIGGER
     LANGUAGE plpgsql AS
 $$
@@ -48,10 +33,10 @@ BEGIN
         PERFORM raise_public_answer_version(0, true);
     END IF;
     IF TG_OP <> 'INSERT' THEN
-        PERFORM raise_public_answer_version(OLD.builder_id, pages_too);
+        PERFORM raise_public_answer_version((to_jsonb(OLD) ->> TG_ARGV[2])::BIGINT, pages_too);
     END IF;
     IF TG_OP <> 'DELETE' THEN
-        PERFORM raise_public_answer_version(NEW.builder_id, pages_too);
+        PERFORM raise_public_answer_version((to_jsonb(NEW) ->> TG_ARGV[2])::BIGINT, pages_too);
     END IF;
     RETURN NULL;
 END
@@ -75,16 +60,23 @@ END
 $$;
 
 CREATE CONSTRAINT TRIGGER public_answers_profile AFTER INSERT OR UPDATE OR DELETE ON builder_profile
-    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public_answers_of_profile_changed();
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+    EXECUTE FUNCTION public_answers_of_builder_row_changed(true, true, 'id');
 CREATE CONSTRAINT TRIGGER public_answers_account AFTER UPDATE OR DELETE ON account
-    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public_answers_of_account_changed();
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+    EXECUTE FUNCTION public_answers_of_account_changed();
 CREATE CONSTRAINT TRIGGER public_answers_expertise AFTER INSERT OR UPDATE OR DELETE ON builder_expertise
-    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public_answers_of_builder_row_changed(true, true);
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+    EXECUTE FUNCTION public_answers_of_builder_row_changed(true, true, 'builder_id');
 CREATE CONSTRAINT TRIGGER public_answers_session_type AFTER INSERT OR UPDATE OR DELETE ON session_type
-    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public_answers_of_builder_row_changed(true, false);
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+    EXECUTE FUNCTION public_answers_of_builder_row_changed(true, false, 'builder_id');
 CREATE CONSTRAINT TRIGGER public_answers_weekly_hours AFTER INSERT OR UPDATE OR DELETE ON weekly_availability
-    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public_answers_of_builder_row_changed(false, false);
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+    EXECUTE FUNCTION public_answers_of_builder_row_changed(false, false, 'builder_id');
 CREATE CONSTRAINT TRIGGER public_answers_exception AFTER INSERT OR UPDATE OR DELETE ON availability_exception
-    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public_answers_of_builder_row_changed(false, false);
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+    EXECUTE FUNCTION public_answers_of_builder_row_changed(false, false, 'builder_id');
 CREATE CONSTRAINT TRIGGER public_answers_booking AFTER INSERT OR UPDATE OR DELETE ON booking
-    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public_answers_of_builder_row_changed(false, false);
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+    EXECUTE FUNCTION public_answers_of_builder_row_changed(false, false, 'builder_id');

@@ -171,8 +171,8 @@ class SlotFinderPropertiesTest {
     @MethodSource("oneToOne")
     void theAnswerStaysTheSameUntilTheInstantItNames(Scenario scenario) {
         List<Slot> found = scenario.slots();
-        Instant until = scenario.to().plusDays(1).atStartOfDay(scenario.viewerZone()).toInstant();
-        Instant unchangedUntil = SlotFinder.unchangedUntil(scenario.rules(), found, scenario.now(), until);
+        Instant unchangedUntil = scenario.unchangedUntil();
+        Instant until = scenario.until();
         Instant lastChecked = unchangedUntil.isBefore(until) ? unchangedUntil.minusNanos(1) : until;
 
         for (Instant later = scenario.now(); !later.isAfter(lastChecked); later = later.plus(97, ChronoUnit.MINUTES)) {
@@ -187,8 +187,7 @@ class SlotFinderPropertiesTest {
     @MethodSource("oneToOne")
     void theAnswerChangesAtTheInstantItNamesWhenTheFirstSlotFallsInsideTheNotice(Scenario scenario) {
         List<Slot> found = scenario.slots();
-        Instant until = scenario.to().plusDays(1).atStartOfDay(scenario.viewerZone()).toInstant();
-        Instant unchangedUntil = SlotFinder.unchangedUntil(scenario.rules(), found, scenario.now(), until);
+        Instant unchangedUntil = scenario.unchangedUntil();
 
         if (!unchangedUntil.equals(scenario.now()) && !unchangedUntil.equals(Instant.MAX)) {
             assertThat(scenario.slotsAt(unchangedUntil)).doesNotContain(found.get(0));
@@ -319,6 +318,15 @@ class SlotFinderPropertiesTest {
 
         List<Slot> slots() {
             return slotsAt(now);
+        }
+
+        /** The end of the viewer's last date: the searched starts lie before it. */
+        Instant until() {
+            return to.plusDays(1).atStartOfDay(viewerZone).toInstant();
+        }
+
+        Instant unchangedUntil() {
+            return SlotFinder.unchangedUntil(rules, slots(), now, until());
         }
 
         List<Slot> slotsAt(Instant instant) {
