@@ -61,7 +61,9 @@ class PublicAnswersIT {
                 + "&from=" + today.plusDays(2) + "&to=" + today.plusDays(20) + "&tz=" + ZONE;
         try {
             List<String> before = starts(api.get(slots));
-            assertThat(starts(api.get(slots))).as("answered again").isEqualTo(before);
+            HttpResponse<String> again = api.get(slots);
+            assertThat(starts(again)).as("answered again").isEqualTo(before);
+            assertThat(again.headers().firstValue("ETag")).as("remembered").isPresent();
             assertThat(before).hasSizeGreaterThan(1);
 
             HttpResponse<String> booked = api.book(email, PASSWORD, typeId, Instant.parse(before.get(1)), ZONE,
