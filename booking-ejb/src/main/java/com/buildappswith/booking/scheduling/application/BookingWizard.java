@@ -14,6 +14,7 @@ import com.buildappswith.booking.scheduling.model.OccupiedTime;
 import com.buildappswith.booking.scheduling.model.ScheduleOwnerRepository;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.SessionTypeRepository;
+import com.buildappswith.booking.scheduling.model.Slot;
 import com.buildappswith.booking.scheduling.model.SlotFinder;
 import com.buildappswith.booking.scheduling.model.TimeWindow;
 import com.buildappswith.booking.shared.CalendarRange;
@@ -113,6 +114,15 @@ public class BookingWizard {
      */
     public Optional<List<SlotView>> freeSlots(long builderId, long sessionTypeId, LocalDate from, LocalDate to,
                                               ZoneId viewer) {
+        return searchFreeSlots(builderId, sessionTypeId, from, to, viewer).map(FreeSlots::slots);
+    }
+
+    /**
+     * The free slots of {@link #freeSlots}, with the instant until which they stay the answer while nothing in the
+     * database changes: the first slot falling inside the minimum notice, a hold lapsing (see {@link FreeSlots}).
+     */
+    public Optional<FreeSlots> searchFreeSlots(long builderId, long sessionTypeId, LocalDate from, LocalDate to,
+                                               ZoneId viewer) {
         CalendarRange.check("first date", from);
         CalendarRange.check("last date", to);
         Optional<SessionType> offered = sessionTypes.withBuilder(sessionTypeId)
@@ -134,13 +144,14 @@ public class BookingWizard {
                 () -> availabilities.of(builder).availability());
         Instant now = clock.instant();
         TimeWindow window = SlotFinder.searchWindow(from, to, viewer);
-        return Optional.of(new SlotFinder(clock)
-                .freeSlots(type.slotRules(), availability,
-                        OccupiedTime.busyAt(bookings.occupied(builder, type, window.from(), window.until()), now),
-                        from, to, viewer)
-                .stream()
-                .map(slot -> SlotView.of(slot, viewer))
-                .toList());
+        List<OccupiedTime> occupied = bookings.occupied(builder, type, window.from(), window.until());
+        List<Slot> slots = new SlotFinder(clock).freeSlots(type.slotRules(), availability,
+                OccupiedTime.busyAt(occupied, now), from, to, viewer);
+        Instant until = to.plusDays(1).atStartOfDay(viewer).toInstant();
+        Instant unchangedUntil = SlotFinder.unchangedUntil(type.slotRules(), slots, now, until);
+        Instant lapse = OccupiedTime.firstLapseAfter(occupied, now);
+        return Optional.of(new FreeSlots(slots.stream().map(slot -> SlotView.of(slot, viewer)).toList(),
+                lapse.isBefore(unchangedUntil) ? lapse : unchangedUntil));
     }
 
     /** Books a slot for the signed-in client, in one transaction; see {@link SlotBooker} for how it never oversells. */

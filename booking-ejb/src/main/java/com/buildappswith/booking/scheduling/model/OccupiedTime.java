@@ -44,6 +44,20 @@ public record OccupiedTime(Long bookingId, Instant start, Instant end, Instant o
                 .toList();
     }
 
+    /**
+     * When the first of the holds that occupy their slot at {@code now} lapses, which frees its time without any
+     * change in the database; {@link Instant#MAX} if none does.
+     */
+    public static Instant firstLapseAfter(List<OccupiedTime> occupied, Instant now) {
+        Instant first = Instant.MAX;
+        for (OccupiedTime time : occupied) {
+            if (time.status == BookingStatus.HELD && time.occupiesSlotAt(now) && time.holdExpiresAt.isBefore(first)) {
+                first = time.holdExpiresAt;
+            }
+        }
+        return first;
+    }
+
     /** The interval as the slot engine sees it. */
     public BusyInterval asBusy() {
         return new BusyInterval(start, end, Duration.between(occupiedFrom, start), Duration.between(end, occupiedUntil),

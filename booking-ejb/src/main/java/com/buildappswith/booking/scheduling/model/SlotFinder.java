@@ -107,6 +107,20 @@ public final class SlotFinder {
     }
 
     /**
+     * Until when {@code found}, the answer of {@link #freeSlots} at {@code now} for starts before {@code until}, stays
+     * the answer as time goes on, the bookings and rules staying as they are: exclusive, so at an instant before it
+     * the answer is the same. As {@code now} moves on, the first slot falls inside the minimum notice; a horizon that
+     * ends before {@code until} moves over new starts, so such an answer may change at any moment ({@code now} is
+     * returned). With nothing found and the horizon past {@code until}, nothing will be found later either.
+     */
+    public static Instant unchangedUntil(SlotRules rules, List<Slot> found, Instant now, Instant until) {
+        if (now.plus(rules.horizon()).isBefore(until)) {
+            return now;
+        }
+        return found.isEmpty() ? Instant.MAX : found.get(0).start().minus(rules.minimumNotice()).plusNanos(1);
+    }
+
+    /**
      * Why a session starting at {@code start} cannot be booked, or empty if it can: exactly the starts
      * {@link #freeSlots} offers are accepted. When rescheduling, leave the booking being moved out of {@code busy}.
      */

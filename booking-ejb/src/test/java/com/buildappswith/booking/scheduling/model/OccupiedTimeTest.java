@@ -71,4 +71,21 @@ class OccupiedTimeTest {
                 .extracting(BusyInterval::start)
                 .containsExactly(START);
     }
+    @Test
+    void theFirstLapseIsTheEarliestExpiryOfTheHoldsStillHoldingTheirSlot() {
+        Instant now = START.minus(Duration.ofHours(3));
+        OccupiedTime confirmed = new OccupiedTime(BOOKING, START, END, START, END, true, BookingStatus.CONFIRMED,
+                null);
+        OccupiedTime lapsed = held(BOOKING + 1, now.minusSeconds(1));
+        OccupiedTime later = held(BOOKING + 2, now.plus(Duration.ofMinutes(30)));
+        OccupiedTime sooner = held(BOOKING + 3, now.plus(Duration.ofMinutes(10)));
+
+        assertThat(OccupiedTime.firstLapseAfter(List.of(confirmed, lapsed, later, sooner), now))
+                .isEqualTo(now.plus(Duration.ofMinutes(10)));
+        assertThat(OccupiedTime.firstLapseAfter(List.of(confirmed, lapsed), now)).isEqualTo(Instant.MAX);
+    }
+
+    private static OccupiedTime held(long id, Instant expiry) {
+        return new OccupiedTime(id, START, END, START, END, true, BookingStatus.HELD, expiry);
+    }
 }

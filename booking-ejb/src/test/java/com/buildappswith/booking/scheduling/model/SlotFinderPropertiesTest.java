@@ -167,6 +167,33 @@ class SlotFinderPropertiesTest {
         }
     }
 
+    @PropertyTest
+    @MethodSource("oneToOne")
+    void theAnswerStaysTheSameUntilTheInstantItNames(Scenario scenario) {
+        List<Slot> found = scenario.slots();
+        Instant unchangedUntil = scenario.unchangedUntil();
+        Instant until = scenario.until();
+        Instant lastChecked = unchangedUntil.isBefore(until) ? unchangedUntil.minusNanos(1) : until;
+
+        for (Instant later = scenario.now(); !later.isAfter(lastChecked); later = later.plus(97, ChronoUnit.MINUTES)) {
+            assertThat(scenario.slotsAt(later)).as("at %s", later).isEqualTo(found);
+        }
+        if (!lastChecked.isBefore(scenario.now())) {
+            assertThat(scenario.slotsAt(lastChecked)).as("at %s", lastChecked).isEqualTo(found);
+        }
+    }
+
+    @PropertyTest
+    @MethodSource("oneToOne")
+    void theAnswerChangesAtTheInstantItNamesWhenTheFirstSlotFallsInsideTheNotice(Scenario scenario) {
+        List<Slot> found = scenario.slots();
+        Instant unchangedUntil = scenario.unchangedUntil();
+
+        if (!unchangedUntil.equals(scenario.now()) && !unchangedUntil.equals(Instant.MAX)) {
+            assertThat(scenario.slotsAt(unchangedUntil)).doesNotContain(found.get(0));
+        }
+    }
+
     /** Without this the properties above could hold only because the finder offers nothing. */
     @Test
     void mostGeneratedCalendarsOfferSlots() {
@@ -290,7 +317,20 @@ class SlotFinderPropertiesTest {
         }
 
         List<Slot> slots() {
-            return new SlotFinder(Clock.fixed(now, ZoneOffset.UTC))
+            return slotsAt(now);
+        }
+
+        /** The end of the viewer's last date: the searched starts lie before it. */
+        Instant until() {
+            return to.plusDays(1).atStartOfDay(viewerZone).toInstant();
+        }
+
+        Instant unchangedUntil() {
+            return SlotFinder.unchangedUntil(rules, slots(), now, until());
+        }
+
+        List<Slot> slotsAt(Instant instant) {
+            return new SlotFinder(Clock.fixed(instant, ZoneOffset.UTC))
                     .freeSlots(rules, availability(), busy, from, to, viewerZone);
         }
 

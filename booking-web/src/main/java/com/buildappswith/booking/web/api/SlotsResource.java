@@ -3,15 +3,18 @@ package com.buildappswith.booking.web.api;
 import com.buildappswith.booking.shared.DomainException;
 import com.buildappswith.booking.shared.ProblemType;
 import com.buildappswith.booking.scheduling.application.BookingWizard;
+import com.buildappswith.booking.scheduling.application.FreeSlots;
 import com.buildappswith.booking.scheduling.application.SlotView;
 import com.buildappswith.booking.web.Timezones;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import java.time.LocalDate;
@@ -28,8 +31,17 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class SlotsResource {
 
+    /**
+     * The request attribute that tells {@code PublicAnswerFilter} until when the answer holds as time goes on (an
+     * {@link java.time.Instant}; see {@link FreeSlots}).
+     */
+    public static final String UNCHANGED_UNTIL = SlotsResource.class.getName() + ".unchangedUntil";
+
     @Inject
     private BookingWizard wizard;
+
+    @Context
+    private HttpServletRequest request;
 
     @GET
     public List<SlotJson> freeSlots(@PathParam("id") String builderText, @QueryParam("sessionType") String typeText,
@@ -39,10 +51,11 @@ public class SlotsResource {
         long sessionType = Params.id("sessionType", typeText);
         ZoneId zone = Timezones.parse(tz).orElseThrow(() -> Params.invalid(
                 "tz must be an IANA zone id such as Asia/Kolkata."));
-        return wizard.freeSlots(builderId, sessionType, date("from", from), date("to", to), zone)
-                .orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND, 
-                        "Builder " + builderId + " offers no session type " + sessionType + "."))
-                .stream()
+        FreeSlots found = wizard.searchFreeSlots(builderId, sessionType, date("from", from), date("to", to), zone)
+                .orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND,
+                        "Builder " + builderId + " offers no session type " + sessionType + "."));
+        request.setAttribute(UNCHANGED_UNTIL, found.unchangedUntil());
+        return found.slots().stream()
                 .map(SlotJson::of)
                 .toList();
     }

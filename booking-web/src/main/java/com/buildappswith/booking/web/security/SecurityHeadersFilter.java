@@ -16,10 +16,11 @@ import java.io.IOException;
  * evaluates ajax updates; its nonce mode ({@code primefaces.CSP}) failed with "CSP nonce mismatch" when a
  * non-ajax postback re-rendered a form, so it stays off. Everything else is locked down: no plugins, no framing,
  * forms post only here. Faces may reset the response before rendering, so the response is wrapped to keep
- * these headers.
+ * these headers. Forwards too: the clean addresses ({@code /builders/42}) are forwarded to their pages by a filter that
+ * may come before this one, and their pages went out without these headers.
  */
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*",
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
