@@ -14,12 +14,8 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import org.eclipse.persistence.sessions.Session;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
+import org.postgresql.copy.CopyIn;
 
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -39,9 +35,6 @@ import java.util.Set;
 /** Outbox messages, notifications and once-per-start marks in the application's database, in the caller's transaction. */
 @ApplicationScoped
 public class JpaNoticeRepository implements NoticeRepository {
-
-    /** The bytes of rows COPY sends in one message: a few dozen messages' bodies. */
-    private static final int COPY_BUFFER = 64 * 1024;
 
     private static final String NOTIFICATION_COLUMNS =
             "notification (id, recipient_id, kind, booking_id, text, created_at, read_at)";
@@ -68,7 +61,7 @@ public class JpaNoticeRepository implements NoticeRepository {
     }
 
     /**
-     * PostgreSQL: {@code COPY ... FROM STDIN} a table, the rows streamed in COPY's text format as they are encoded,
+     * PostgreSQL: {@code COPY ... FROM STDIN} a table, the rows streamed in COPY's text format a block at a time,
      * with ids taken from the entities' sequences in the blocks EclipseLink takes them in. A job's chunk of a few
      * hundred reminders otherwise spent most of its time having EclipseLink register, compare and write each row at
      * the commit, and then, with {@code INSERT ... SELECT FROM unnest(...)}, having the driver encode the bodies as
@@ -96,7 +89,7 @@ public class JpaNoticeRepository implements NoticeRepository {
                         }
                     });
                 }
-            } catch (SQLException | IOException e) {
+            } catch (SQLException e) {
                 throw new PersistenceException("Could not copy " + notifications.size() + " notifications and "
                         + messages.size() + " outbox messages into the database: " + e.getMessage(), e);
             }
@@ -107,33 +100,32 @@ public class JpaNoticeRepository implements NoticeRepository {
     }
 
     private interface RowSource {
-        void writeTo(CopyRows rows) throws IOException;
+        void writeTo(CopyRows rows) throws SQLException;
     }
 
-    /** Streams the rows into the table through the transaction's connection, a buffer of 64 KB at a time. */
-    private static void copy(PGConnection connection, String table, RowSource source)
-            throws SQLException, IOException {
-        PGCopyOutputStream stream = new PGCopyOutputStream(connection, "COPY " + table + " FROM STDIN", COPY_BUFFER);
+    /** Streams the rows into the table through the transaction's connection. */
+    private static void copy(PGConnection connection, String table, RowSource source) throws SQLException {
+        CopyIn copy = connection.getCopyAPI().copyIn("COPY " + table + " FROM STDIN");
         try {
-            Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-            source.writeTo(new CopyRows(writer));
-            writer.flush();
-            stream.endCopy();
+            CopyRows rows = new CopyRows(bytes -> copy.writeToCopy(bytes, 0, bytes.length));
+            source.writeTo(rows);
+            rows.flush();
+            copy.endCopy();
         } finally {
-            if (stream.isActive()) {
-                stream.cancelCopy();
+            if (copy.isActive()) {
+                copy.cancelCopy();
             }
         }
     }
 
-    private static void notificationRow(CopyRows rows, long id, Notification notification) throws IOException {
+    private static void notificationRow(CopyRows rows, long id, Notification notification) throws SQLException {
         rows.number(id).number(notification.recipientId()).text(notification.kind().name())
                 .number(notification.bookingId().orElse(null)).text(notification.text())
                 .time(notification.createdAt()).time(notification.readAt().orElse(null))
                 .end();
     }
 
-    private static void messageRow(CopyRows rows, long id, OutboxMessage message) throws IOException {
+    private static void messageRow(CopyRows rows, long id, OutboxMessage message) throws SQLException {
         rows.number(id).text(message.kind().name()).number(message.bookingId().orElse(null))
                 .number(message.recipientId().orElse(null)).text(message.recipientEmail())
                 .text(message.recipientName()).text(message.subject()).text(message.textBody())

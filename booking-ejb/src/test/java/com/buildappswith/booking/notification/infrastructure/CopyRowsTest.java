@@ -2,9 +2,12 @@ package com.buildappswith.booking.notification.infrastructure;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,24 +17,48 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CopyRowsTest {
 
-    @Test
-    void valuesAreSeparatedByTabsRowsByNewlinesAndNullIsBackslashN() throws IOException {
-        StringWriter out = new StringWriter();
-        CopyRows rows = new CopyRows(out);
+    private final ByteArrayOutputStream copied = new ByteArrayOutputStream();
+    private final List<Integer> blocks = new ArrayList<>();
+    private final CopyRows rows = new CopyRows(bytes -> {
+        blocks.add(bytes.length);
+        copied.writeBytes(bytes);
+    });
 
-        rows.number(7).text("plain").number((Long) null).time(Instant.parse("2026-12-01T08:00:00.123456Z"))
-                .time(null).end();
-        rows.text("").text(null).end();
-
-        assertThat(out.toString()).isEqualTo("7\tplain\t\\N\t2026-12-01T08:00:00.123456Z\t\\N\n\t\\N\n");
+    private String copied() throws SQLException {
+        rows.flush();
+        return copied.toString(StandardCharsets.UTF_8);
     }
 
     @Test
-    void theCharactersTheFormatGivesAMeaningAreEscapedAndNothingElse() throws IOException {
-        StringWriter out = new StringWriter();
+    void valuesAreSeparatedByTabsRowsByNewlinesAndNullIsBackslashN() throws SQLException {
+        Instant time = Instant.parse("2026-12-01T08:00:00.123456Z");
 
-        new CopyRows(out).text("a\\b\tc\nd\re \\N é 😀 \"q\" {x}").text("\\").end();
+        rows.number(7).text("plain").number((Long) null).time(time).time(null).time(time).end();
+        rows.text("").text(null).time(time.plusSeconds(1)).end();
 
-        assertThat(out.toString()).isEqualTo("a\\\\b\\tc\\nd\\re \\\\N é 😀 \"q\" {x}\t\\\\\n");
+        assertThat(copied()).isEqualTo("7\tplain\t\\N\t2026-12-01T08:00:00.123456Z\t\\N\t2026-12-01T08:00:00.123456Z\n"
+                + "\t\\N\t2026-12-01T08:00:01.123456Z\n");
+    }
+
+    @Test
+    void theCharactersTheFormatGivesAMeaningAreEscapedAndNothingElse() throws SQLException {
+        rows.text("a\\b\tc\nd\re \\N é 😀 \"q\" {x}").text("\\").end();
+
+        assertThat(copied()).isEqualTo("a\\\\b\\tc\\nd\\re \\\\N é 😀 \"q\" {x}\t\\\\\n");
+    }
+
+    @Test
+    void rowsAreHandedOnInBlocksOfWholeRowsAndNothingIsLost() throws SQLException {
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            String body = "row " + i + " é\n".repeat(i % 20);
+            rows.number(i).text(body).end();
+            expected.append(i).append('\t').append(body.replace("\n", "\\n")).append('\n');
+        }
+        int beforeTheLast = blocks.size();
+
+        assertThat(copied()).isEqualTo(expected.toString());
+        assertThat(beforeTheLast).as("blocks before the last one").isGreaterThan(1);
+        assertThat(blocks.subList(0, beforeTheLast)).allMatch(length -> length >= 32 * 1024);
     }
 }
