@@ -2,12 +2,10 @@ package com.buildappswith.booking.batch.reminders;
 
 import com.buildappswith.booking.batch.schedule.RunParameters;
 import com.buildappswith.booking.jobs.application.JobWork;
-import com.buildappswith.booking.jobs.model.BookingShare;
 import com.buildappswith.booking.jobs.model.DueReminder;
 import com.buildappswith.booking.jobs.model.JobSchedule;
 import com.buildappswith.booking.jobs.model.ReminderOffsets;
 import com.buildappswith.booking.shared.Settings;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
@@ -20,7 +18,7 @@ import java.util.List;
 
 /**
  * Writes a chunk's reminders in the chunk's transaction, together with the run's progress and its partition's
- * position and the renewal of its lease: they commit or roll back as one.
+ * position (the share the reminders were read in) and the renewal of its lease: they commit or roll back as one.
  */
 @Named
 @Dependent
@@ -29,31 +27,21 @@ public class ReminderWriter extends AbstractItemWriter {
     @Inject
     private JobContext jobContext;
 
-    @Inject
-    @BatchProperty
-    private String share;
-
-    @Inject
-    @BatchProperty
-    private String shares;
-
     @EJB
     private JobWork work;
 
-    private BookingShare bookings;
     private ReminderOffsets offsets;
     private RunParameters run;
 
     @Override
     public void open(Serializable checkpoint) {
         offsets = new JobSchedule(Settings.fromSystem()).remindersBefore();
-        bookings = ReminderShares.of(share, shares);
         run = RunParameters.of(jobContext);
     }
 
     @Override
     public void writeItems(List<Object> items) {
-        work.writeReminders(items.stream().map(DueReminder.class::cast).toList(), offsets, bookings,
-                run.runId(), run.holder());
+        work.writeReminders(items.stream().map(DueReminder.class::cast).toList(), offsets, run.runId(),
+                run.holder());
     }
 }

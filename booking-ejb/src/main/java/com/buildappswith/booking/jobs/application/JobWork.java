@@ -51,7 +51,7 @@ public class JobWork {
         Instant now = clock.instant();
         return due.remindersDue(now, offsets, share, after, limit).stream()
                 .flatMap(position -> DueNotices.reminderDue(BookingStatus.CONFIRMED, position.startsAt(), now,
-                        offsets).map(kind -> new DueReminder(position, kind)).stream())
+                        offsets).map(kind -> new DueReminder(position, kind, share)).stream())
                 .toList();
     }
 
@@ -59,13 +59,12 @@ public class JobWork {
      * Writes the reminders of a chunk in the chunk's transaction, each only if it is still the one due (a session
      * that started while the chunk waited gets none), and records the run's progress and renews its lease in the
      * same transaction, so the position a restart resumes from is the position committed: the run keeps one for
-     * each share ({@link SharePositions}), of which this chunk moves {@code share}'s.
+     * each share ({@link SharePositions}), of which this chunk moves that of the share its reminders were read in.
      *
      * @throws LeaseLostException when the run no longer holds its lease: the chunk rolls back
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void writeReminders(List<DueReminder> reminders, ReminderOffsets offsets, BookingShare share, long runId,
-                               String holder) {
+    public void writeReminders(List<DueReminder> reminders, ReminderOffsets offsets, long runId, String holder) {
         Instant now = clock.instant();
         List<OnceNotices.Once> stillDue = reminders.stream()
                 .filter(reminder -> DueNotices.reminderDue(BookingStatus.CONFIRMED, reminder.position().startsAt(),
@@ -74,11 +73,11 @@ public class JobWork {
                         reminder.position().startsAt()))
                 .toList();
         int written = notices.writeEachOnce(stillDue);
-        Optional<BookingPosition> reached = reminders.isEmpty() ? Optional.empty()
-                : Optional.of(reminders.get(reminders.size() - 1).position());
+        Optional<DueReminder> last = reminders.isEmpty() ? Optional.empty()
+                : Optional.of(reminders.get(reminders.size() - 1));
         ledger.progressed(runId, holder, reminders.size(), written, reminders.size() - written,
-                recorded -> reached.map(position -> SharePositions.of(recorded, share.count()).with(share, position)
-                        .toString()).or(() -> recorded));
+                recorded -> last.map(reached -> SharePositions.of(recorded, reached.share().count())
+                        .with(reached.share(), reached.position()).toString()).or(() -> recorded));
     }
 
     /**
