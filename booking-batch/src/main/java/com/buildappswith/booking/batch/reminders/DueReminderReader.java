@@ -4,10 +4,13 @@ import com.buildappswith.booking.batch.schedule.RunParameters;
 import com.buildappswith.booking.jobs.application.JobLedger;
 import com.buildappswith.booking.jobs.application.JobWork;
 import com.buildappswith.booking.jobs.model.BookingPosition;
+import com.buildappswith.booking.jobs.model.BookingShare;
 import com.buildappswith.booking.jobs.model.DueReminder;
 import com.buildappswith.booking.jobs.model.JobSchedule;
 import com.buildappswith.booking.jobs.model.ReminderOffsets;
+import com.buildappswith.booking.jobs.model.SharePositions;
 import com.buildappswith.booking.shared.Settings;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
@@ -21,9 +24,10 @@ import java.util.Deque;
 import java.util.Optional;
 
 /**
- * Streams the reminders due, a page at a time by keyset on (start, id), so the job's memory holds one page however
- * many bookings there are. Its checkpoint is the position of the last reminder read; a run that starts afresh
- * (a restart of a failed or abandoned run) begins from the position its run row carries.
+ * Streams the reminders due in its partition's share of the bookings, a page at a time by keyset on (start, id), so
+ * the job's memory holds one page however many bookings there are. Its checkpoint is the position of the last
+ * reminder read; a run that starts afresh (a restart of a failed or abandoned run) begins from the position its run
+ * row carries for the share.
  */
 @Named
 @Dependent
@@ -34,6 +38,14 @@ public class DueReminderReader extends AbstractItemReader {
     @Inject
     private JobContext jobContext;
 
+    @Inject
+    @BatchProperty
+    private String share;
+
+    @Inject
+    @BatchProperty
+    private String shares;
+
     @EJB
     private JobWork work;
 
@@ -41,6 +53,7 @@ public class DueReminderReader extends AbstractItemReader {
     private JobLedger ledger;
 
     private final Deque<DueReminder> page = new ArrayDeque<>();
+    private BookingShare bookings;
     private ReminderOffsets offsets;
     private Optional<BookingPosition> position;
     private boolean exhausted;
@@ -48,17 +61,19 @@ public class DueReminderReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         offsets = new JobSchedule(Settings.fromSystem()).remindersBefore();
+        bookings = ReminderShares.of(share, shares);
         if (checkpoint instanceof BookingPosition reached) {
             position = Optional.of(reached);
         } else {
-            position = ledger.checkpointOf(RunParameters.of(jobContext).runId()).map(BookingPosition::parse);
+            position = SharePositions.of(ledger.checkpointOf(RunParameters.of(jobContext).runId()), bookings.count())
+                    .of(bookings);
         }
     }
 
     @Override
     public DueReminder readItem() {
         if (page.isEmpty() && !exhausted) {
-            page.addAll(work.remindersDue(offsets, position, PAGE));
+            page.addAll(work.remindersDue(offsets, bookings, position, PAGE));
             exhausted = page.size() < PAGE;
         }
         DueReminder next = page.poll();

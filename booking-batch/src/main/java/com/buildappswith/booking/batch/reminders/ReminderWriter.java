@@ -17,8 +17,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * Writes a chunk's reminders in the chunk's transaction, together with the run's progress and position and the
- * renewal of its lease: they commit or roll back as one.
+ * Writes a chunk's reminders in the chunk's transaction, together with the run's progress and its partition's
+ * position (the share the reminders were read in) and the renewal of its lease: they commit or roll back as one.
  */
 @Named
 @Dependent

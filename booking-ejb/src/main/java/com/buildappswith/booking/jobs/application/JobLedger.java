@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The jobs' lease and run history for the batch module's scheduler and job artifacts; never offered to a person
@@ -51,6 +52,12 @@ public class JobLedger {
     /** See {@link JobRuns#progressed}; in the caller's transaction (the chunk's), or one of its own. */
     public void progressed(long runId, String holder, int read, int written, int skipped, Optional<String> position) {
         jobRuns.progressed(runId, holder, read, written, skipped, position);
+    }
+
+    /** See {@link JobRuns#progressed(long, String, int, int, int, UnaryOperator)}; in the caller's transaction. */
+    public void progressed(long runId, String holder, int read, int written, int skipped,
+                           UnaryOperator<Optional<String>> advance) {
+        jobRuns.progressed(runId, holder, read, written, skipped, advance);
     }
 
     /** See {@link JobRuns#ended}. */

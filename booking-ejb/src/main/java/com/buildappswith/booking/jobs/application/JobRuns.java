@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The life of a job run around the lease, inside the caller's transaction: a run begins only by taking its job's
@@ -98,13 +99,24 @@ public final class JobRuns {
      *         lease): the work must stop, and its transaction roll back
      */
     public void progressed(long runId, String holder, int read, int written, int skipped, Optional<String> position) {
-        JobRun run = run(runId);
+        progressed(runId, holder, read, written, skipped, recorded -> position.or(() -> recorded));
+    }
+
+    /**
+     * As {@link #progressed(long, String, int, int, int, Optional)}, with the position worked out from the one
+     * recorded: the run's row is read afresh and locked for the rest of the transaction, so the partitions of one
+     * step, each reporting its own progress on the one run, add to its counts and positions in turn.
+     */
+    public void progressed(long runId, String holder, int read, int written, int skipped,
+                           UnaryOperator<Optional<String>> advance) {
+        JobRun run = runs.lockedById(runId)
+                .orElseThrow(() -> new IllegalArgumentException("There is no job run " + runId + "."));
         Instant now = leases.now();
         if (run.status() != JobRunStatus.RUNNING || !leases.take(run.job(), holder, now, now.plus(lease))) {
             throw new LeaseLostException(run.job(), runId);
         }
-        run.progressed(run.readCount() + read, run.writtenCount() + written, run.skippedCount() + skipped, position,
-                now);
+        run.progressed(run.readCount() + read, run.writtenCount() + written, run.skippedCount() + skipped,
+                advance.apply(run.checkpoint()), now);
     }
 
     /**

@@ -1,10 +1,12 @@
 package com.buildappswith.booking.jobs.application;
 
 import com.buildappswith.booking.jobs.model.BookingPosition;
+import com.buildappswith.booking.jobs.model.BookingShare;
 import com.buildappswith.booking.jobs.model.DueReminder;
 import com.buildappswith.booking.jobs.model.DueWork;
 import com.buildappswith.booking.jobs.model.DueNotices;
 import com.buildappswith.booking.jobs.model.ReminderOffsets;
+import com.buildappswith.booking.jobs.model.SharePositions;
 import com.buildappswith.booking.notification.application.OnceNotices;
 import com.buildappswith.booking.notification.model.NoticeKind;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
@@ -43,19 +45,21 @@ public class JobWork {
     @Inject
     private Clock clock;
 
-    /** A page of the reminders due now, in (start, id) order after {@code after}. */
-    public List<DueReminder> remindersDue(ReminderOffsets offsets, Optional<BookingPosition> after, int limit) {
+    /** A page of the reminders due now in {@code share}, in (start, id) order after {@code after}. */
+    public List<DueReminder> remindersDue(ReminderOffsets offsets, BookingShare share, Optional<BookingPosition> after,
+                                          int limit) {
         Instant now = clock.instant();
-        return due.remindersDue(now, offsets, after, limit).stream()
+        return due.remindersDue(now, offsets, share, after, limit).stream()
                 .flatMap(position -> DueNotices.reminderDue(BookingStatus.CONFIRMED, position.startsAt(), now,
-                        offsets).map(kind -> new DueReminder(position, kind)).stream())
+                        offsets).map(kind -> new DueReminder(position, kind, share)).stream())
                 .toList();
     }
 
     /**
      * Writes the reminders of a chunk in the chunk's transaction, each only if it is still the one due (a session
      * that started while the chunk waited gets none), and records the run's progress and renews its lease in the
-     * same transaction, so the position a restart resumes from is the position committed.
+     * same transaction, so the position a restart resumes from is the position committed: the run keeps one for
+     * each share ({@link SharePositions}), of which this chunk moves that of the share its reminders were read in.
      *
      * @throws LeaseLostException when the run no longer holds its lease: the chunk rolls back
      */
@@ -69,9 +73,11 @@ public class JobWork {
                         reminder.position().startsAt()))
                 .toList();
         int written = notices.writeEachOnce(stillDue);
-        Optional<String> reached = reminders.isEmpty() ? Optional.empty()
-                : Optional.of(reminders.get(reminders.size() - 1).position().toString());
-        ledger.progressed(runId, holder, reminders.size(), written, reminders.size() - written, reached);
+        Optional<DueReminder> last = reminders.isEmpty() ? Optional.empty()
+                : Optional.of(reminders.get(reminders.size() - 1));
+        ledger.progressed(runId, holder, reminders.size(), written, reminders.size() - written,
+                recorded -> last.map(reached -> SharePositions.of(recorded, reached.share().count())
+                        .with(reached.share(), reached.position()).toString()).or(() -> recorded));
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.buildappswith.booking.jobs.infrastructure;
 
 import com.buildappswith.booking.jobs.model.BookingPosition;
+import com.buildappswith.booking.jobs.model.BookingShare;
 import com.buildappswith.booking.jobs.model.DueWork;
 import com.buildappswith.booking.jobs.model.ReminderOffsets;
 import com.buildappswith.booking.notification.model.NoticeKind;
@@ -39,14 +40,14 @@ public class JpaDueWork implements DueWork {
     }
 
     @Override
-    public List<BookingPosition> remindersDue(Instant now, ReminderOffsets offsets, Optional<BookingPosition> after,
-                                              int limit) {
+    public List<BookingPosition> remindersDue(Instant now, ReminderOffsets offsets, BookingShare share,
+                                              Optional<BookingPosition> after, int limit) {
         // Without a position the keyset condition reduces to "starts after now"; with an old one, "after now" wins.
         BookingPosition from = after.orElse(new BookingPosition(now, Long.MAX_VALUE));
         List<?> rows = entityManager.createNativeQuery("""
                         SELECT b.id, b.starts_at FROM booking b
                         WHERE b.status = 'CONFIRMED' AND b.starts_at > ?1 AND b.starts_at <= ?2
-                          AND (b.starts_at > ?3 OR (b.starts_at = ?3 AND b.id > ?4))
+                          AND (b.starts_at > ?3 OR (b.starts_at = ?3 AND b.id > ?4)) AND MOD(b.id, ?6) = ?7
                           AND NOT EXISTS (SELECT 1 FROM booking_notice n
                                           WHERE n.booking_id = b.id AND n.starts_at = b.starts_at
                                             AND n.kind = CASE WHEN b.starts_at <= ?5 THEN '%s' ELSE '%s' END)
@@ -56,6 +57,8 @@ public class JpaDueWork implements DueWork {
                 .setParameter(3, utc(from.startsAt()))
                 .setParameter(4, from.bookingId())
                 .setParameter(5, utc(now.plus(offsets.late())))
+                .setParameter(6, share.count())
+                .setParameter(7, share.index())
                 .setMaxResults(limit)
                 .getResultList();
         List<BookingPosition> due = new ArrayList<>(rows.size());

@@ -7,8 +7,12 @@ import com.buildappswith.booking.jobs.model.JobRunStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Job runs in the application's database, through the transaction's entity manager. */
@@ -36,6 +40,12 @@ public class JpaJobRunRepository implements JobRunRepository {
     @Override
     public Optional<JobRun> byId(long runId) {
         return Optional.ofNullable(entityManager.find(JobRun.class, runId));
+    }
+
+    @Override
+    public Optional<JobRun> lockedById(long runId) {
+        return Optional.ofNullable(entityManager.find(JobRun.class, runId, LockModeType.PESSIMISTIC_WRITE,
+                Map.of(QueryHints.REFRESH, HintValues.TRUE)));
     }
 
     @Override

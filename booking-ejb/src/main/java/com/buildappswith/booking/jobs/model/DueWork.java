@@ -14,10 +14,11 @@ public interface DueWork {
 
     /**
      * Up to {@code limit} CONFIRMED bookings starting after {@code now} and at most {@code offsets.furthest()} later,
-     * after {@code after} in (start, id) order, that lack the reminder {@link DueNotices#reminderDue} names.
+     * in {@code share}, after {@code after} in (start, id) order, that lack the reminder
+     * {@link DueNotices#reminderDue} names.
      */
-    List<BookingPosition> remindersDue(Instant now, ReminderOffsets offsets, Optional<BookingPosition> after,
-                                       int limit);
+    List<BookingPosition> remindersDue(Instant now, ReminderOffsets offsets, BookingShare share,
+                                       Optional<BookingPosition> after, int limit);
 
     /** A booking whose free cancellation may have ended: what {@link DueNotices#windowClosedDue} needs. */
     record WindowCandidate(long bookingId, Instant startsAt, Instant createdAt, Duration freeNotice) {

@@ -10,6 +10,9 @@ public interface JobRunRepository {
 
     Optional<JobRun> byId(long runId);
 
+    /** The run as the database has it now, its row locked until the transaction ends. */
+    Optional<JobRun> lockedById(long runId);
+
     /** The runs of {@code job} still RUNNING, oldest first. */
     List<JobRun> running(JobName job);
 }

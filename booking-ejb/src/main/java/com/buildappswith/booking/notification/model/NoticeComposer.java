@@ -35,6 +35,9 @@ public final class NoticeComposer {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter ZONE_ABBREVIATION = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Characters of a notice's text and HTML bodies, room for most. */
+    private static final int TEXT_SIZE = 640;
+    private static final int HTML_SIZE = 1280;
 
     private record Span(Instant start, Instant end, ZoneId zone) {
     }
@@ -71,14 +74,15 @@ public final class NoticeComposer {
 
         List<String> paragraphs = new ArrayList<>(lead);
         calendarNote(plan).ifPresent(paragraphs::add);
-        StringBuilder text = new StringBuilder("Hello ").append(reader.name()).append(",\n\n");
+        // Sized for a usual notice at once: growing a builder copies what it holds each time.
+        StringBuilder text = new StringBuilder(TEXT_SIZE).append("Hello ").append(reader.name()).append(",\n\n");
         paragraphs.forEach(paragraph -> text.append(paragraph).append("\n\n"));
         details.forEach((label, value) -> text.append(label).append(": ").append(value).append('\n'));
         text.append("\nOpen the booking: ").append(link).append("\n\n-- \nBuilder Booking\n");
 
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
-                .append(escape(subject)).append("</title></head><body>\n<p>Hello ").append(escape(reader.name()))
-                .append(",</p>\n");
+        StringBuilder html = new StringBuilder(HTML_SIZE)
+                .append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>").append(escape(subject))
+                .append("</title></head><body>\n<p>Hello ").append(escape(reader.name())).append(",</p>\n");
         paragraphs.forEach(paragraph -> html.append("<p>").append(escape(paragraph)).append("</p>\n"));
         html.append("<table>\n");
         details.forEach((label, value) -> html.append("<tr><th align=\"left\">").append(escape(label))

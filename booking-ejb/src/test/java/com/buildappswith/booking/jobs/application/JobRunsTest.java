@@ -3,9 +3,11 @@ package com.buildappswith.booking.jobs.application;
 import com.buildappswith.booking.jobs.infrastructure.JpaJobLeases;
 import com.buildappswith.booking.jobs.infrastructure.JpaJobRunRepository;
 import com.buildappswith.booking.jobs.model.BookingPosition;
+import com.buildappswith.booking.jobs.model.BookingShare;
 import com.buildappswith.booking.jobs.model.JobName;
 import com.buildappswith.booking.jobs.model.JobRun;
 import com.buildappswith.booking.jobs.model.JobRunStatus;
+import com.buildappswith.booking.jobs.model.SharePositions;
 import com.buildappswith.booking.scheduling.application.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * A run's life around the lease against a real database (PostgreSQL when BOOKING_DB_URL names one, else H2), with
  * leases short enough to run out during the test: the run of a node that stops beating is found ABANDONED by the
- * next node to take the lease, which resumes from its position; a stalled node that lost its lease must stop.
+ * next node to take the lease, which resumes from its position; a stalled node that lost its lease must stop; the
+ * partitions of one run report on it side by side.
  */
 class JobRunsTest {
 
@@ -144,6 +153,47 @@ class JobRunsTest {
         assertThat(begin("node-a", JobName.DEADLINES, JobRun.SCHEDULE, Optional.empty()))
                 .as("node-b still holds it").isEmpty();
         assertThat(run(other.runId()).status()).isEqualTo(JobRunStatus.RUNNING);
+    }
+
+    @Test
+    void partitionsReportingOnOneRunAtTheSameTimeAddUpTheirCountsAndKeepEachItsPosition() throws Exception {
+        JobRuns.Ticket ticket = begin("node-a", JobName.REMINDERS, JobRun.SCHEDULE, Optional.empty()).orElseThrow();
+        int chunks = 30;
+        Instant start = Instant.parse("2026-12-05T08:00:00Z");
+        ExecutorService partitions = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> reports = new ArrayList<>();
+            for (int index = 0; index < 2; index++) {
+                BookingShare share = new BookingShare(index, 2);
+                reports.add(partitions.submit(() -> {
+                    for (int chunk = 1; chunk <= chunks; chunk++) {
+                        BookingPosition reached = new BookingPosition(start.plusSeconds(chunk), chunk * 2L
+                                + share.index());
+                        on("node-a", runs -> {
+                            runs.progressed(ticket.runId(), ticket.holder(), 10, 7, 3, recorded -> Optional.of(
+                                    SharePositions.of(recorded, share.count()).with(share, reached).toString()));
+                            return null;
+                        });
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> report : reports) {
+                report.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            partitions.shutdownNow();
+        }
+
+        JobRun run = run(ticket.runId());
+        assertThat(run.readCount()).isEqualTo(2 * chunks * 10);
+        assertThat(run.writtenCount()).isEqualTo(2 * chunks * 7);
+        assertThat(run.skippedCount()).isEqualTo(2 * chunks * 3);
+        SharePositions positions = SharePositions.of(run.checkpoint(), 2);
+        assertThat(positions.of(new BookingShare(0, 2)))
+                .contains(new BookingPosition(start.plusSeconds(chunks), chunks * 2L));
+        assertThat(positions.of(new BookingShare(1, 2)))
+                .contains(new BookingPosition(start.plusSeconds(chunks), chunks * 2L + 1));
     }
 
     @Test

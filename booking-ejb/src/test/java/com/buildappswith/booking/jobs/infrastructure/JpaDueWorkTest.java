@@ -1,9 +1,11 @@
 package com.buildappswith.booking.jobs.infrastructure;
 
 import com.buildappswith.booking.jobs.model.BookingPosition;
+import com.buildappswith.booking.jobs.model.BookingShare;
 import com.buildappswith.booking.jobs.model.DueWork;
 import com.buildappswith.booking.jobs.model.DueNotices;
 import com.buildappswith.booking.jobs.model.ReminderOffsets;
+import com.buildappswith.booking.jobs.model.SharePositions;
 import com.buildappswith.booking.notification.model.NoticeKind;
 import com.buildappswith.booking.policy.model.PolicyTerms;
 import com.buildappswith.booking.profile.model.Account;
@@ -14,6 +16,7 @@ import com.buildappswith.booking.scheduling.model.Booking;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -34,8 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The jobs' queries against a real database (PostgreSQL when BOOKING_DB_URL names one, else H2) over a few thousand
  * bookings: the reminders due, read by keyset in pages as the reminders job's reader does, by a run that stops
- * midway and one that restarts from its checkpoint, together read every due reminder exactly once; a run after them
- * finds nothing. Bookings of three builders share their start times, so the id breaks ties in the order.
+ * midway and one that restarts from its checkpoint, together read every due reminder exactly once, and so do two
+ * partitions, each with its share of the bookings and its position in the run's checkpoint; a run after them finds
+ * nothing. Bookings of three builders share their start times, so the id breaks ties in the order.
  */
 class JpaDueWorkTest {
 
@@ -89,14 +93,22 @@ class JpaDueWorkTest {
                 .setParameter("confirmed", BookingStatus.CONFIRMED).getResultList()));
     }
 
+    /** Each test reminds from scratch. */
+    @BeforeEach
+    void noNoticeWrittenYet() {
+        DATABASE.inTransaction(entityManager -> entityManager.createNativeQuery("DELETE FROM booking_notice")
+                .executeUpdate());
+    }
+
     /** One run of the reminders job as its reader and writer go: pages by keyset, chunks committed one by one. */
-    private static List<BookingPosition> remind(Instant now, Optional<BookingPosition> from, int stopAfter) {
+    private static List<BookingPosition> remind(Instant now, BookingShare share, Optional<BookingPosition> from,
+                                                int stopAfter) {
         List<BookingPosition> read = new ArrayList<>();
         Optional<BookingPosition> position = from;
         while (read.size() < stopAfter) {
             Optional<BookingPosition> after = position;
             List<BookingPosition> page = DATABASE.inTransaction(entityManager -> new JpaDueWork(entityManager)
-                    .remindersDue(now, OFFSETS, after, PAGE));
+                    .remindersDue(now, OFFSETS, share, after, PAGE));
             for (int start = 0; start < page.size() && read.size() < stopAfter; start += CHUNK) {
                 List<BookingPosition> chunk = page.subList(start, Math.min(page.size(),
                         Math.min(start + CHUNK, start + stopAfter - read.size())));
@@ -118,9 +130,9 @@ class JpaDueWorkTest {
 
     @Test
     void aRunStoppedMidwayAndOneRestartedFromItsCheckpointReadEveryDueReminderOnceInOrder() {
-        List<BookingPosition> first = remind(NOW, Optional.empty(), 1234);
+        List<BookingPosition> first = remind(NOW, BookingShare.ALL, Optional.empty(), 1234);
         BookingPosition checkpoint = first.get(first.size() - 1);
-        List<BookingPosition> restarted = remind(NOW, Optional.of(checkpoint), Integer.MAX_VALUE);
+        List<BookingPosition> restarted = remind(NOW, BookingShare.ALL, Optional.of(checkpoint), Integer.MAX_VALUE);
 
         List<BookingPosition> all = new ArrayList<>(first);
         all.addAll(restarted);
@@ -129,15 +141,40 @@ class JpaDueWorkTest {
                 .thenComparingLong(BookingPosition::bookingId));
         assertThat(all).extracting(BookingPosition::bookingId).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(CONFIRMED);
-        assertThat(remind(NOW, Optional.empty(), Integer.MAX_VALUE)).as("a run after them").isEmpty();
+        assertThat(remind(NOW, BookingShare.ALL, Optional.empty(), Integer.MAX_VALUE)).as("a run after them").isEmpty();
         assertThat(noticeCount()).isEqualTo(CONFIRMED.size());
 
         Instant later = NOW.plus(Duration.ofMinutes(150));
-        List<BookingPosition> lateOnes = remind(later, Optional.empty(), Integer.MAX_VALUE);
+        List<BookingPosition> lateOnes = remind(later, BookingShare.ALL, Optional.empty(), Integer.MAX_VALUE);
         assertThat(lateOnes).as("only those now inside the late window are due again, as the late reminder")
                 .isNotEmpty()
                 .allSatisfy(due -> assertThat(due.startsAt()).isEqualTo(NOW.plus(Duration.ofHours(3))));
         assertThat(noticeCount()).isEqualTo(CONFIRMED.size() + lateOnes.size());
+    }
+
+    @Test
+    void twoSharesStoppedMidwayAndRestartedFromTheRunsCheckpointReadEveryDueReminderOnceBetweenThem() {
+        SharePositions checkpoint = SharePositions.none(2);
+        List<BookingPosition> all = new ArrayList<>();
+        int[] stops = {700, 456};
+        for (int index = 0; index < 2; index++) {
+            BookingShare share = new BookingShare(index, 2);
+            List<BookingPosition> first = remind(NOW, share, Optional.empty(), stops[index]);
+            assertThat(first).hasSize(stops[index]).allMatch(due -> share.holds(due.bookingId()));
+            checkpoint = checkpoint.with(share, first.get(first.size() - 1));
+            all.addAll(first);
+        }
+        SharePositions resumed = SharePositions.parse(checkpoint.toString());
+        for (int index = 0; index < 2; index++) {
+            BookingShare share = new BookingShare(index, 2);
+            List<BookingPosition> rest = remind(NOW, share, resumed.of(share), Integer.MAX_VALUE);
+            assertThat(rest).allMatch(due -> share.holds(due.bookingId()));
+            all.addAll(rest);
+        }
+
+        assertThat(all).extracting(BookingPosition::bookingId).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(CONFIRMED);
+        assertThat(noticeCount()).isEqualTo(CONFIRMED.size());
     }
 
     @Test

@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Notifications and messages as the repository adds them, against a real database (PostgreSQL when BOOKING_DB_URL
- * names one, where they are inserted by SQL a table at a time; else the embedded H2, where the entities are
- * persisted): each row is what persisting its entity writes, and the ids never meet those EclipseLink hands out.
+ * names one, where they are copied in a table at a time by COPY, in its text format with its escapes; else the
+ * embedded H2, where the entities are persisted): each row is what persisting its entity writes, and the ids never
+ * meet those EclipseLink hands out.
  */
 class JpaNoticeRepositoryTest {
 
@@ -45,7 +46,8 @@ class JpaNoticeRepositoryTest {
 
     private static OutboxMessage message(long recipientId, String subject, Optional<CalendarInvite> invite) {
         return new OutboxMessage(NoticeKind.BOOKING_CONFIRMED, null, new Recipient(recipientId, "ada@example.com",
-                "Ada \"A\" O'Neil", BERLIN), subject, "Hello Ada,\n\nback\\slash {braces}, \"quotes\", é, 😀\n",
+                "Ada \"A\" O'Neil", BERLIN), subject, "Hello Ada,\n\nback\\slash {braces}, \"quotes\", é, 😀\n"
+                        + "\ttabbed, \\N not null, \\t not a tab, windows\r\n",
                 "<p class=\"x\">Hello &amp; {NULL}</p>", invite, "booking.example.com", NOW);
     }
 
@@ -91,7 +93,8 @@ class JpaNoticeRepositoryTest {
     @Test
     void anAddedNotificationIsTheRowItsPersistedEntityIs() {
         long recipient = account("bob");
-        Notification persisted = new Notification(recipient, NoticeKind.REMINDER_LATE, null, "Soon: \"it\", {x}", NOW);
+        Notification persisted = new Notification(recipient, NoticeKind.REMINDER_LATE, null,
+                "Soon: \"it\", {x}\t\\N", NOW);
 
         long persistedId = DATABASE.inTransaction(entityManager -> {
             entityManager.persist(persisted);
@@ -100,7 +103,7 @@ class JpaNoticeRepositoryTest {
         });
         DATABASE.inTransaction(entityManager -> {
             new JpaNoticeRepository(entityManager).add(List.of(new Notification(recipient, NoticeKind.REMINDER_LATE,
-                    null, "Soon: \"it\", {x}", NOW)), List.of());
+                    null, "Soon: \"it\", {x}\t\\N", NOW)), List.of());
             return null;
         });
         long addedId = DATABASE.inTransaction(entityManager -> ((Number) entityManager.createNativeQuery(
