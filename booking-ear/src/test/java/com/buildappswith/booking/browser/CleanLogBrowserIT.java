@@ -12,7 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Normal use leaves nothing in the server log that an operator would have to look into: a registration whose
  * message follows its redirect, and a builder's availability change whose message shows on the page it renders
- * (a flash kept there made Mojarra log JSF1095 for every change).
+ * (a flash kept there made Mojarra log JSF1095 for every change). And a form's text arrives as typed: a filter that
+ * read a posted form's parameters before Faces set the request's encoding made Payara log AS-WEB-CORE-00059 and
+ * decode the text as ISO-8859-1.
  */
 @ExtendWith(Browser.class)
 class CleanLogBrowserIT {
@@ -36,6 +38,25 @@ class CleanLogBrowserIT {
         assertThat(browser.pageText()).contains("Time off added.");
         browser.screenshot("clean-log-availability-changed");
 
+        assertThat(log.worthInvestigating()).isEmpty();
+    }
+
+    @Test
+    void aNameTypedInAnyScriptIsTheNameTheAccountKeeps(Browser browser) throws Exception {
+        ServerLog log = ServerLog.fromNow();
+        String email = "script-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        String name = "Zoë Ångström-Łukasz 東京";
+        browser.open("/register.xhtml");
+        browser.type("registration:email", email);
+        browser.type("registration:displayName", name);
+        browser.type("registration:password", "a long enough password");
+        browser.click("registration:register");
+        assertThat(browser.path()).isEqualTo("/login.xhtml");
+
+        SignIn.as(browser, email, "a long enough password");
+        browser.open("/api/me");
+
+        assertThat(browser.pageText()).contains("\"displayName\":\"" + name + "\"");
         assertThat(log.worthInvestigating()).isEmpty();
     }
 }

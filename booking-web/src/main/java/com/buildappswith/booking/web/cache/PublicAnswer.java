@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,8 +32,12 @@ public record PublicAnswer(Kind kind, long builderId, String key) {
     private static final Pattern SLOTS = Pattern.compile("/api/builders/(\\d{1,18})/slots/?");
     private static final Pattern ID = Pattern.compile("\\d{1,18}");
 
-    /** What a request is, as far as these rules need it. */
-    public record Request(String method, String servletPath, String path, Map<String, String[]> parameters,
+    /**
+     * What a request is, as far as these rules need it. Its parameters are read only for a request that may be
+     * answered from memory: reading them parses a form's body, after which neither Faces nor the server may set the
+     * request's character encoding (Payara warns, AS-WEB-CORE-00059, and the form's text is decoded as ISO-8859-1).
+     */
+    public record Request(String method, String servletPath, String path, Supplier<Map<String, String[]>> parameters,
                           boolean hasSession, boolean hasFlashCookie) {
     }
 
@@ -43,18 +48,19 @@ public record PublicAnswer(Kind kind, long builderId, String key) {
         }
         Matcher slots = SLOTS.matcher(request.path());
         if (slots.matches()) {
-            return keyed(Kind.SLOTS, Long.parseLong(slots.group(1)), request.parameters());
+            return keyed(Kind.SLOTS, Long.parseLong(slots.group(1)), request.parameters().get());
         }
         if (request.hasSession() || request.hasFlashCookie()) {
             return Optional.empty();
         }
         if ("/index.xhtml".equals(request.servletPath())) {
-            return keyed(Kind.DIRECTORY, 0, request.parameters());
+            return keyed(Kind.DIRECTORY, 0, request.parameters().get());
         }
         if ("/builder.xhtml".equals(request.servletPath())) {
-            String[] id = request.parameters().get("id");
+            Map<String, String[]> parameters = request.parameters().get();
+            String[] id = parameters.get("id");
             if (id != null && id.length == 1 && ID.matcher(id[0]).matches()) {
-                return keyed(Kind.BUILDER_PAGE, Long.parseLong(id[0]), request.parameters());
+                return keyed(Kind.BUILDER_PAGE, Long.parseLong(id[0]), parameters);
             }
         }
         return Optional.empty();

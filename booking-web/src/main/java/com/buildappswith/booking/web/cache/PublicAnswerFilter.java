@@ -57,7 +57,7 @@ public class PublicAnswerFilter extends HttpFilter {
             throws IOException, ServletException {
         Optional<PublicAnswer> asked = PublicAnswer.of(new PublicAnswer.Request(request.getMethod(),
                 request.getServletPath(), request.getRequestURI().substring(request.getContextPath().length()),
-                request.getParameterMap(), request.getSession(false) != null, hasFlashCookie(request)));
+                request::getParameterMap, request.getSession(false) != null, hasFlashCookie(request)));
         if (asked.isEmpty()) {
             chain.doFilter(request, response);
             return;

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,17 +50,17 @@ class PublicAnswerTest {
     void pagesOfASessionOrWithAFlashMessageAreRenderedForIt() {
         Map<String, String[]> none = params();
 
-        assertThat(PublicAnswer.of(new PublicAnswer.Request("GET", "/index.xhtml", "/", none, true, false)))
+        assertThat(PublicAnswer.of(new PublicAnswer.Request("GET", "/index.xhtml", "/", () -> none, true, false)))
                 .isEmpty();
-        assertThat(PublicAnswer.of(new PublicAnswer.Request("GET", "/index.xhtml", "/", none, false, true)))
+        assertThat(PublicAnswer.of(new PublicAnswer.Request("GET", "/index.xhtml", "/", () -> none, false, true)))
                 .isEmpty();
     }
 
     @Test
     void onlyReadingIsAnswered() {
-        assertThat(PublicAnswer.of(new PublicAnswer.Request("POST", "/index.xhtml", "/", params(), false, false)))
+        assertThat(PublicAnswer.of(new PublicAnswer.Request("POST", "/index.xhtml", "/", PublicAnswerTest::params, false, false)))
                 .isEmpty();
-        assertThat(PublicAnswer.of(new PublicAnswer.Request("HEAD", "/index.xhtml", "/", params(), false, false)))
+        assertThat(PublicAnswer.of(new PublicAnswer.Request("HEAD", "/index.xhtml", "/", PublicAnswerTest::params, false, false)))
                 .isEmpty();
     }
 
@@ -67,7 +68,7 @@ class PublicAnswerTest {
     void otherPagesAreNeverAnswered() {
         assertThat(PublicAnswer.of(page("/booking/start.xhtml", params()))).isEmpty();
         assertThat(PublicAnswer.of(page("/login.xhtml", params()))).isEmpty();
-        assertThat(PublicAnswer.of(new PublicAnswer.Request("GET", "", "/api/builders/7", params(), false, false)))
+        assertThat(PublicAnswer.of(new PublicAnswer.Request("GET", "", "/api/builders/7", PublicAnswerTest::params, false, false)))
                 .isEmpty();
     }
 
@@ -79,16 +80,34 @@ class PublicAnswerTest {
                 "tz", "Asia/Kolkata");
 
         Optional<PublicAnswer> anonymous = PublicAnswer.of(
-                new PublicAnswer.Request("GET", "", "/api/builders/7/slots", berlin, false, false));
+                new PublicAnswer.Request("GET", "", "/api/builders/7/slots", () -> berlin, false, false));
         Optional<PublicAnswer> signedIn = PublicAnswer.of(
-                new PublicAnswer.Request("GET", "", "/api/builders/7/slots", berlin, true, true));
+                new PublicAnswer.Request("GET", "", "/api/builders/7/slots", () -> berlin, true, true));
         Optional<PublicAnswer> elsewhere = PublicAnswer.of(
-                new PublicAnswer.Request("GET", "", "/api/builders/7/slots", kolkata, false, false));
+                new PublicAnswer.Request("GET", "", "/api/builders/7/slots", () -> kolkata, false, false));
 
         assertThat(anonymous).map(PublicAnswer::kind).contains(PublicAnswer.Kind.SLOTS);
         assertThat(anonymous).map(PublicAnswer::builderId).contains(7L);
         assertThat(signedIn.orElseThrow().key()).isEqualTo(anonymous.orElseThrow().key())
                 .isNotEqualTo(elsewhere.orElseThrow().key());
+    }
+
+    @Test
+    void theParametersOfARequestThatIsNotRememberedAreNeverRead() {
+        Supplier<Map<String, String[]>> unread = () -> {
+            throw new AssertionError("parameters read");
+        };
+
+        assertThat(PublicAnswer.of(new PublicAnswer.Request("POST", "/register.xhtml", "/register", unread, true,
+                false))).isEmpty();
+        assertThat(PublicAnswer.of(new PublicAnswer.Request("POST", "/index.xhtml", "/", unread, false, false)))
+                .isEmpty();
+        assertThat(PublicAnswer.of(new PublicAnswer.Request("GET", "/builder.xhtml", "/builders/7", unread, true,
+                false))).isEmpty();
+        assertThat(PublicAnswer.of(new PublicAnswer.Request("GET", "/index.xhtml", "/", unread, false, true)))
+                .isEmpty();
+        assertThat(PublicAnswer.of(new PublicAnswer.Request("GET", "/builder/availability.xhtml",
+                "/builder/availability", unread, false, false))).isEmpty();
     }
 
     @Test
@@ -106,7 +125,7 @@ class PublicAnswerTest {
     }
 
     private static PublicAnswer.Request page(String servletPath, Map<String, String[]> parameters) {
-        return new PublicAnswer.Request("GET", servletPath, servletPath, parameters, false, false);
+        return new PublicAnswer.Request("GET", servletPath, servletPath, () -> parameters, false, false);
     }
 
     private static Map<String, String[]> params(String... namesAndValues) {
