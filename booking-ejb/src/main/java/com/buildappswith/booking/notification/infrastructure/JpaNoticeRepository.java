@@ -62,7 +62,7 @@ public class JpaNoticeRepository implements NoticeRepository {
 
     /**
      * PostgreSQL: {@code COPY ... FROM STDIN} a table, the rows streamed in COPY's text format a block at a time,
-     * with ids taken from the entities' sequences in the blocks EclipseLink takes them in. A job's chunk of a few
+     * with ids drawn as EclipseLink draws them for the entities. A job's chunk of a few
      * hundred reminders otherwise spent most of its time having EclipseLink register, compare and write each row at
      * the commit, and then, with {@code INSERT ... SELECT FROM unnest(...)}, having the driver encode the bodies as
      * arrays. The rows are then in the database at once, not at the commit, which only the transaction itself can
@@ -71,8 +71,8 @@ public class JpaNoticeRepository implements NoticeRepository {
     @Override
     public void add(List<Notification> notifications, List<OutboxMessage> messages) {
         if (entityManager.unwrap(Session.class).getPlatform().isPostgreSQL()) {
-            long[] notificationIds = ids("notification_seq", Notification.ID_BLOCK, notifications.size());
-            long[] messageIds = ids("outbox_message_seq", OutboxMessage.ID_BLOCK, messages.size());
+            long[] notificationIds = ids(Notification.class, notifications.size());
+            long[] messageIds = ids(OutboxMessage.class, messages.size());
             try {
                 PGConnection connection = entityManager.unwrap(Connection.class).unwrap(PGConnection.class);
                 if (!notifications.isEmpty()) {
@@ -138,22 +138,14 @@ public class JpaNoticeRepository implements NoticeRepository {
     }
 
     /**
-     * {@code count} new ids from the sequence, in blocks as EclipseLink takes them for the entity: each value the
-     * sequence gives is the last id of a block of {@code block} that belongs to whoever drew it, so ids drawn here
-     * and by EclipseLink never meet.
+     * {@code count} new ids of the entity, drawn as EclipseLink draws them when it persists one: from the blocks of
+     * the entity's sequence it has taken already, so most calls (a booking's two or three notices) reach no database.
      */
-    private long[] ids(String sequence, int block, int count) {
-        if (count == 0) {
-            return new long[0];
-        }
-        List<?> values = entityManager.createNativeQuery(
-                        "SELECT nextval('" + sequence + "') FROM generate_series(1, ?)")
-                .setParameter(1, (count + block - 1) / block)
-                .getResultList();
+    private long[] ids(Class<?> entity, int count) {
+        Session session = entityManager.unwrap(Session.class);
         long[] ids = new long[count];
         for (int i = 0; i < count; i++) {
-            long last = ((Number) values.get(i / block)).longValue();
-            ids[i] = last - block + 1 + i % block;
+            ids[i] = ((Number) session.getNextSequenceNumberValue(entity)).longValue();
         }
         return ids;
     }
