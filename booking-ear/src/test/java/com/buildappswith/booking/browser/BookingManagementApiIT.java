@@ -204,19 +204,27 @@ class BookingManagementApiIT {
         Instant start = bookings.freeStartBetween(Instant.now().plus(Duration.ofMinutes(30)),
                 Instant.now().plus(terms.rescheduleNotice()).minus(Duration.ofMinutes(30)));
         long id = bookings.bookAndPay(client, start);
-        Instant later = bookings.freeStartBetween(Instant.now().plus(Duration.ofDays(4)),
-                Instant.now().plus(Duration.ofDays(5)));
+        try {
+            Instant later = bookings.freeStartBetween(Instant.now().plus(Duration.ofDays(4)),
+                    Instant.now().plus(Duration.ofDays(5)));
 
-        HttpResponse<String> refused = bookings.as(client, "POST", "api/bookings/" + id + "/reschedule",
-                "{\"start\":\"" + later + "\"}");
+            HttpResponse<String> refused = bookings.as(client, "POST", "api/bookings/" + id + "/reschedule",
+                    "{\"start\":\"" + later + "\"}");
 
-        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
-        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        JsonObject booking = bookings.booking(client, id);
-        assertThat(booking.getString("start")).isEqualTo(start.toString());
-        assertThat(booking.getInt("rescheduleCount")).isZero();
-        assertThat(booking.getJsonArray("allowedActions").toString()).doesNotContain("RESCHEDULE");
-        assertThat(booking.getJsonObject("notAllowed").getString("RESCHEDULE")).isNotBlank();
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            JsonObject booking = bookings.booking(client, id);
+            assertThat(booking.getString("start")).isEqualTo(start.toString());
+            assertThat(booking.getInt("rescheduleCount")).isZero();
+            assertThat(booking.getJsonArray("allowedActions").toString()).doesNotContain("RESCHEDULE");
+            assertThat(booking.getJsonObject("notAllowed").getString("RESCHEDULE")).isNotBlank();
+        } finally {
+            // The booking lies within Ada's next hours, where RemindersIT needs a free half hour (on either server:
+            // both phases of CI share one database); left in place, it once took the only gap and failed it.
+            HttpResponse<String> released = bookings.asAda("POST", "api/bookings/" + id + "/cancel",
+                    "{\"reason\":\"The test is over\"}");
+            assertThat(released.statusCode()).as(released.body()).isEqualTo(200);
+        }
     }
 
     @Test
