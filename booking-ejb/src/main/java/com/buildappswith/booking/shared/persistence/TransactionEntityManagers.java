@@ -49,7 +49,8 @@ public class TransactionEntityManagers {
 
     /**
      * One object for every injection point: each call finds the entity manager of the calling thread's transaction.
-     * Dependent, so no container proxy stands in front of it; Serializable, so a passivating bean may hold it.
+     * Dependent, so no container proxy stands in front of it; Serializable only for CDI's check of passivating beans
+     * (it holds nothing of a transaction, and no transaction is ever passivated).
      */
     @Produces
     EntityManager entityManager() {
