@@ -65,7 +65,8 @@ public class JpaNoticeRepository implements NoticeRepository {
      * with ids drawn as EclipseLink draws them for the entities. A job's chunk of a few hundred reminders otherwise
      * spent most of its time having EclipseLink register, compare and write each row at the commit, and then, with
      * {@code INSERT ... SELECT FROM unnest(...)}, having the driver encode the bodies as arrays. The rows are then in
-     * the database at once, not at the commit, which only the transaction itself can tell. H2 (embedded, one node, few rows) persists the entities.
+     * the database at once, not at the commit, which only the transaction itself can tell. H2 (embedded, one node,
+     * few rows) persists the entities.
      */
     @Override
     public void add(List<Notification> notifications, List<OutboxMessage> messages) {
