@@ -20,8 +20,9 @@
 # BENCH_PGPORT (5432), BENCH_PGUSER (postgres), BENCH_PGPASSWORD (none), BENCH_DB (booking_load: the http run's
 # database; the writes run uses it with the suffix _writes), BENCH_PGBENCH_DB (pgbench_load), BENCH_BUILDERS (50),
 # BENCH_CLIENTS (280 accounts), BENCH_WORKERS (8), BENCH_TARGET (2000), BENCH_ZIPF (1.0), BENCH_WARM_UP (bookings:
-# 12000 in the writes run, 3000 in the http run, where each costs far more; 0 skips the warm-up),
-# BENCH_WARM_UP_BUILDERS (30 and 10), BENCH_WARM_UP_CLIENTS (1400 and 350), BENCH_WARM_UP_ROUNDS (3: each round is
+# 12000 in the writes run; 9000 in the http run, each cancelled again at once, as WildFly's C2 compiler takes code run
+# once a request only after thousands of requests; 0 skips the warm-up), BENCH_WARM_UP_BUILDERS (30 in both),
+# BENCH_WARM_UP_CLIENTS (1400 and 100), BENCH_WARM_UP_ROUNDS (3: each round is
 # followed by a pause until the JIT compilers are idle), BENCH_PGBENCH (1; 0 runs
 # the booking load alone, a diagnostic run without a ratio), BENCH_PGBENCH_CLIENTS (8), BENCH_PGBENCH_SECONDS (30),
 # BENCH_PGBENCH_SCALE (8), BENCH_THREAD_DUMPS (0: that many jcmd Thread.print samples of the booking JVM, one a
@@ -50,7 +51,7 @@ warm_up() {
     if [ "$1" = writes ]; then
         echo "--warm-up ${BENCH_WARM_UP:-12000} --warm-up-builders ${BENCH_WARM_UP_BUILDERS:-30} --warm-up-clients ${BENCH_WARM_UP_CLIENTS:-1400} --warm-up-rounds ${BENCH_WARM_UP_ROUNDS:-3}"
     else
-        echo "--warm-up ${BENCH_WARM_UP:-3000} --warm-up-builders ${BENCH_WARM_UP_BUILDERS:-10} --warm-up-clients ${BENCH_WARM_UP_CLIENTS:-350} --warm-up-rounds ${BENCH_WARM_UP_ROUNDS:-3}"
+        echo "--warm-up ${BENCH_WARM_UP:-9000} --warm-up-builders ${BENCH_WARM_UP_BUILDERS:-30} --warm-up-clients ${BENCH_WARM_UP_CLIENTS:-100} --warm-up-rounds ${BENCH_WARM_UP_ROUNDS:-3}"
     fi
 }
 warm_up_option() { warm_up "$1" | sed -n "s/.*--$2 \([0-9]*\).*/\1/p"; }

@@ -41,7 +41,8 @@ import java.util.concurrent.atomic.LongAdder;
  * Before the measured run, other clients book with other builders ({@code --warm-up} bookings in
  * {@code --warm-up-rounds} rounds, "Warm-up Builder"), each round followed by a pause until the JIT compilers are
  * idle, so that they have done their work and the measured run starts from the same slots and limits as without
- * it. Then the run writes {@code --ready-file} and waits for {@code --go-file} (the script starts pgbench in
+ * it. Where the run can ({@link #giveBack}), each warm-up booking is cancelled as soon as it is made, so that the
+ * warm-up clients' limits do not cap the warm-up. Then the run writes {@code --ready-file} and waits for {@code --go-file} (the script starts pgbench in
  * between), and runs {@code --workers} threads until {@code --target} bookings have succeeded or the slots or the
  * clients' limits run out. Figures go to standard output and {@code --result-file} as {@code key=value} lines,
  * with the CPU time this JVM and its JIT compilers used during the measured run.
@@ -63,10 +64,18 @@ abstract class BookingLoad<C extends BookingLoad.Client> {
     /** How a booking attempt ended. */
     enum Outcome { CREATED, TAKEN, LIMITED, OTHER_CONFLICT, OTHER }
 
-    /** An outcome and, for the unexpected ones, what was said. */
-    record Answer(Outcome outcome, String detail) {
+    /** An outcome, for the unexpected ones what was said, and the booking made, where the run knows it (or 0). */
+    record Answer(Outcome outcome, String detail, long bookingId) {
         static final Answer CREATED = new Answer(Outcome.CREATED, "");
         static final Answer TAKEN = new Answer(Outcome.TAKEN, "");
+
+        Answer(Outcome outcome, String detail) {
+            this(outcome, detail, 0);
+        }
+
+        static Answer created(long bookingId) {
+            return new Answer(Outcome.CREATED, "", bookingId);
+        }
     }
 
     private final Map<String, String> options;
@@ -107,6 +116,15 @@ abstract class BookingLoad<C extends BookingLoad.Client> {
     /** One booking attempt; what it costs is what the run measures. */
     abstract Answer book(C client, Builder builder, Instant slot);
 
+    /**
+     * Cancels a warm-up booking just made, so that neither its client's limits nor the slot count end the warm-up
+     * before the warmed code has run as often as a server's JIT compilers need (tens of thousands of requests for
+     * code run once a request); false where the run does not, and its warm-up keeps its bookings.
+     */
+    boolean giveBack(C client, Answer created) {
+        return false;
+    }
+
     final void run() throws Exception {
         int workers = option("workers", 8);
         int target = option("target", 2000);
@@ -142,15 +160,16 @@ abstract class BookingLoad<C extends BookingLoad.Client> {
             for (int round = 1; round <= rounds; round++) {
                 t0 = System.nanoTime();
                 Tally warmUp = runWorkers(warmUpBuilders, warmUpClients, workers,
-                        warmUpBookings * round / rounds - warmUpBookings * (round - 1) / rounds, zipf, seeds);
-                say("warm-up round %d: %d bookings (%d conflicts) in %.1f s", round, warmUp.created.sum(),
-                        warmUp.taken.sum(), seconds(System.nanoTime() - t0));
+                        warmUpBookings * round / rounds - warmUpBookings * (round - 1) / rounds, zipf, seeds, true);
+                say("warm-up round %d: %d bookings (%d conflicts, %d cancelled again) in %.1f s", round,
+                        warmUp.created.sum(), warmUp.taken.sum(), warmUp.givenBack.sum(),
+                        seconds(System.nanoTime() - t0));
                 awaitIdleCompilers();
             }
             awaitGo();
             long cpuBefore = processCpuNanos();
             long compilingBefore = compilingNanos();
-            Tally measured = runWorkers(builders, clients, workers, target, zipf, seeds);
+            Tally measured = runWorkers(builders, clients, workers, target, zipf, seeds, false);
             measured.cpuNanos = processCpuNanos() - cpuBefore;
             measured.compilingNanos = compilingNanos() - compilingBefore;
             report(builders, clients, workers, target, zipf, measured);
@@ -160,7 +179,7 @@ abstract class BookingLoad<C extends BookingLoad.Client> {
     }
 
     private Tally runWorkers(List<Builder> builders, List<C> clients, int workers, int target, double zipf,
-                             Random seeds) throws Exception {
+                             Random seeds, boolean warmUp) throws Exception {
         Tally tally = new Tally();
         BlockingQueue<C> idle = new LinkedBlockingQueue<>(clients);
         ZipfPicker picker = new ZipfPicker(builders.size(), zipf);
@@ -170,7 +189,7 @@ abstract class BookingLoad<C extends BookingLoad.Client> {
             List<Future<?>> running = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
                 Random random = new Random(seeds.nextLong());
-                running.add(pool.submit(() -> work(builders, idle, picker, random, target, tally)));
+                running.add(pool.submit(() -> work(builders, idle, picker, random, target, tally, warmUp)));
             }
             for (Future<?> worker : running) {
                 worker.get();
@@ -184,7 +203,7 @@ abstract class BookingLoad<C extends BookingLoad.Client> {
     // ---- the measured part -------------------------------------------------------------------------------------
 
     private void work(List<Builder> builders, BlockingQueue<C> idle, ZipfPicker picker, Random random,
-                      int target, Tally tally) {
+                      int target, Tally tally, boolean warmUp) {
         int misses = 0;
         while (tally.successes.get() < target && misses < 10 * builders.size()) {
             Builder builder = builders.get(picker.next(random));
@@ -200,7 +219,7 @@ abstract class BookingLoad<C extends BookingLoad.Client> {
             }
             misses = 0;
             try {
-                attempt(client, builder, slot, tally);
+                attempt(client, builder, slot, tally, warmUp);
             } finally {
                 if (client.upcoming < MAX_UPCOMING) {
                     idle.add(client);
@@ -225,7 +244,7 @@ abstract class BookingLoad<C extends BookingLoad.Client> {
         return null;
     }
 
-    private void attempt(C client, Builder builder, Instant slot, Tally tally) {
+    private void attempt(C client, Builder builder, Instant slot, Tally tally, boolean warmUp) {
         long sent = System.nanoTime();
         Answer answer = book(client, builder, slot);
         long received = System.nanoTime();
@@ -236,10 +255,14 @@ abstract class BookingLoad<C extends BookingLoad.Client> {
                 tally.created.increment();
                 tally.successes.incrementAndGet();
                 tally.createdNanos.add(received - sent);
+                builder.free.remove(slot);
+                if (warmUp && giveBack(client, answer)) {
+                    tally.givenBack.increment();
+                    return;
+                }
                 client.upcoming++;
                 client.withBuilder.merge(builder.id, 1, Integer::sum);
                 builder.booked.incrementAndGet();
-                builder.free.remove(slot);
             }
             case TAKEN -> {
                 tally.taken.increment();
@@ -428,6 +451,7 @@ abstract class BookingLoad<C extends BookingLoad.Client> {
         final LongAdder limited = new LongAdder();
         final LongAdder otherConflicts = new LongAdder();
         final LongAdder other = new LongAdder();
+        final LongAdder givenBack = new LongAdder();
         final AtomicInteger successes = new AtomicInteger();
         final ConcurrentLinkedQueue<Long> createdNanos = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<Long> allNanos = new ConcurrentLinkedQueue<>();

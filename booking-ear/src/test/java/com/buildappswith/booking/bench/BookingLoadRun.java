@@ -9,6 +9,7 @@ import jakarta.json.JsonValue;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -85,12 +86,42 @@ public final class BookingLoadRun extends BookingLoad<BookingLoadRun.SignedInCli
             throw new IllegalStateException(e);
         }
         return switch (response.statusCode()) {
-            case 201 -> Answer.CREATED;
+            case 201 -> Answer.created(bookingId(response));
             case 409 -> response.body().contains(TAKEN) ? Answer.TAKEN
                     : new Answer(response.body().contains("as one client may hold") ? Outcome.LIMITED
                     : Outcome.OTHER_CONFLICT, "409 " + response.body());
             default -> new Answer(Outcome.OTHER, response.statusCode() + " " + response.body());
         };
+    }
+
+    /** The id at the end of a 201's {@code Location}. */
+    private static long bookingId(HttpResponse<String> created) {
+        String location = created.headers().firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException("A 201 without a Location: " + created.headers()));
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    /** {@code POST /api/bookings/{id}/cancel} as the client, before the booking's cancellation deadline. */
+    @Override
+    boolean giveBack(SignedInClient client, Answer created) {
+        HttpResponse<String> cancelled;
+        try {
+            cancelled = send(HttpRequest.newBuilder(
+                            URI.create(baseUrl + "api/bookings/" + created.bookingId() + "/cancel"))
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .header("Cookie", client.cookie)
+                    .header("X-CSRF-Token", client.csrfToken)
+                    .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                            .add("reason", "Warm-up booking given back").build().toString())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        expect(cancelled, 200);
+        return true;
     }
 
     // ---- set-up (not measured) ---------------------------------------------------------------------------------
