@@ -42,10 +42,11 @@ import java.util.concurrent.atomic.LongAdder;
  * {@code --warm-up-rounds} rounds, "Warm-up Builder"), each round followed by a pause until the JIT compilers are
  * idle, so that they have done their work and the measured run starts from the same slots and limits as without
  * it. Where the run can ({@link #giveBack}), each warm-up booking is cancelled as soon as it is made, so that the
- * warm-up clients' limits do not cap the warm-up. Then the run writes {@code --ready-file} and waits for {@code --go-file} (the script starts pgbench in
- * between), and runs {@code --workers} threads until {@code --target} bookings have succeeded or the slots or the
- * clients' limits run out. Figures go to standard output and {@code --result-file} as {@code key=value} lines,
- * with the CPU time this JVM and its JIT compilers used during the measured run.
+ * warm-up clients' limits do not cap the warm-up. Then the run writes {@code --ready-file} and waits for
+ * {@code --go-file} (the script starts pgbench in between), and runs {@code --workers} threads until
+ * {@code --target} bookings have succeeded or the slots or the clients' limits run out. Figures go to standard
+ * output and {@code --result-file} as {@code key=value} lines, with the CPU time this JVM and its JIT compilers used
+ * during the measured run.
  * <p>
  * Common arguments ({@code --name value}): builders and warm-up-builders (expected counts), clients,
  * warm-up-clients, warm-up, warm-up-rounds, workers, target, zipf, days, seed, ready-file, go-file, result-file.
