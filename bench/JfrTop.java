@@ -5,6 +5,7 @@ import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
  * stack (inclusive time), allocation by class, and time parked or blocked by the top frames. Run with the JDK's
  * source launcher, optionally naming part of the request threads' name to count only those:
  * <pre>
- *   java bench/JfrTop.java recording.jfr ["default task"]
+ *   java bench/JfrTop.java recording.jfr ["default task" [2026-12-02T00:31:05Z 2026-12-02T00:31:30Z]]
  * </pre>
  * Inclusive counts of outer frames (filters, EJB interceptors) need whole stacks: JFR keeps 64 frames unless the
  * JVM was started with {@code -XX:FlightRecorderOptions:stackdepth=256}, and the count of truncated stacks is printed.
@@ -53,13 +54,20 @@ public final class JfrTop {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: java bench/JfrTop.java RECORDING.jfr [THREAD-NAME-PART]");
+            System.err.println("usage: java bench/JfrTop.java RECORDING.jfr [THREAD-NAME-PART [FROM UNTIL]]");
             System.exit(2);
         }
         JfrTop top = new JfrTop();
+        // A dump holds whole chunks, so one asked for the measured seconds may begin in the warm-up: FROM and UNTIL
+        // (instants such as 2026-12-02T00:31:05Z) keep only the events that started within them.
+        Instant from = args.length > 3 ? Instant.parse(args[2]) : Instant.MIN;
+        Instant until = args.length > 3 ? Instant.parse(args[3]) : Instant.MAX;
         try (RecordingFile recording = new RecordingFile(Path.of(args[0]))) {
             while (recording.hasMoreEvents()) {
-                top.add(recording.readEvent(), args.length > 1 ? args[1] : "");
+                RecordedEvent event = recording.readEvent();
+                if (!event.getStartTime().isBefore(from) && event.getStartTime().isBefore(until)) {
+                    top.add(event, args.length > 1 ? args[1] : "");
+                }
             }
         }
         top.print();

@@ -12,7 +12,7 @@ import java.util.Objects;
  * everything else as it is. The rows gather in one buffer, encoded once a block: a writer's encoder, called for each
  * value, took most of the job's time spent copying.
  */
-final class CopyRows {
+final class CopyRows implements Rows {
 
     /** Where the encoded rows go: COPY's stream. */
     interface Sink {
@@ -32,8 +32,8 @@ final class CopyRows {
         this.sink = Objects.requireNonNull(sink, "The sink is required.");
     }
 
-    /** A text value, NULL for {@code null}. */
-    CopyRows text(String value) {
+    @Override
+    public CopyRows text(String value) {
         separate();
         if (value == null) {
             buffer.append(NULL);
@@ -43,14 +43,15 @@ final class CopyRows {
         return this;
     }
 
-    CopyRows number(long value) {
+    @Override
+    public CopyRows number(long value) {
         separate();
         buffer.append(value);
         return this;
     }
 
-    /** A number, NULL for {@code null}. */
-    CopyRows number(Long value) {
+    @Override
+    public CopyRows number(Long value) {
         return value == null ? text(null) : number(value.longValue());
     }
 
@@ -58,7 +59,8 @@ final class CopyRows {
      * An instant in ISO 8601 with its Z, which a {@code timestamptz} column reads as UTC; NULL for {@code null}. The
      * rows of one change or chunk mostly share their times, so the text of the last one is kept.
      */
-    CopyRows time(Instant value) {
+    @Override
+    public CopyRows time(Instant value) {
         if (value == null) {
             return text(null);
         }
@@ -72,7 +74,8 @@ final class CopyRows {
     }
 
     /** Ends the row, and hands on a block of rows once there is one. */
-    void end() throws SQLException {
+    @Override
+    public void end() throws SQLException {
         buffer.append('\n');
         rowStarted = false;
         if (buffer.length() >= BLOCK) {

@@ -17,6 +17,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,12 +40,17 @@ public class JpaNoticeRepository implements NoticeRepository {
 
     private static final String NOTIFICATION_COLUMNS =
             "notification (id, recipient_id, kind, booking_id, text, created_at, read_at)";
+    private static final int NOTIFICATION_COLUMN_COUNT = 7;
 
     /** A new message is PENDING, unclaimed and at version 1, the first EclipseLink writes. */
     private static final String MESSAGE_COLUMNS = """
             outbox_message (id, kind, booking_id, recipient_id, recipient_email, recipient_name, subject, text_body,
                             html_body, ics, ics_method, message_id, status, attempts, next_attempt_at, last_error,
                             created_at, sent_at, version)""";
+    private static final int MESSAGE_COLUMN_COUNT = 19;
+
+    /** At most this many rows go in one {@code INSERT}; more are copied (a booking writes two to four). */
+    static final int ONE_STATEMENT_ROWS = 16;
 
     private static final Comparator<Mark> KEY_ORDER = Comparator.comparingLong(Mark::bookingId)
             .thenComparing(Mark::kind).thenComparing(Mark::startsAt);
@@ -61,12 +68,14 @@ public class JpaNoticeRepository implements NoticeRepository {
     }
 
     /**
-     * PostgreSQL: {@code COPY ... FROM STDIN} a table, the rows streamed in COPY's text format a block at a time,
-     * with ids drawn as EclipseLink draws them for the entities. A job's chunk of a few hundred reminders otherwise
-     * spent most of its time having EclipseLink register, compare and write each row at the commit, and then, with
-     * {@code INSERT ... SELECT FROM unnest(...)}, having the driver encode the bodies as arrays. The rows are then in
-     * the database at once, not at the commit, which only the transaction itself can tell. H2 (embedded, one node,
-     * few rows) persists the entities.
+     * PostgreSQL: a booking's own few notices in one {@code INSERT} of both tables (a data-modifying {@code WITH});
+     * more, a job's chunk of reminders, by {@code COPY ... FROM STDIN} a table, the rows streamed in COPY's text format
+     * a block at a time. Either way with ids drawn as EclipseLink draws them for the entities. A chunk of a few hundred
+     * otherwise spent most of its time having EclipseLink register, compare and write each row at the commit, and
+     * then, with {@code INSERT ... SELECT FROM unnest(...)}, having the driver encode the bodies as arrays; but COPY
+     * costs two round trips a table and a block's buffer, which for a booking's two or three rows, written while the
+     * builder's row is locked, cost more than the rows. The rows are then in the database at once, not at the commit,
+     * which only the transaction itself can tell. H2 (embedded, one node, few rows) persists the entities.
      */
     @Override
     public void add(List<Notification> notifications, List<OutboxMessage> messages) {
@@ -74,23 +83,14 @@ public class JpaNoticeRepository implements NoticeRepository {
             long[] notificationIds = ids(Notification.class, notifications.size());
             long[] messageIds = ids(OutboxMessage.class, messages.size());
             try {
-                PGConnection connection = entityManager.unwrap(Connection.class).unwrap(PGConnection.class);
-                if (!notifications.isEmpty()) {
-                    copy(connection, NOTIFICATION_COLUMNS, rows -> {
-                        for (int i = 0; i < notifications.size(); i++) {
-                            notificationRow(rows, notificationIds[i], notifications.get(i));
-                        }
-                    });
-                }
-                if (!messages.isEmpty()) {
-                    copy(connection, MESSAGE_COLUMNS, rows -> {
-                        for (int i = 0; i < messages.size(); i++) {
-                            messageRow(rows, messageIds[i], messages.get(i));
-                        }
-                    });
+                Connection connection = entityManager.unwrap(Connection.class);
+                if (notifications.size() + messages.size() <= ONE_STATEMENT_ROWS) {
+                    insert(connection, notifications, notificationIds, messages, messageIds);
+                } else {
+                    copy(connection, notifications, notificationIds, messages, messageIds);
                 }
             } catch (SQLException e) {
-                throw new PersistenceException("Could not copy " + notifications.size() + " notifications and "
+                throw new PersistenceException("Could not write " + notifications.size() + " notifications and "
                         + messages.size() + " outbox messages into the database: " + e.getMessage(), e);
             }
         } else {
@@ -100,7 +100,55 @@ public class JpaNoticeRepository implements NoticeRepository {
     }
 
     private interface RowSource {
-        void writeTo(CopyRows rows) throws SQLException;
+        void writeTo(Rows rows) throws SQLException;
+    }
+
+    private static void insert(Connection connection, List<Notification> notifications, long[] notificationIds,
+                               List<OutboxMessage> messages, long[] messageIds) throws SQLException {
+        if (notifications.isEmpty() && messages.isEmpty()) {
+            return;
+        }
+        String notificationRows = "INSERT INTO " + NOTIFICATION_COLUMNS + " VALUES "
+                + placeholders(notifications.size(), NOTIFICATION_COLUMN_COUNT);
+        String messageRows = "INSERT INTO " + MESSAGE_COLUMNS + " VALUES "
+                + placeholders(messages.size(), MESSAGE_COLUMN_COUNT);
+        String sql = messages.isEmpty() ? notificationRows
+                : notifications.isEmpty() ? messageRows
+                : "WITH notified AS (" + notificationRows + ") " + messageRows;
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            StatementRows rows = new StatementRows(statement);
+            for (int i = 0; i < notifications.size(); i++) {
+                notificationRow(rows, notificationIds[i], notifications.get(i));
+            }
+            for (int i = 0; i < messages.size(); i++) {
+                messageRow(rows, messageIds[i], messages.get(i));
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private static String placeholders(int rows, int columns) {
+        String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+        return String.join(", ", Collections.nCopies(rows, row));
+    }
+
+    private static void copy(Connection connection, List<Notification> notifications, long[] notificationIds,
+                             List<OutboxMessage> messages, long[] messageIds) throws SQLException {
+        PGConnection copying = connection.unwrap(PGConnection.class);
+        if (!notifications.isEmpty()) {
+            copy(copying, NOTIFICATION_COLUMNS, rows -> {
+                for (int i = 0; i < notifications.size(); i++) {
+                    notificationRow(rows, notificationIds[i], notifications.get(i));
+                }
+            });
+        }
+        if (!messages.isEmpty()) {
+            copy(copying, MESSAGE_COLUMNS, rows -> {
+                for (int i = 0; i < messages.size(); i++) {
+                    messageRow(rows, messageIds[i], messages.get(i));
+                }
+            });
+        }
     }
 
     /** Streams the rows into the table through the transaction's connection. */
@@ -118,14 +166,14 @@ public class JpaNoticeRepository implements NoticeRepository {
         }
     }
 
-    private static void notificationRow(CopyRows rows, long id, Notification notification) throws SQLException {
+    private static void notificationRow(Rows rows, long id, Notification notification) throws SQLException {
         rows.number(id).number(notification.recipientId()).text(notification.kind().name())
                 .number(notification.bookingId().orElse(null)).text(notification.text())
                 .time(notification.createdAt()).time(notification.readAt().orElse(null))
                 .end();
     }
 
-    private static void messageRow(CopyRows rows, long id, OutboxMessage message) throws SQLException {
+    private static void messageRow(Rows rows, long id, OutboxMessage message) throws SQLException {
         rows.number(id).text(message.kind().name()).number(message.bookingId().orElse(null))
                 .number(message.recipientId().orElse(null)).text(message.recipientEmail())
                 .text(message.recipientName()).text(message.subject()).text(message.textBody())

@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Notifications and messages as the repository adds them, against a real database (PostgreSQL when BOOKING_DB_URL
- * names one, where they are copied in a table at a time by COPY, in its text format with its escapes; else the
- * embedded H2, where the entities are persisted): each row is what persisting its entity writes, and the ids never
- * meet those EclipseLink hands out.
+ * names one, where a few go in one statement and more are copied in a table at a time by COPY, in its text format
+ * with its escapes; else the embedded H2, where the entities are persisted): each row is what persisting its entity
+ * writes, and the ids never meet those EclipseLink hands out.
  */
 class JpaNoticeRepositoryTest {
 
@@ -72,47 +72,63 @@ class JpaNoticeRepositoryTest {
         return Arrays.stream(row).map(String::valueOf).toList();
     }
 
+    /**
+     * Rows added alone and with so many others that they are copied: a booking's few notices go in one statement,
+     * a job's chunk by COPY, and either way a row is what persisting its entity writes.
+     */
+    private static final List<Integer> OTHER_ROWS = List.of(0, 1, JpaNoticeRepository.ONE_STATEMENT_ROWS);
+
     @Test
     void anAddedMessageIsTheRowItsPersistedEntityIs() {
         long recipient = account("ada");
-        for (Optional<CalendarInvite> invite : List.of(Optional.<CalendarInvite>empty(),
-                Optional.of(new CalendarInvite(IcsMethod.REQUEST, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")))) {
-            OutboxMessage persisted = message(recipient, "Confirmed: a session", invite);
-            OutboxMessage added = message(recipient, "Confirmed: a session", invite);
+        for (int others : OTHER_ROWS) {
+            for (Optional<CalendarInvite> invite : List.of(Optional.<CalendarInvite>empty(),
+                    Optional.of(new CalendarInvite(IcsMethod.REQUEST, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")))) {
+                OutboxMessage persisted = message(recipient, "Confirmed: a session", invite);
+                OutboxMessage added = message(recipient, "Confirmed: a session", invite);
+                List<Notification> notifications = IntStream.range(0, others).mapToObj(i -> new Notification(
+                        recipient, NoticeKind.BOOKING_CONFIRMED, null, "Other " + i, NOW)).toList();
 
-            DATABASE.inTransaction(entityManager -> {
-                entityManager.persist(persisted);
-                new JpaNoticeRepository(entityManager).add(List.of(), List.of(added));
-                return null;
-            });
+                DATABASE.inTransaction(entityManager -> {
+                    entityManager.persist(persisted);
+                    new JpaNoticeRepository(entityManager).add(notifications, List.of(added));
+                    return null;
+                });
 
-            assertThat(messageRow(added.messageId())).isEqualTo(messageRow(persisted.messageId()));
+                assertThat(messageRow(added.messageId())).as("beside %d other rows", others)
+                        .isEqualTo(messageRow(persisted.messageId()));
+            }
         }
     }
 
     @Test
     void anAddedNotificationIsTheRowItsPersistedEntityIs() {
         long recipient = account("bob");
-        Notification persisted = new Notification(recipient, NoticeKind.REMINDER_LATE, null,
-                "Soon: \"it\", {x}\t\\N", NOW);
+        for (int others : OTHER_ROWS) {
+            Notification persisted = new Notification(recipient, NoticeKind.REMINDER_LATE, null,
+                    "Soon: \"it\", {x}\t\\N é 😀", NOW);
+            List<OutboxMessage> messages = IntStream.range(0, others)
+                    .mapToObj(i -> message(recipient, "Other " + i, Optional.empty())).toList();
 
-        long persistedId = DATABASE.inTransaction(entityManager -> {
-            entityManager.persist(persisted);
-            entityManager.flush();
-            return persisted.id();
-        });
-        DATABASE.inTransaction(entityManager -> {
-            new JpaNoticeRepository(entityManager).add(List.of(new Notification(recipient, NoticeKind.REMINDER_LATE,
-                    null, "Soon: \"it\", {x}\t\\N", NOW)), List.of());
-            return null;
-        });
-        long addedId = DATABASE.inTransaction(entityManager -> ((Number) entityManager.createNativeQuery(
-                        "SELECT MAX(id) FROM notification WHERE recipient_id = ?1")
-                .setParameter(1, recipient)
-                .getSingleResult()).longValue());
+            long persistedId = DATABASE.inTransaction(entityManager -> {
+                entityManager.persist(persisted);
+                entityManager.flush();
+                return persisted.id();
+            });
+            DATABASE.inTransaction(entityManager -> {
+                new JpaNoticeRepository(entityManager).add(List.of(new Notification(recipient,
+                        NoticeKind.REMINDER_LATE, null, "Soon: \"it\", {x}\t\\N é 😀", NOW)), messages);
+                return null;
+            });
+            long addedId = DATABASE.inTransaction(entityManager -> ((Number) entityManager.createNativeQuery(
+                            "SELECT MAX(id) FROM notification WHERE recipient_id = ?1")
+                    .setParameter(1, recipient)
+                    .getSingleResult()).longValue());
 
-        assertThat(addedId).isNotEqualTo(persistedId);
-        assertThat(notificationRow(addedId)).isEqualTo(notificationRow(persistedId));
+            assertThat(addedId).isNotEqualTo(persistedId);
+            assertThat(notificationRow(addedId)).as("beside %d other rows", others)
+                    .isEqualTo(notificationRow(persistedId));
+        }
     }
 
     @Test
