@@ -114,8 +114,7 @@ public final class PolicyAdministration {
     public PolicyTerms policyTermsOfSessionType(long sessionTypeId) {
         Optional<Long> chosen = policies.policyOfSessionType(sessionTypeId)
                 .orElseThrow(() -> new PolicyRefusedException(ProblemType.NOT_FOUND, "No such session type."));
-        CancellationPolicy siteDefault = policies.byId(policies.settings().defaultPolicyId()).orElseThrow();
-        return CancellationPolicy.forNewBooking(chosen.flatMap(policies::byId), siteDefault).currentTerms();
+        return policies.inForce(chosen).forNewBooking().currentTerms();
     }
 
     private void requireFreeName(String name, Optional<Long> ownId) {

@@ -2,6 +2,7 @@ package com.buildappswith.booking.policy.infrastructure;
 
 import com.buildappswith.booking.policy.model.BookingSettings;
 import com.buildappswith.booking.policy.model.CancellationPolicy;
+import com.buildappswith.booking.policy.model.PoliciesInForce;
 import com.buildappswith.booking.policy.model.PolicyRefusedException;
 import com.buildappswith.booking.policy.model.PolicyRepository;
 import com.buildappswith.booking.shared.ProblemType;
@@ -11,9 +12,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -91,6 +95,28 @@ public class JpaPolicyRepository implements PolicyRepository {
     @Override
     public BookingSettings settings() {
         return present(entityManager.find(BookingSettings.class, BookingSettings.THE_ROW));
+    }
+
+    @Override
+    public PoliciesInForce inForce(Optional<Long> chosen) {
+        TypedQuery<Object[]> query = entityManager.createQuery("select s, p from BookingSettings s"
+                        + " left join CancellationPolicy p on p.id = s.defaultPolicyId"
+                        + (chosen.isPresent() ? " or p.id = :chosen" : "")
+                        + " where s.id = :row", Object[].class)
+                .setParameter("row", BookingSettings.THE_ROW);
+        chosen.ifPresent(id -> query.setParameter("chosen", id));
+        List<Object[]> rows = query.getResultList();
+        BookingSettings settings = present(rows.isEmpty() ? null : (BookingSettings) rows.get(0)[0]);
+        Map<Long, CancellationPolicy> read = new HashMap<>();
+        for (Object[] row : rows) {
+            if (row[1] instanceof CancellationPolicy policy) {
+                read.put(policy.id(), policy);
+            }
+        }
+        CancellationPolicy siteDefault = Optional.ofNullable(read.get(settings.defaultPolicyId()))
+                .orElseThrow(() -> new IllegalStateException("The site's default policy "
+                        + settings.defaultPolicyId() + " is missing, which its foreign key forbids."));
+        return new PoliciesInForce(settings, siteDefault, chosen.map(read::get));
     }
 
     @Override

@@ -32,6 +32,12 @@ public interface PolicyRepository {
     /** The site's booking settings as they stand now. */
     BookingSettings settings();
 
+    /**
+     * The site's booking settings with the site's default policy and the policy {@code chosen} (a session type's),
+     * read in one statement: what every new booking needs, at one round trip instead of three.
+     */
+    PoliciesInForce inForce(Optional<Long> chosen);
+
     /** The site's booking settings, their row locked until the transaction ends, as they stand under the lock. */
     BookingSettings lockedSettings();
 

@@ -47,10 +47,10 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public Optional<Account> lockActive(String principalName) {
-        return byEmail(principalName).filter(account -> Boolean.TRUE.equals(entityManager
-                .createNamedQuery(Account.LOCK)
-                .setParameter(1, account.id())
-                .getSingleResult()));
+        return entityManager.createNamedQuery(Account.LOCK_ACTIVE_BY_EMAIL, Account.class)
+                .setParameter(1, Account.normalize(principalName))
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

@@ -40,6 +40,10 @@ import java.util.function.Supplier;
 @NamedQuery(name = Account.PROVISIONED_BY, query = "select a from Account a where a.provisionedBy = :provisionedBy")
 // A plain row lock: locking the entity would make EclipseLink load its roles.
 @NamedNativeQuery(name = Account.LOCK, query = "select active from account where id = ?1 for update")
+// The row read and locked in one round trip, with 'active' judged by the database on the row as locked. Native, as
+// the lock above: a locking JPQL query would refresh the entity and load its roles too.
+@NamedNativeQuery(name = Account.LOCK_ACTIVE_BY_EMAIL, resultClass = Account.class,
+        query = "select * from account where email_normalized = ?1 and active for update")
 public class Account {
 
     /** The account with a normalized email; parameter {@code email}. */
@@ -50,6 +54,9 @@ public class Account {
 
     /** Locks the account's row for the rest of the transaction and reads whether it is active; parameter 1: id. */
     public static final String LOCK = "Account.lock";
+
+    /** The active account with a normalized email, its row locked for the rest of the transaction; parameter 1. */
+    public static final String LOCK_ACTIVE_BY_EMAIL = "Account.lockActiveByEmail";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")

@@ -1,8 +1,7 @@
 package com.buildappswith.booking.scheduling.infrastructure;
 
 import com.buildappswith.booking.policy.application.NodeLimits;
-import com.buildappswith.booking.policy.model.BookingSettings;
-import com.buildappswith.booking.policy.model.CancellationPolicy;
+import com.buildappswith.booking.policy.model.PoliciesInForce;
 import com.buildappswith.booking.policy.model.PolicyRepository;
 import com.buildappswith.booking.policy.model.SiteLimits;
 import com.buildappswith.booking.scheduling.model.BookingConditions;
@@ -14,7 +13,7 @@ import jakarta.inject.Inject;
 /**
  * The conditions of each new booking as the database says them in the booking's transaction: the site's settings
  * row (limits an admin stored, else this node's own) and the session type's policy while it is published, else the
- * site default. One or two small reads per booking, and nothing kept between bookings.
+ * site default. One read per booking, and nothing kept between bookings.
  */
 @ApplicationScoped
 public class JpaBookingPolicySource implements BookingPolicySource {
@@ -40,9 +39,7 @@ public class JpaBookingPolicySource implements BookingPolicySource {
 
     @Override
     public BookingConditions forNewBooking(SessionType type) {
-        BookingSettings settings = policies.settings();
-        CancellationPolicy siteDefault = policies.byId(settings.defaultPolicyId()).orElseThrow();
-        return BookingConditions.of(settings.limitsOver(nodeLimits), CancellationPolicy.forNewBooking(
-                type.policyId().flatMap(policies::byId), siteDefault).currentTerms());
+        PoliciesInForce inForce = policies.inForce(type.policyId());
+        return BookingConditions.of(inForce.settings().limitsOver(nodeLimits), inForce.forNewBooking().currentTerms());
     }
 }

@@ -127,6 +127,19 @@ class StoredBookingConditionsTest {
     }
 
     @Test
+    void aTypeWhosePolicyIsTheSiteDefaultGetsItsTerms() {
+        PolicyView flexible = policies(administration -> administration.create(ADMIN, flexible("Both " + run)));
+        policies(administration -> administration.makeSiteDefault(ADMIN, flexible.id()));
+        choosePolicy(paidType, Optional.of(flexible.id()));
+
+        CancellationTerms shown = policies(administration -> administration.termsOfSessionType(paidType));
+        assertThat(shown).isEqualTo(flexible.terms());
+        Booking booked = booking(book(paidType, SLOT).id());
+        assertThat(booked.policyId()).isEqualTo(flexible.id());
+        assertThat(booked.terms()).isEqualTo(flexible.terms());
+    }
+
+    @Test
     void aBookingConfirmedUnderTermsThatChangedSinceTheyWereShownIsRefusedAndNothingIsWritten() {
         PolicyView flexible = policies(administration -> administration.create(ADMIN, flexible("Shown " + run)));
         choosePolicy(paidType, Optional.of(flexible.id()));
