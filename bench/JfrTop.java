@@ -54,13 +54,13 @@ public final class JfrTop {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: java bench/JfrTop.java RECORDING.jfr [THREAD-NAME-PART [FROM UNTIL]]");
+            System.err.println("usage: java bench/JfrTop.java RECORDING.jfr [THREAD-NAME-PART [FROM [UNTIL]]]");
             System.exit(2);
         }
         JfrTop top = new JfrTop();
         // A dump holds whole chunks, so one asked for the measured seconds may begin in the warm-up: FROM and UNTIL
         // (instants such as 2026-12-02T00:31:05Z) keep only the events that started within them.
-        Instant from = args.length > 3 ? Instant.parse(args[2]) : Instant.MIN;
+        Instant from = args.length > 2 ? Instant.parse(args[2]) : Instant.MIN;
         Instant until = args.length > 3 ? Instant.parse(args[3]) : Instant.MAX;
         try (RecordingFile recording = new RecordingFile(Path.of(args[0]))) {
             while (recording.hasMoreEvents()) {

@@ -40,14 +40,14 @@ public class JpaNoticeRepository implements NoticeRepository {
 
     private static final String NOTIFICATION_COLUMNS =
             "notification (id, recipient_id, kind, booking_id, text, created_at, read_at)";
-    private static final int NOTIFICATION_COLUMN_COUNT = 7;
+    private static final int NOTIFICATION_COLUMN_COUNT = columnCount(NOTIFICATION_COLUMNS);
 
     /** A new message is PENDING, unclaimed and at version 1, the first EclipseLink writes. */
     private static final String MESSAGE_COLUMNS = """
             outbox_message (id, kind, booking_id, recipient_id, recipient_email, recipient_name, subject, text_body,
                             html_body, ics, ics_method, message_id, status, attempts, next_attempt_at, last_error,
                             created_at, sent_at, version)""";
-    private static final int MESSAGE_COLUMN_COUNT = 19;
+    private static final int MESSAGE_COLUMN_COUNT = columnCount(MESSAGE_COLUMNS);
 
     /** At most this many rows go in one {@code INSERT}; more are copied (a booking writes two to four). */
     static final int ONE_STATEMENT_ROWS = 16;
@@ -117,14 +117,14 @@ public class JpaNoticeRepository implements NoticeRepository {
                 : "WITH notified AS (" + notificationRows + ") " + messageRows;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             StatementRows rows = new StatementRows(statement);
-            for (int i = 0; i < notifications.size(); i++) {
-                notificationRow(rows, notificationIds[i], notifications.get(i));
-            }
-            for (int i = 0; i < messages.size(); i++) {
-                messageRow(rows, messageIds[i], messages.get(i));
-            }
+            notificationRows(notifications, notificationIds).writeTo(rows);
+            messageRows(messages, messageIds).writeTo(rows);
             statement.executeUpdate();
         }
+    }
+
+    private static int columnCount(String table) {
+        return table.split(",").length;
     }
 
     private static String placeholders(int rows, int columns) {
@@ -136,18 +136,10 @@ public class JpaNoticeRepository implements NoticeRepository {
                              List<OutboxMessage> messages, long[] messageIds) throws SQLException {
         PGConnection copying = connection.unwrap(PGConnection.class);
         if (!notifications.isEmpty()) {
-            copy(copying, NOTIFICATION_COLUMNS, rows -> {
-                for (int i = 0; i < notifications.size(); i++) {
-                    notificationRow(rows, notificationIds[i], notifications.get(i));
-                }
-            });
+            copy(copying, NOTIFICATION_COLUMNS, notificationRows(notifications, notificationIds));
         }
         if (!messages.isEmpty()) {
-            copy(copying, MESSAGE_COLUMNS, rows -> {
-                for (int i = 0; i < messages.size(); i++) {
-                    messageRow(rows, messageIds[i], messages.get(i));
-                }
-            });
+            copy(copying, MESSAGE_COLUMNS, messageRows(messages, messageIds));
         }
     }
 
@@ -164,6 +156,22 @@ public class JpaNoticeRepository implements NoticeRepository {
                 copy.cancelCopy();
             }
         }
+    }
+
+    private static RowSource notificationRows(List<Notification> notifications, long[] ids) {
+        return rows -> {
+            for (int i = 0; i < notifications.size(); i++) {
+                notificationRow(rows, ids[i], notifications.get(i));
+            }
+        };
+    }
+
+    private static RowSource messageRows(List<OutboxMessage> messages, long[] ids) {
+        return rows -> {
+            for (int i = 0; i < messages.size(); i++) {
+                messageRow(rows, ids[i], messages.get(i));
+            }
+        };
     }
 
     private static void notificationRow(Rows rows, long id, Notification notification) throws SQLException {

@@ -14,11 +14,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The versions of what anonymous visitors read, as PostgreSQL keeps them (migration V10_1): the database raises them
- * in the transaction of every change to a builder's profile, account, tags, session types, hours or bookings, so an
- * answer remembered under a version is the one the data gives as long as the version read before using it is the
- * same. One indexed read on a pooled connection, outside any transaction, per request: the price of "every node sees
- * a change at its next request".
+ * The versions of what anonymous visitors read, as PostgreSQL keeps them (migrations V10_1 and V10_2): the database
+ * raises them in the transaction of every change to a builder's profile, account, tags, session types, hours or
+ * bookings, so an answer remembered under a version is the one the data gives as long as the version read before using
+ * it is the same. One indexed read on a pooled connection, outside any transaction, per request: the price of "every
+ * node sees a change at its next request".
  *
  * <p>Empty when no version can be known, and then nothing may be remembered or served from memory: on the embedded H2
  * database, which has no such counters (a single developer's node), or while the database does not answer (the
