@@ -8,20 +8,26 @@
 -- A setting rather than a table: it costs no catalog work a transaction, and a rollback to a savepoint takes back
 -- what was noted after it, as it takes back the rows.
 
+-- The note reads ",12:s,15:p,": a builder already noted alike is not appended again, so a statement changing
+-- thousands of rows of a few builders keeps it a few entries long.
 CREATE FUNCTION note_public_answer_change(builder BIGINT, pages_too BOOLEAN) RETURNS VOID
-    LANGUAGE sql AS
+    LANGUAGE plpgsql AS
 $$
-SELECT set_config('booking.public_answers_changed',
-                  coalesce(current_setting('booking.public_answers_changed', true), '')
-                      || builder || CASE WHEN pages_too THEN ':p,' ELSE ':s,' END,
-                  true)
+DECLARE
+    noted TEXT := coalesce(nullif(current_setting('booking.public_answers_changed', true), ''), ',');
+    entry TEXT := builder || CASE WHEN pages_too THEN ':p,' ELSE ':s,' END;
+BEGIN
+    IF strpos(noted, ',' || entry) = 0 THEN
+        PERFORM set_config('booking.public_answers_changed', noted || entry, true);
+    END IF;
+END
 $$;
 
 CREATE FUNCTION raise_noted_public_answer_versions() RETURNS TRIGGER
     LANGUAGE plpgsql AS
 $$
 DECLARE
-    noted TEXT := coalesce(current_setting('booking.public_answers_changed', true), '');
+    noted TEXT := btrim(coalesce(current_setting('booking.public_answers_changed', true), ''), ',');
 BEGIN
     IF noted = '' THEN
         RETURN NULL;
@@ -30,7 +36,7 @@ BEGIN
     INSERT INTO public_answer_version AS v (builder_id, pages, slots)
     SELECT changed.builder, CASE WHEN changed.pages_too THEN 1 ELSE 0 END, 1
     FROM (SELECT split_part(entry, ':', 1)::BIGINT AS builder, bool_or(split_part(entry, ':', 2) = 'p') AS pages_too
-          FROM unnest(string_to_array(rtrim(noted, ','), ',')) AS entry
+          FROM unnest(string_to_array(noted, ',')) AS entry
           GROUP BY 1) changed
     ORDER BY changed.builder
     ON CONFLICT (builder_id) DO UPDATE SET pages = v.pages + excluded.pages, slots = v.slots + 1;
