@@ -11,6 +11,7 @@ import com.buildappswith.booking.profile.model.Roles;
 import com.buildappswith.booking.scheduling.model.AvailabilityRepository;
 import com.buildappswith.booking.scheduling.model.BookingPolicySource;
 import com.buildappswith.booking.scheduling.model.BookingRepository;
+import com.buildappswith.booking.scheduling.model.IdempotencyKey;
 import com.buildappswith.booking.scheduling.model.ManagementRules;
 import com.buildappswith.booking.scheduling.model.ScheduleOwnerRepository;
 import com.buildappswith.booking.scheduling.model.SessionTypeRepository;
@@ -214,6 +215,17 @@ public class BookingManagement {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean completePastSession(long bookingId, Duration grace) {
         return manager.completePastSession(bookingId, grace);
+    }
+
+    /**
+     * Deletes up to {@code atMost} of the booking requests' idempotency keys older than
+     * {@link IdempotencyKey#REMEMBERED}, in a transaction of its own: for the deadlines job.
+     *
+     * @return how many were deleted
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int forgetOldIdempotencyKeys(int atMost) {
+        return bookings.forgetIdempotencyKeys(clock.instant().minus(IdempotencyKey.REMEMBERED), atMost);
     }
 
     private BookingManager.Caller caller() {

@@ -165,13 +165,15 @@ public class BookingWizard {
     /**
      * Books a slot for the signed-in client as {@link #bookSlot} does and answers with the booking as its client reads
      * it on its own (as {@link BookingManagement#details} would), from the booking's own transaction: the booking
-     * API's answer, without a second transaction to read back what this one wrote.
+     * API's answer, without a second transaction to read back what this one wrote. A request repeated under its
+     * idempotency key answers with the first one's booking.
      */
     @RolesAllowed(Roles.CLIENT)
-    public BookingDetails bookSlotAndShow(BookingRequest request) {
-        BookingDetails booked = booker.bookAndShow(context.getCallerPrincipal().getName(), request);
-        LOG.fine(() -> "Booking " + booked.booking().id() + " " + booked.booking().status() + " for builder "
-                + booked.booking().builderId());
+    public NewBooking bookSlotAndShow(BookingRequest request) {
+        NewBooking booked = booker.bookAndShow(context.getCallerPrincipal().getName(), request);
+        LOG.fine(() -> "Booking " + booked.details().booking().id() + " " + booked.details().booking().status()
+                + (booked.repeated() ? " (a repeated request)" : "") + " for builder "
+                + booked.details().booking().builderId());
         return booked;
     }
 

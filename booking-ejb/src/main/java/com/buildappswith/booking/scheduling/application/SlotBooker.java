@@ -12,6 +12,8 @@ import com.buildappswith.booking.scheduling.model.BookingPolicySource;
 import com.buildappswith.booking.scheduling.model.BookingRepository;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.scheduling.model.HoldLimits;
+import com.buildappswith.booking.scheduling.model.IdempotencyKey;
+import com.buildappswith.booking.scheduling.model.KeyedRequest;
 import com.buildappswith.booking.scheduling.model.LimitRefusal;
 import com.buildappswith.booking.scheduling.model.ScheduleOwnerRepository;
 import com.buildappswith.booking.scheduling.model.SessionType;
@@ -38,6 +40,10 @@ import java.util.Optional;
  * entity manager), so all run this same code.
  */
 public final class SlotBooker {
+
+    /** The message of a key sent again with another request: the client program's mistake, which it must fix. */
+    public static final String KEY_REUSED = "This Idempotency-Key was sent before with a different booking request. "
+            + "Send a new key with each new request, and the same key only when sending the same request again.";
 
     private final CallerAccounts callers;
     private final SessionTypeRepository sessionTypes;
@@ -82,19 +88,23 @@ public final class SlotBooker {
      * Books the slot as {@link #book} does and answers with the booking as its client reads it on its own (its terms,
      * its history), built in this transaction from what it wrote: reading it back in transactions of their own cost
      * the booking API about a third of its server time. A booking made just now has no payment yet (a paid one's is
-     * opened after this transaction) and one event in its history, its creation.
+     * opened after this transaction) and one event in its history, its creation. A request repeated under its
+     * {@link IdempotencyKey} answers with the booking the first one made, as it stands now.
      *
-     * @throws BookingRefusedException as {@link #book} does
+     * @throws BookingRefusedException as {@link #book} does, and when the key came with another request before
      * @throws TermsChangedException    as {@link #book} does
      */
-    public BookingDetails bookAndShow(String principalName, BookingRequest request) {
+    public NewBooking bookAndShow(String principalName, BookingRequest request) {
         Booked booked = place(principalName, request);
-        return BookingDetails.of(booked.booking(), ViewerRole.CLIENT, booked.client(), Optional.empty(),
-                List.of(booked.created()), booked.at());
+        return new NewBooking(BookingDetails.of(booked.booking(), ViewerRole.CLIENT, booked.client(),
+                Optional.empty(), booked.history(), booked.at()), booked.repeated());
     }
 
-    /** A booking written in this transaction, with its creation event, by {@code client}, at {@code at}. */
-    private record Booked(Booking booking, BookingEvent created, Account client, Instant at) {
+    /**
+     * A booking of {@code client}, with its history, as of {@code at}: written in this transaction, or written by the
+     * first of the requests this one {@code repeated}.
+     */
+    private record Booked(Booking booking, List<BookingEvent> history, Account client, Instant at, boolean repeated) {
     }
 
     private Booked place(String principalName, BookingRequest request) {
@@ -102,6 +112,13 @@ public final class SlotBooker {
         String notes = bounded("notes", request.notes(), Booking.MAX_NOTES, false);
         bookings.writeAtCommit();
         Account client = callers.lockActive(principalName);
+        // Under the client's lock: a repeat sent while the first request is still running waits for its booking.
+        Optional<IdempotencyKey> key = request.idempotencyKey();
+        Optional<Booked> earlier = key.flatMap(sent -> bookings.byIdempotencyKey(client, sent))
+                .map(keyed -> bookedBefore(keyed, client, request));
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         SessionType type = sessionTypes.withBuilder(request.sessionTypeId())
                 .filter(SessionType::isBookable)
                 .orElseThrow(() -> new BookingRefusedException(SlotGuard.NOT_OFFERED, false));
@@ -137,7 +154,17 @@ public final class SlotBooker {
             // The exclusion constraint refused an overlap that a concurrent booking won.
             throw new BookingRefusedException(SlotRefusal.TAKEN.message(), true);
         }
-        return new Booked(booking, created, client, now);
+        key.ifPresent(sent -> bookings.rememberIdempotencyKey(client, sent, request.fingerprint(), booking, now));
+        return new Booked(booking, List.of(created), client, now, false);
+    }
+
+    private Booked bookedBefore(KeyedRequest keyed, Account client, BookingRequest request) {
+        if (!keyed.isRepeatedBy(request.fingerprint())) {
+            throw new BookingRefusedException(KEY_REUSED, false);
+        }
+        Booking booking = bookings.byId(keyed.bookingId()).orElseThrow(() -> new IllegalStateException(
+                "Booking " + keyed.bookingId() + " of an idempotency key is gone, though the key refers to it."));
+        return new Booked(booking, bookings.eventsOf(booking), client, clock.instant(), true);
     }
 
     /** A booking that would be held until paid must stay within the client's {@link HoldLimits}. */

@@ -10,6 +10,8 @@ import com.buildappswith.booking.scheduling.model.BookingOutline;
 import com.buildappswith.booking.scheduling.model.BookingRepository;
 import com.buildappswith.booking.scheduling.model.BookingSearch;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
+import com.buildappswith.booking.scheduling.model.IdempotencyKey;
+import com.buildappswith.booking.scheduling.model.KeyedRequest;
 import com.buildappswith.booking.scheduling.model.OccupiedTime;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.SlotRules;
@@ -26,6 +28,7 @@ import jakarta.persistence.TypedQuery;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -355,6 +358,44 @@ public class JpaBookingRepository implements BookingRepository {
             }
             throw DatabaseFailure.behind(e).orElseThrow(() -> e);
         }
+    }
+
+    @Override
+    public Optional<KeyedRequest> byIdempotencyKey(Account client, IdempotencyKey key) {
+        List<?> rows = entityManager.createNativeQuery("""
+                        SELECT fingerprint, booking_id FROM booking_request_key
+                        WHERE account_id = ? AND request_key = ?""")
+                .setParameter(1, client.id())
+                .setParameter(2, key.value())
+                .getResultList();
+        return rows.stream().findFirst()
+                .map(row -> (Object[]) row)
+                .map(row -> new KeyedRequest((String) row[0], ((Number) row[1]).longValue()));
+    }
+
+    @Override
+    public void rememberIdempotencyKey(Account client, IdempotencyKey key, String fingerprint, Booking booking,
+                                       Instant at) {
+        entityManager.createNativeQuery("""
+                        INSERT INTO booking_request_key (account_id, request_key, fingerprint, booking_id, created_at)
+                        VALUES (?, ?, ?, ?, ?)""")
+                .setParameter(1, client.id())
+                .setParameter(2, key.value())
+                .setParameter(3, fingerprint)
+                .setParameter(4, booking.id())
+                .setParameter(5, at.atOffset(ZoneOffset.UTC))
+                .executeUpdate();
+    }
+
+    @Override
+    public int forgetIdempotencyKeys(Instant before, int atMost) {
+        return entityManager.createNativeQuery("""
+                        DELETE FROM booking_request_key WHERE created_at < ?1 AND (account_id, request_key) IN (
+                            SELECT account_id, request_key FROM booking_request_key WHERE created_at < ?1
+                            ORDER BY created_at FETCH FIRST ?2 ROWS ONLY)""")
+                .setParameter(1, before.atOffset(ZoneOffset.UTC))
+                .setParameter(2, atMost)
+                .executeUpdate();
     }
 
     @Override

@@ -88,6 +88,18 @@ public interface BookingRepository {
      */
     boolean add(Booking booking, BookingEvent created);
 
+    /** The request the client made earlier under {@code key}, if it made a booking and is still remembered. */
+    Optional<KeyedRequest> byIdempotencyKey(Account client, IdempotencyKey key);
+
+    /**
+     * Remembers, in the booking's transaction, that the client's request under {@code key} (of which
+     * {@code fingerprint}) made {@code booking} at {@code at}; {@code booking} is written already.
+     */
+    void rememberIdempotencyKey(Account client, IdempotencyKey key, String fingerprint, Booking booking, Instant at);
+
+    /** Deletes up to {@code atMost} of the keys remembered since before {@code before}, oldest first; how many. */
+    int forgetIdempotencyKeys(Instant before, int atMost);
+
     /** The booking's history: every event recorded for it, oldest first. */
     List<BookingEvent> eventsOf(Booking booking);
 

@@ -3,6 +3,7 @@ package com.buildappswith.booking.scheduling.application;
 import com.buildappswith.booking.profile.model.Account;
 import com.buildappswith.booking.profile.model.BuilderProfile;
 import com.buildappswith.booking.profile.model.Role;
+import com.buildappswith.booking.scheduling.infrastructure.JpaBookingRepository;
 import com.buildappswith.booking.scheduling.infrastructure.JpaScheduleOwnerRepository;
 import com.buildappswith.booking.scheduling.infrastructure.SlotBookers;
 import com.buildappswith.booking.scheduling.model.AvailabilityException;
@@ -12,6 +13,7 @@ import com.buildappswith.booking.scheduling.model.BookingLimits;
 import com.buildappswith.booking.scheduling.model.BookingPolicySource;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.scheduling.model.HoldLimits;
+import com.buildappswith.booking.scheduling.model.IdempotencyKey;
 import com.buildappswith.booking.scheduling.model.LimitRefusal;
 import com.buildappswith.booking.scheduling.model.SessionType;
 import com.buildappswith.booking.scheduling.model.SlotRefusal;
@@ -241,6 +243,100 @@ class SlotBookerTest {
         assertThat(bookingsOfType()).hasSize(1);
     }
 
+    @Test
+    void aRequestSentAgainUnderItsKeyGetsTheFirstBookingBackAndBooksNothing() {
+        String key = UUID.randomUUID().toString();
+        NewBooking first = bookUnderKey(firstClient, key, SLOT, "Review my PR");
+        NewBooking again = bookUnderKey(firstClient, key, SLOT, "  Review my PR ");
+
+        assertThat(first.repeated()).isFalse();
+        assertThat(again.repeated()).isTrue();
+        assertThat(again.details().booking().id()).isEqualTo(first.details().booking().id());
+        assertThat(again.details().booking().status()).isEqualTo(BookingStatus.HELD);
+        assertThat(again.details().timeline()).hasSize(1);
+        assertThat(bookingsOfType()).containsExactly(first.details().booking().id());
+    }
+
+    @Test
+    void anotherRequestUnderAKeyAlreadyUsedIsRefusedAndWritesNothing() {
+        String key = UUID.randomUUID().toString();
+        bookUnderKey(firstClient, key, SLOT, "Review my PR");
+
+        assertThatThrownBy(() -> bookUnderKey(firstClient, key, SLOT.plus(Duration.ofHours(2)), "Review my PR"))
+                .isInstanceOfSatisfying(BookingRefusedException.class, e -> assertThat(e.isConflict()).isFalse())
+                .hasMessage(SlotBooker.KEY_REUSED);
+        assertThatThrownBy(() -> bookUnderKey(firstClient, key, SLOT, "Something else"))
+                .hasMessage(SlotBooker.KEY_REUSED);
+        assertThat(bookingsOfType()).hasSize(1);
+    }
+
+    @Test
+    void aKeyBelongsToTheClientWhoSentIt() {
+        String key = UUID.randomUUID().toString();
+        NewBooking first = bookUnderKey(firstClient, key, SLOT, "Review my PR");
+        NewBooking second = bookUnderKey(secondClient, key, SLOT.plus(Duration.ofHours(2)), "Review my PR");
+
+        assertThat(second.repeated()).isFalse();
+        assertThat(second.details().booking().id()).isNotEqualTo(first.details().booking().id());
+        assertThat(bookingsOfType()).hasSize(2);
+    }
+
+    @Test
+    void aRefusedRequestLeavesItsKeyFreeForTheSameRequestLater() {
+        String key = UUID.randomUUID().toString();
+        book(secondClient, NOW);
+
+        assertThatThrownBy(() -> bookUnderKey(firstClient, key, SLOT, "Review my PR"))
+                .hasMessage(SlotRefusal.TAKEN.message());
+        assertThat(rememberedKeys(key)).isZero();
+        NewBooking onceTheHoldLapsed = bookUnderKey(firstClient, key, SLOT, "Review my PR",
+                NOW.plus(HoldLimits.DEFAULT_HOLD));
+        assertThat(onceTheHoldLapsed.repeated()).isFalse();
+        assertThat(rememberedKeys(key)).isOne();
+    }
+
+    @Test
+    void repeatsRacingTheFirstRequestWaitForItAndAllAnswerWithItsBooking() throws Exception {
+        String key = UUID.randomUUID().toString();
+        int senders = 6;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(senders);
+        List<NewBooking> answers = new ArrayList<>();
+        try {
+            List<Future<NewBooking>> sent = new ArrayList<>();
+            for (int i = 0; i < senders; i++) {
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return bookUnderKey(firstClient, key, SLOT, "Review my PR");
+                }));
+            }
+            start.countDown();
+            for (Future<NewBooking> answer : sent) {
+                answers.add(answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(answers).extracting(answer -> answer.details().booking().id()).containsOnly(
+                answers.get(0).details().booking().id());
+        assertThat(answers).filteredOn(answer -> !answer.repeated()).hasSize(1);
+        assertThat(bookingsOfType()).hasSize(1);
+    }
+
+    @Test
+    void keysAreForgottenOnceOlderThanTheirDayAndOnlyThen() {
+        String key = UUID.randomUUID().toString();
+        bookUnderKey(firstClient, key, SLOT, "Review my PR");
+
+        inTransaction(entityManager -> new JpaBookingRepository(entityManager, change -> { })
+                .forgetIdempotencyKeys(NOW, 500));
+        assertThat(rememberedKeys(key)).isOne();
+        int forgotten = inTransaction(entityManager -> new JpaBookingRepository(entityManager, change -> { })
+                .forgetIdempotencyKeys(NOW.plusMillis(1), 500));
+        assertThat(forgotten).isPositive();
+        assertThat(rememberedKeys(key)).isZero();
+    }
+
     private BookingView book(String client, Instant at) {
         return book(client, at, SLOT);
     }
@@ -254,6 +350,25 @@ class SlotBookerTest {
                 BookingPolicySource.fixed(BookingLimits.DEFAULTS, holds), availabilityCache,
                 change -> { })
                 .book(client, new BookingRequest(paidType, slot, KOLKATA, "Review my PR", null)));
+    }
+
+    private NewBooking bookUnderKey(String client, String key, Instant slot, String purpose) {
+        return bookUnderKey(client, key, slot, purpose, NOW);
+    }
+
+    private NewBooking bookUnderKey(String client, String key, Instant slot, String purpose, Instant at) {
+        return inTransaction(entityManager -> SlotBookers.over(entityManager, Clock.fixed(at, ZoneOffset.UTC),
+                        BookingPolicySource.fixed(BookingLimits.DEFAULTS, HoldLimits.DEFAULTS), availabilityCache,
+                        change -> { })
+                .bookAndShow(client, new BookingRequest(paidType, slot, KOLKATA, purpose, null)
+                        .withIdempotencyKey(Optional.of(new IdempotencyKey(key)))));
+    }
+
+    private long rememberedKeys(String key) {
+        return inTransaction(entityManager -> ((Number) entityManager.createNativeQuery(
+                        "SELECT count(*) FROM booking_request_key WHERE request_key = ?")
+                .setParameter(1, key)
+                .getSingleResult()).longValue());
     }
 
     private List<Long> bookingsOfType() {

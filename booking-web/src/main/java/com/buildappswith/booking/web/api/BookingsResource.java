@@ -9,10 +9,12 @@ import com.buildappswith.booking.scheduling.application.BookingManagement;
 import com.buildappswith.booking.scheduling.application.BookingRequest;
 import com.buildappswith.booking.scheduling.application.BookingWizard;
 import com.buildappswith.booking.scheduling.application.CancellationPreview;
+import com.buildappswith.booking.scheduling.application.NewBooking;
 import com.buildappswith.booking.scheduling.application.SessionOutcome;
 import com.buildappswith.booking.scheduling.application.TermsChangedException;
 import com.buildappswith.booking.scheduling.application.ViewerRole;
 import com.buildappswith.booking.scheduling.model.BookingStatus;
+import com.buildappswith.booking.scheduling.model.IdempotencyKey;
 import com.buildappswith.booking.shared.DomainException;
 import com.buildappswith.booking.shared.Money;
 import com.buildappswith.booking.web.Timezones;
@@ -22,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,7 +46,9 @@ import java.util.OptionalLong;
 
 /**
  * {@code POST /api/bookings} books a slot for the signed-in client (and, for a paid session, opens its checkout),
- * refused with a 409 when it names cancellation terms shown to the client that are no longer in force;
+ * refused with a 409 when it names cancellation terms shown to the client that are no longer in force; sent again with
+ * the same {@code Idempotency-Key} header, it answers with the booking the first request made (201 again, marked
+ * {@code Idempotent-Replayed: true}) and books nothing;
  * {@code GET /api/bookings/{id}} shows one of the caller's (as client or builder) with its payment, terms and
  * history; {@code POST /api/bookings/{id}/checkout} opens the checkout again when the provider failed the first
  * time. Managing it: {@code GET .../cancellation} (what cancelling now would give back), {@code POST .../cancel},
@@ -55,6 +60,10 @@ import java.util.OptionalLong;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class BookingsResource {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** Tells a client that its request repeated an earlier one and booked nothing new (Stripe's header). */
+    static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
 
     /** More than nine weeks of slots in one request is not a calendar anyone looks at. */
     private static final int MAX_SLOT_DAYS = 62;
@@ -72,37 +81,46 @@ public class BookingsResource {
     private UriInfo uri;
 
     @POST
-    public Response book(@NotNull(message = "A JSON body is required.") NewBookingJson request) {
+    public Response book(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                         @NotNull(message = "A JSON body is required.") NewBookingJson request) {
+        Optional<IdempotencyKey> key = IdempotencyKey.fromHeader(idempotencyKey);
         if (request.sessionTypeId() == null) {
             throw Params.invalid("sessionTypeId is required.");
         }
         ZoneId zone = Timezones.parse(request.timezone()).orElseThrow(() -> Params.invalid(
                 "timezone must be an IANA zone id such as Asia/Kolkata."));
-        BookingDetails booked;
+        NewBooking booked;
         try {
             booked = wizard.bookSlotAndShow(new BookingRequest(request.sessionTypeId(), instant(request.start()),
-                    zone, request.purpose(), request.notes(), shownTerms(request)));
+                    zone, request.purpose(), request.notes(), shownTerms(request)).withIdempotencyKey(key));
         } catch (TermsChangedException e) {
             throw new DomainException(e.type(), TermsChangedException.message(PolicyWords.terms(e.inForce().terms())));
         }
-        long id = booked.booking().id();
+        long id = booked.details().booking().id();
         // A free booking has no payment, and its answer comes from the booking's own transaction alone.
         Optional<PaymentView> payment = Optional.empty();
         String paymentProblem = null;
-        if (booked.booking().status() == BookingStatus.HELD) {
+        if (booked.details().booking().status() == BookingStatus.HELD) {
             // The booking stands whatever the provider does: a failure is reported beside it, and retried through
-            // POST /api/bookings/{id}/checkout while the hold lasts.
+            // POST /api/bookings/{id}/checkout while the hold lasts. A repeated request gets the checkout already
+            // open, or opens the one its first request could not.
             try {
                 payments.startCheckout(id);
             } catch (DomainException e) {
                 paymentProblem = e.getMessage();
             }
-            // Read after the checkout, which it shows (with its address while it is open).
+        }
+        if (booked.details().booking().status() == BookingStatus.HELD || booked.repeated()) {
+            // Read after the checkout, which it shows (with its address while it is open); a repeat may find the
+            // booking paid since.
             payment = payments.ofBooking(id);
         }
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
-                .entity(ManagedBookingJson.of(booked, payment, paymentProblem))
-                .build();
+        Response.ResponseBuilder answer = Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
+                .entity(ManagedBookingJson.of(booked.details(), payment, paymentProblem));
+        if (booked.repeated()) {
+            answer.header(IDEMPOTENT_REPLAYED, "true");
+        }
+        return answer.build();
     }
 
     @GET
