@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -59,7 +60,8 @@ class PagesBrowserIT {
 
     /** As after a node died and the balancer sent the form to the other one, which never showed it. */
     @Test
-    void aFormSentAfterItsSessionEndedSaysThePageExpired(Browser browser) {
+    void aFormSentAfterItsSessionEndedSaysThePageExpired(Browser browser) throws IOException {
+        ServerLog log = ServerLog.fromNow();
         browser.open("/login.xhtml");
         browser.driver().manage().deleteAllCookies();
         browser.type("login:email", SignIn.DEMO_BUILDER);
@@ -71,6 +73,7 @@ class PagesBrowserIT {
         browser.screenshot("expired-form");
         browser.driver().findElement(By.linkText("Open the page again")).click();
         assertThat(browser.path()).endsWith("/login.xhtml");
+        assertThat(log.stackTraces()).as("stack traces in the server's log for a form that expired").isEmpty();
     }
 
     @Test

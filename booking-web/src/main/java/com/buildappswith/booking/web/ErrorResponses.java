@@ -21,7 +21,8 @@ import java.util.Optional;
  * Where the container sends its own errors (a constraint in web.xml refusing a role, an unknown address, a
  * failure before any page ran): API clients get a problem document, people get a page of the site. A refusal of
  * the database answers as {@link DatabaseFailure} says (a 503 while it is not available yet), not as an internal
- * error; a form whose view expired answers 400 with a page that says so.
+ * error; a form whose view expired answers 400 with a page that says so. A page's failures of both kinds are answered
+ * the same way by {@link AnsweredFailures}, before the container would log each with its stack trace.
  */
 @WebServlet("/errors/*")
 public class ErrorResponses extends HttpServlet {
@@ -32,16 +33,24 @@ public class ErrorResponses extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        Optional<DomainException> refusedByTheDatabase = DatabaseFailure.behind(
-                (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        answer(request, response, (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION),
+                request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE),
+                request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+    }
+
+    /**
+     * Answers the request to {@code uri} that failed with {@code failure} (null if none) or was given the status
+     * {@code code} (null if none), as the container's error dispatch does.
+     */
+    static void answer(HttpServletRequest request, HttpServletResponse response, Throwable failure, Object code,
+                       Object uri) throws ServletException, IOException {
+        Optional<DomainException> refusedByTheDatabase = DatabaseFailure.behind(failure);
         refusedByTheDatabase.filter(DatabaseUnavailableException.class::isInstance)
                 .map(DatabaseUnavailableException.class::cast)
                 .ifPresent(unavailable -> RefusalLog.DATABASE.refused(unavailable.reason()));
-        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        boolean expired = isExpiredView((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        boolean expired = isExpiredView(failure);
         int status = expired ? HttpServletResponse.SC_BAD_REQUEST : refusedByTheDatabase
                 .map(refusal -> refusal.type().status()).orElse(code instanceof Integer number ? number : 500);
-        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null && uri.toString().startsWith(request.getContextPath() + "/api/")) {
             if (refusedByTheDatabase.isPresent()) {
                 Problems.write(response, Problems.Problem.of(refusedByTheDatabase.get()));
@@ -61,6 +70,14 @@ public class ErrorResponses extends HttpServlet {
             response.setStatus(status);
             page.forward(request, response);
         }
+    }
+
+    /**
+     * Whether {@code failure} is one that operation brings (the database unavailable or refusing, a form whose view
+     * this node does not know), which a page answers saying what happened rather than as an error of the server.
+     */
+    static boolean isExpected(Throwable failure) {
+        return isExpiredView(failure) || DatabaseFailure.behind(failure).isPresent();
     }
 
     /**
