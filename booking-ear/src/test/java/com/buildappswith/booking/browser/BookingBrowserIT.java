@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -150,6 +152,44 @@ class BookingBrowserIT {
     }
 
     @Test
+    void confirmingAgainAfterTheAnswerWasLostShowsTheBookingAlreadyMade(Browser browser) throws Exception {
+        signInAsNewClientInKolkata(browser, "lost-answer");
+        openBookingPageOfAda(browser);
+        browser.driver().findElements(By.cssSelector("button.slot")).get(0).click();
+        browser.waitForText("Your booking");
+        browser.type("booking:purpose", "Plan our migration");
+
+        String madeBeforeTheAnswerWasLost = confirmationWhoseAnswerIsLost(browser);
+        browser.click("booking:confirm");
+
+        assertThat(browser.heading()).isEqualTo("Booked");
+        assertThat(URI.create(browser.driver().getCurrentUrl()).getQuery())
+                .isEqualTo(URI.create(madeBeforeTheAnswerWasLost).getQuery());
+        browser.screenshot("booking-confirmed-again-after-a-lost-answer");
+        assertThat(upcomingBookings(browser)).hasSize(1);
+    }
+
+    @Test
+    void payingAgainAfterTheAnswerWasLostOpensTheSameCheckout(Browser browser) throws Exception {
+        signInAsNewClientInKolkata(browser, "lost-checkout");
+        openBookingPageOfAda(browser);
+        WebElement firstFree = browser.driver().findElements(By.cssSelector("button.slot")).get(0);
+        browser.select("booking:sessionType", "Architecture review · 1 h · USD 150.00");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(firstFree));
+        browser.driver().findElements(By.cssSelector("button.slot")).get(0).click();
+        browser.waitForText("Your booking");
+        browser.type("booking:purpose", "Review our service boundaries");
+
+        URI checkoutBeforeTheAnswerWasLost = URI.create(browser.driver().getCurrentUrl())
+                .resolve(confirmationWhoseAnswerIsLost(browser));
+        browser.click("booking:confirm");
+
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(checkoutBeforeTheAnswerWasLost.toString());
+        browser.screenshot("booking-checkout-again-after-a-lost-answer");
+        assertThat(upcomingBookings(browser)).hasSize(1);
+    }
+
+    @Test
     void aHeldBookingSaysUntilWhenInTheClientsZoneInWords(Browser browser) throws Exception {
         String email = "held-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         register(email, "namaste from kolkata");
@@ -236,6 +276,35 @@ class BookingBrowserIT {
         browser.click("book-builder");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElement(By.id("week-label")).getText().endsWith("(UTC)"));
+    }
+
+    /**
+     * Sends the booking page's confirmation as its button does, and drops the answer as a broken connection or a
+     * proxy's timeout would: the page stays as it was, while the server has acted on it. The address the answer sent
+     * the browser to.
+     */
+    private static String confirmationWhoseAnswerIsLost(Browser browser) {
+        String answer = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = document.getElementById('booking');
+                const data = new URLSearchParams(new FormData(form));
+                data.set('jakarta.faces.partial.ajax', 'true');
+                data.set('jakarta.faces.source', 'booking:confirm');
+                data.set('jakarta.faces.partial.execute', 'booking');
+                data.set('jakarta.faces.partial.render', 'booking');
+                data.set('booking:confirm', 'booking:confirm');
+                fetch(form.action, {method: 'POST', body: data, headers: {'Faces-Request': 'partial/ajax'}})
+                    .then(response => response.text()).then(done, failure => done(String(failure)));
+                """);
+        Matcher redirect = Pattern.compile("<redirect url=\"([^\"]+)\"").matcher(answer);
+        assertThat(redirect.find()).as(answer).isTrue();
+        return redirect.group(1).replace("&amp;", "&");
+    }
+
+    /** The signed-in client's upcoming bookings, as their dashboard lists them. */
+    private static List<WebElement> upcomingBookings(Browser browser) {
+        MyBookingsPage.open(browser);
+        return browser.driver().findElements(By.cssSelector("#upcoming article[data-booking]"));
     }
 
     private static String selectedZone(Browser browser) {

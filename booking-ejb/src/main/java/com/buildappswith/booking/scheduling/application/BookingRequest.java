@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * What a client asks for: a session type, a start instant, their zone, and why they book; when a page or an API
@@ -42,6 +43,16 @@ public record BookingRequest(long sessionTypeId, Instant start, ZoneId clientTim
     /** This request, under {@code key} when there is one. */
     public BookingRequest withIdempotencyKey(Optional<IdempotencyKey> key) {
         return new BookingRequest(sessionTypeId, start, clientTimezone, purpose, notes, shownTerms, key);
+    }
+
+    /**
+     * This request under a key made of where it was composed ({@code origin}, such as one booking page as a person
+     * sees it) and what it asks for. Sent again from there, after its answer was lost or by a second click, it gives
+     * back the booking the first one made; anything asked differently from there is a new request with a key of its
+     * own, never one refused as the key's misuse.
+     */
+    public BookingRequest keyedBy(UUID origin) {
+        return withIdempotencyKey(Optional.of(new IdempotencyKey(origin + ":" + fingerprint())));
     }
 
     /**

@@ -11,13 +11,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A booking request's fingerprint, which tells a repeat under an idempotency key from another request under it:
- * equal for the same request whatever its key and however its texts are padded, different when any field differs.
+ * equal for the same request whatever its key and however its texts are padded, different when any field differs;
+ * and the keys a page makes from it, one per request asked from that page.
  */
 class BookingRequestFingerprintTest {
 
@@ -78,6 +80,32 @@ class BookingRequestFingerprintTest {
         fingerprints.add(new BookingRequest(1, start, zone, "a1:b", "c").fingerprint());
 
         assertThat(fingerprints).hasSize(4);
+    }
+
+    @Test
+    void aPageGivesTheSameRequestTheSameKeyAndAnyOtherRequestOrPageAnother() {
+        Random random = new Random(SEED);
+        for (int i = 0; i < 500; i++) {
+            UUID page = new UUID(random.nextLong(), random.nextLong());
+            BookingRequest request = randomRequest(random);
+            IdempotencyKey key = request.keyedBy(page).idempotencyKey().orElseThrow();
+
+            assertThat(key.value()).hasSizeLessThanOrEqualTo(IdempotencyKey.MAX_LENGTH);
+            assertThat(randomlyPadded(request, random).keyedBy(page).idempotencyKey()).contains(key);
+            assertThat(request.keyedBy(new UUID(random.nextLong(), random.nextLong())).idempotencyKey())
+                    .isNotEqualTo(Optional.of(key));
+            for (UnaryOperator<BookingRequest> change : CHANGES) {
+                assertThat(change.apply(request).keyedBy(page).idempotencyKey()).isNotEqualTo(Optional.of(key));
+            }
+        }
+    }
+
+    /** The same request with its texts padded as a form may send them. */
+    private static BookingRequest randomlyPadded(BookingRequest request, Random random) {
+        String padding = random.nextBoolean() ? " " : "\n";
+        return new BookingRequest(request.sessionTypeId(), request.start(), request.clientTimezone(),
+                request.purpose() + padding, request.notes() == null ? null : padding + request.notes(),
+                request.shownTerms());
     }
 
     private static BookingRequest randomRequest(Random random) {

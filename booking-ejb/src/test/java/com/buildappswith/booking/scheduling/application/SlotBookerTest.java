@@ -282,6 +282,22 @@ class SlotBookerTest {
     }
 
     @Test
+    void aPageSendingItsConfirmationAgainGetsItsBookingBackAndAnotherChoiceFromItBooksAnew() {
+        UUID page = UUID.randomUUID();
+        BookingRequest confirmation = new BookingRequest(paidType, SLOT, KOLKATA, "Review my PR", null);
+        NewBooking first = bookAndShow(firstClient, confirmation.keyedBy(page), NOW);
+        NewBooking again = bookAndShow(firstClient, confirmation.keyedBy(page), NOW.plusSeconds(5));
+        NewBooking later = bookAndShow(firstClient, new BookingRequest(paidType, SLOT.plus(Duration.ofHours(2)),
+                KOLKATA, "Review my PR", null).keyedBy(page), NOW.plusSeconds(10));
+
+        assertThat(again.repeated()).isTrue();
+        assertThat(again.details().booking().id()).isEqualTo(first.details().booking().id());
+        assertThat(later.repeated()).isFalse();
+        assertThat(bookingsOfType()).containsExactlyInAnyOrder(first.details().booking().id(),
+                later.details().booking().id());
+    }
+
+    @Test
     void aRefusedRequestLeavesItsKeyFreeForTheSameRequestLater() {
         String key = UUID.randomUUID().toString();
         book(secondClient, NOW);
@@ -357,11 +373,15 @@ class SlotBookerTest {
     }
 
     private NewBooking bookUnderKey(String client, String key, Instant slot, String purpose, Instant at) {
+        return bookAndShow(client, new BookingRequest(paidType, slot, KOLKATA, purpose, null)
+                .withIdempotencyKey(Optional.of(new IdempotencyKey(key))), at);
+    }
+
+    private NewBooking bookAndShow(String client, BookingRequest request, Instant at) {
         return inTransaction(entityManager -> SlotBookers.over(entityManager, Clock.fixed(at, ZoneOffset.UTC),
                         BookingPolicySource.fixed(BookingLimits.DEFAULTS, HoldLimits.DEFAULTS), availabilityCache,
                         change -> { })
-                .bookAndShow(client, new BookingRequest(paidType, slot, KOLKATA, purpose, null)
-                        .withIdempotencyKey(Optional.of(new IdempotencyKey(key)))));
+                .bookAndShow(client, request));
     }
 
     private long rememberedKeys(String key) {

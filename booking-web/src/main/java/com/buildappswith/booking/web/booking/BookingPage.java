@@ -34,6 +34,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The booking wizard on {@code /booking/{builderId}}: a session type, a week of free slots in the viewer's zone
@@ -67,6 +68,11 @@ public class BookingPage extends SlotWeekPage {
      */
     private PolicyTerms shownTerms;
     private Long shownTermsFor;
+    /**
+     * Keys this page's confirmations: one sent again from it (its answer lost to a dropped connection or a proxy's
+     * timeout, or a second click) gives back the booking the first made, not a refusal about the person's own booking.
+     */
+    private final UUID thisView = UUID.randomUUID();
 
     @Size(max = 500, message = "The purpose has at most 500 characters.")
     private String purpose;
@@ -128,7 +134,7 @@ public class BookingPage extends SlotWeekPage {
         BookingView booking;
         try {
             booking = wizard.bookSlot(new BookingRequest(choice.getSessionTypeId(), chosen.get().start(),
-                    choice.zone(), purpose, notes, Optional.of(ShownTerms.of(termsShown()))));
+                    choice.zone(), purpose, notes, Optional.of(ShownTerms.of(termsShown()))).keyedBy(thisView));
         } catch (TermsChangedException e) {
             // The slot stays chosen: the page now shows the terms in force, and confirming again accepts them.
             shownTerms = e.inForce();
