@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A client is booked under the cancellation terms the booking page showed them, or not at all: an admin edits the
  * session type's policy between the page being drawn and the client confirming; the confirmation is refused with
- * the new terms, which the page now shows, and confirming again books under them.
+ * the new terms, which the page now shows, and confirming again books under them. Deadlines already past when the
+ * client books are said as ended, not offered.
  */
 @ExtendWith(Browser.class)
 class TermsShownBrowserIT {
@@ -64,6 +65,38 @@ class TermsShownBrowserIT {
             assertThat(terms.getString("policy")).isEqualTo("Shown " + run);
             assertThat(Instant.parse(terms.getJsonArray("windows").getJsonObject(0).getString("until")))
                     .as("free until 12 h before, the edited terms").isEqualTo(start.minus(Duration.ofHours(12)));
+        } finally {
+            TermsAndMyBookingsApiIT.deactivate(admin, typeId);
+        }
+    }
+
+    @Test
+    void deadlinesPastBeforeTheSessionIsBookedAreSaidAsEnded(Browser client) throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        int sixtyDays = 60 * 24;
+        // Every slot within the type's 30-day horizon is inside these notices: booked now, it never had them.
+        JsonObject policy = admin.createPolicy("Long notice " + run, sixtyDays, 1, 50, sixtyDays, 2);
+        long typeId = TermsAndMyBookingsApiIT.offerFree(admin, "Long notice " + run,
+                policy.getJsonNumber("id").longValue());
+        String email = "ended-" + run + "@example.com";
+        api.register(email, "Late client", PASSWORD, ZONE);
+        try {
+            Instant start = Instant.parse(api.freeSlots("Ada Okafor", "Long notice " + run).getJsonObject(0)
+                    .getString("start"));
+            SignIn.as(client, email, PASSWORD);
+            BookSessionPage page = BookSessionPage.withSlotChosen(client, TermsAndMyBookingsApiIT.adaId(api), typeId,
+                    ZONE, start);
+
+            assertThat(client.driver().findElement(By.id("chosen-terms")).getText())
+                    .contains("Free cancellation ended ")
+                    .contains("50 % refund until ")
+                    .contains("It can no longer be moved to another time: moves ended ");
+            client.screenshot("booking-terms-with-deadlines-past");
+            page.confirm("Booked inside every notice");
+            assertThat(client.heading()).isEqualTo("Booked");
+            assertThat(client.driver().findElement(By.id("booked-terms")).getText())
+                    .contains("Free cancellation ended ")
+                    .contains("It can no longer be moved to another time: moves ended ");
         } finally {
             TermsAndMyBookingsApiIT.deactivate(admin, typeId);
         }

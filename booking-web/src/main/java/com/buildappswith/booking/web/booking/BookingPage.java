@@ -187,7 +187,7 @@ public class BookingPage extends SlotWeekPage {
     }
 
     private String chosenTermsInWords(SlotView slot) {
-        return TermsWords.summary(TermsView.of(termsShown().terms(), slot.start(), 0), choice.zone());
+        return TermsWords.summary(TermsView.of(termsShown().terms(), slot.start(), 0), choice.zone(), now());
     }
 
     private PolicyTerms termsShown() {

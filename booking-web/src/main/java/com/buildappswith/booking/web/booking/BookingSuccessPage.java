@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -44,6 +45,9 @@ public class BookingSuccessPage implements Serializable {
     /** Only for the terms the booking was made under, which the confirmation repeats. */
     @Inject
     private BookingManagement management;
+
+    @Inject
+    private Clock clock;
 
     private String builderId;
     private String bookingId;
@@ -89,7 +93,7 @@ public class BookingSuccessPage implements Serializable {
 
     /** The terms the booking was made under, in the client's zone: until when it may be cancelled and moved. */
     public String getTerms() {
-        return TermsWords.summary(terms, booking.clientStart().getZone());
+        return TermsWords.summary(terms, booking.clientStart().getZone(), clock.instant());
     }
 
     /** The page's title: the outcome's heading, or that there is no such booking. */

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -72,5 +73,10 @@ public abstract class SlotWeekPage implements Serializable {
     /** Today in the viewer's zone: the first day a week may show. */
     protected LocalDate today() {
         return LocalDate.now(clock.withZone(viewerZone()));
+    }
+
+    /** The instant the page says deadlines as past or to come. */
+    protected Instant now() {
+        return clock.instant();
     }
 }

@@ -240,11 +240,11 @@ public class ManagedBookingPage extends SlotWeekPage {
     }
 
     public String getCancellationTerms() {
-        return TermsWords.cancellation(details.terms(), zone());
+        return TermsWords.cancellation(details.terms(), zone(), now());
     }
 
     public String getReschedulingTerms() {
-        return TermsWords.rescheduling(details.terms(), zone());
+        return TermsWords.rescheduling(details.terms(), zone(), now());
     }
 
     /** The timeline, oldest first, each entry in the viewer's zone. */

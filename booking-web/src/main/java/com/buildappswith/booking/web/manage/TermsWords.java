@@ -4,6 +4,7 @@ import com.buildappswith.booking.policy.application.TermsView;
 import com.buildappswith.booking.policy.model.RefundWindow;
 import com.buildappswith.booking.web.Formats;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.Objects;
 /**
  * A booking's cancellation terms in a person's words and zone, as the booking page, the confirmation and the
  * dashboards say them: "Free cancellation until Tuesday 3 December 2026, 14:00 (Asia/Kolkata); 50 % refund until
- * ...; no refund after that." Every instant is shown in the zone given, which every time on a page names.
+ * ...; no refund after that." Every instant is shown in the zone given, which every time on a page names. A deadline
+ * already past when the words are read is said as ended: a session booked two days ahead under terms that end free
+ * cancellation 48 hours before it never had free cancellation to offer.
  */
 public final class TermsWords {
 
@@ -22,19 +25,20 @@ public final class TermsWords {
     private TermsWords() {
     }
 
-    /** The refund windows, earliest first, as one sentence. */
-    public static String cancellation(TermsView terms, ZoneId zone) {
+    /** The refund windows, earliest first, as one sentence, as of {@code now}. */
+    public static String cancellation(TermsView terms, ZoneId zone, Instant now) {
         Objects.requireNonNull(terms, "Terms are required.");
         List<String> parts = new ArrayList<>();
         List<RefundWindow> windows = terms.windows();
         for (RefundWindow window : windows) {
-            String until = Formats.dateTime(window.until(), zone.getId());
+            String until = (now.isAfter(window.until()) ? "ended " : "until ")
+                    + Formats.dateTime(window.until(), zone.getId());
             if (window.isFree()) {
-                parts.add("Free cancellation until " + until);
+                parts.add("Free cancellation " + until);
             } else if (window.percent() == 0) {
-                parts.add("no refund from then until the start, " + until);
+                parts.add("no refund from then until the start, " + Formats.dateTime(window.until(), zone.getId()));
             } else {
-                parts.add(window.percent() + " % refund until " + until);
+                parts.add(window.percent() + " % refund " + until);
             }
         }
         boolean lastGivesNothing = !windows.isEmpty() && windows.get(windows.size() - 1).percent() == 0;
@@ -43,19 +47,23 @@ public final class TermsWords {
                 + (terms.keepsOriginalDeadlines() ? " " + KEPT_DEADLINES : "");
     }
 
-    /** Until when and how often the booking may still be moved. */
-    public static String rescheduling(TermsView terms, ZoneId zone) {
+    /** Until when and how often the booking may still be moved, as of {@code now}. */
+    public static String rescheduling(TermsView terms, ZoneId zone, Instant now) {
         if (terms.maxReschedules() == 0) {
             return "This booking cannot be moved to another time.";
+        }
+        if (now.isAfter(terms.rescheduleUntil())) {
+            return "It can no longer be moved to another time: moves ended "
+                    + Formats.dateTime(terms.rescheduleUntil(), zone.getId()) + ".";
         }
         return "You may move it to another time until " + Formats.dateTime(terms.rescheduleUntil(), zone.getId())
                 + ", at most " + times(terms.maxReschedules()) + " (" + terms.reschedulesLeft() + " left).";
     }
 
     /** Both sentences, with the policy's name, for pages that say the terms once. */
-    public static String summary(TermsView terms, ZoneId zone) {
-        return "Cancellation policy " + terms.policyName() + ": " + cancellation(terms, zone) + " "
-                + rescheduling(terms, zone);
+    public static String summary(TermsView terms, ZoneId zone, Instant now) {
+        return "Cancellation policy " + terms.policyName() + ": " + cancellation(terms, zone, now) + " "
+                + rescheduling(terms, zone, now);
     }
 
     private static String times(int count) {

@@ -17,16 +17,18 @@ class TermsWordsTest {
     private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
     /** Thursday 5 December 2024, 14:00 in Kolkata. */
     private static final Instant START = Instant.parse("2024-12-05T08:30:00Z");
+    /** A week before {@link #START}, while every deadline is still to come. */
+    private static final Instant WEEK_BEFORE = START.minus(Duration.ofDays(7));
 
     @Test
     void theStandardTermsSayEachDeadlineInTheViewersZone() {
         TermsView terms = TermsView.of(CancellationTerms.STANDARD, START, 0);
 
-        assertThat(TermsWords.cancellation(terms, KOLKATA)).isEqualTo(
+        assertThat(TermsWords.cancellation(terms, KOLKATA, WEEK_BEFORE)).isEqualTo(
                 "Free cancellation until Tuesday 3 December 2024, 14:00 (Asia/Kolkata); "
                         + "50 % refund until Wednesday 4 December 2024, 14:00 (Asia/Kolkata); "
                         + "no refund from then until the start, Thursday 5 December 2024, 14:00 (Asia/Kolkata).");
-        assertThat(TermsWords.rescheduling(terms, KOLKATA)).isEqualTo(
+        assertThat(TermsWords.rescheduling(terms, KOLKATA, WEEK_BEFORE)).isEqualTo(
                 "You may move it to another time until Wednesday 4 December 2024, 14:00 (Asia/Kolkata), "
                         + "at most twice (2 left).");
     }
@@ -35,12 +37,12 @@ class TermsWordsTest {
     void aBookingMovedLaterKeepsItsFirstDeadlinesAndSaysSo() {
         TermsView terms = TermsView.of(CancellationTerms.STANDARD, START, START.plus(Duration.ofDays(7)), 1);
 
-        assertThat(TermsWords.cancellation(terms, KOLKATA)).isEqualTo(
+        assertThat(TermsWords.cancellation(terms, KOLKATA, WEEK_BEFORE)).isEqualTo(
                 "Free cancellation until Tuesday 3 December 2024, 14:00 (Asia/Kolkata); "
                         + "50 % refund until Wednesday 4 December 2024, 14:00 (Asia/Kolkata); "
                         + "no refund from then until the start, Thursday 12 December 2024, 14:00 (Asia/Kolkata). "
                         + "Moved bookings keep their original cancellation deadline.");
-        assertThat(TermsWords.rescheduling(terms, KOLKATA)).isEqualTo(
+        assertThat(TermsWords.rescheduling(terms, KOLKATA, WEEK_BEFORE)).isEqualTo(
                 "You may move it to another time until Wednesday 11 December 2024, 14:00 (Asia/Kolkata), "
                         + "at most twice (1 left).");
     }
@@ -49,9 +51,9 @@ class TermsWordsTest {
     void theSameTermsReadInAnotherZoneAtTheSameInstants() {
         TermsView terms = TermsView.of(CancellationTerms.STANDARD, START, 1);
 
-        assertThat(TermsWords.cancellation(terms, ZoneId.of("America/New_York")))
+        assertThat(TermsWords.cancellation(terms, ZoneId.of("America/New_York"), WEEK_BEFORE))
                 .startsWith("Free cancellation until Tuesday 3 December 2024, 03:30 (America/New_York)");
-        assertThat(TermsWords.rescheduling(terms, KOLKATA)).endsWith("at most twice (1 left).");
+        assertThat(TermsWords.rescheduling(terms, KOLKATA, WEEK_BEFORE)).endsWith("at most twice (1 left).");
     }
 
     @Test
@@ -59,7 +61,7 @@ class TermsWordsTest {
         CancellationTerms lenient = new CancellationTerms("Lenient", Duration.ofHours(2),
                 List.of(new RefundTier(Duration.ZERO, 80)), Duration.ofHours(1), 1);
 
-        String words = TermsWords.summary(TermsView.of(lenient, START, 0), KOLKATA);
+        String words = TermsWords.summary(TermsView.of(lenient, START, 0), KOLKATA, WEEK_BEFORE);
 
         assertThat(words).isEqualTo("Cancellation policy Lenient: Free cancellation until Thursday 5 December 2024, "
                 + "12:00 (Asia/Kolkata); 80 % refund until Thursday 5 December 2024, 14:00 (Asia/Kolkata); "
@@ -68,10 +70,51 @@ class TermsWordsTest {
     }
 
     @Test
+    void aDeadlinePastWhenReadIsSaidAsEndedAndTheRestAsToCome() {
+        TermsView terms = TermsView.of(CancellationTerms.STANDARD, START, 0);
+        Instant aDayAndAHalfBefore = START.minus(Duration.ofHours(36));
+
+        assertThat(TermsWords.cancellation(terms, KOLKATA, aDayAndAHalfBefore)).isEqualTo(
+                "Free cancellation ended Tuesday 3 December 2024, 14:00 (Asia/Kolkata); "
+                        + "50 % refund until Wednesday 4 December 2024, 14:00 (Asia/Kolkata); "
+                        + "no refund from then until the start, Thursday 5 December 2024, 14:00 (Asia/Kolkata).");
+        assertThat(TermsWords.rescheduling(terms, KOLKATA, aDayAndAHalfBefore)).isEqualTo(
+                "You may move it to another time until Wednesday 4 December 2024, 14:00 (Asia/Kolkata), "
+                        + "at most twice (2 left).");
+    }
+
+    @Test
+    void onceMovesEndedTheTermsSaySoInsteadOfOfferingThem() {
+        TermsView terms = TermsView.of(CancellationTerms.STANDARD, START, 0);
+        Instant twoHoursBefore = START.minus(Duration.ofHours(2));
+
+        assertThat(TermsWords.cancellation(terms, KOLKATA, twoHoursBefore)).isEqualTo(
+                "Free cancellation ended Tuesday 3 December 2024, 14:00 (Asia/Kolkata); "
+                        + "50 % refund ended Wednesday 4 December 2024, 14:00 (Asia/Kolkata); "
+                        + "no refund from then until the start, Thursday 5 December 2024, 14:00 (Asia/Kolkata).");
+        assertThat(TermsWords.rescheduling(terms, KOLKATA, twoHoursBefore)).isEqualTo(
+                "It can no longer be moved to another time: moves ended Wednesday 4 December 2024, 14:00 "
+                        + "(Asia/Kolkata).");
+    }
+
+    @Test
+    void aDeadlineStillHoldsAtItsOwnInstant() {
+        TermsView terms = TermsView.of(CancellationTerms.STANDARD, START, 0);
+        Instant freeUntil = CancellationTerms.STANDARD.freeCancellationUntil(START);
+        Instant movesUntil = CancellationTerms.STANDARD.rescheduleUntil(START);
+
+        assertThat(TermsWords.cancellation(terms, KOLKATA, freeUntil)).startsWith("Free cancellation until ");
+        assertThat(TermsWords.cancellation(terms, KOLKATA, freeUntil.plusMillis(1)))
+                .startsWith("Free cancellation ended ");
+        assertThat(TermsWords.rescheduling(terms, KOLKATA, movesUntil)).startsWith("You may move it");
+        assertThat(TermsWords.rescheduling(terms, KOLKATA, movesUntil.plusMillis(1))).startsWith("It can no longer");
+    }
+
+    @Test
     void termsWithoutMovesSaySo() {
         CancellationTerms fixed = new CancellationTerms("Fixed", Duration.ofHours(24), List.of(), Duration.ZERO, 0);
 
-        assertThat(TermsWords.rescheduling(TermsView.of(fixed, START, 0), KOLKATA))
+        assertThat(TermsWords.rescheduling(TermsView.of(fixed, START, 0), KOLKATA, WEEK_BEFORE))
                 .isEqualTo("This booking cannot be moved to another time.");
     }
 }
