@@ -78,20 +78,24 @@ class PolicyConsoleBrowserIT {
         Instant newStart = Instant.parse(slots.get(slots.size() - 1).getString("start"));
         long made = booked(api.book(client, PASSWORD, sessionType(slots), newStart, ZONE, "Booked after the edit"));
 
-        assertTerms(browser, old, name, oldStart, 72, "30 % back until ", 24);
+        assertTerms(browser, old, name, oldStart, 72, "30 % refund until ", 24);
         browser.screenshot("admin-old-booking-keeps-its-terms");
-        assertTerms(browser, made, renamed, newStart, 96, "20 % back until ", 48);
+        assertTerms(browser, made, renamed, newStart, 96, "20 % refund until ", 48);
         browser.screenshot("admin-new-booking-has-the-new-terms");
     }
 
-    /** The admin's page of a booking states the policy and its first two windows, measured back from the start. */
+    /**
+     * The admin's page of a booking states the policy and its windows as the client was told them, the first two
+     * measured back from the start.
+     */
     private static void assertTerms(Browser browser, long booking, String policy, Instant start, int freeHours,
                                     String tier, int tierHours) {
         BookingsConsolePage.openBooking(browser, booking);
         assertThat(BookingsConsolePage.termsHeading(browser)).isEqualTo("Cancellation terms: " + policy);
         assertThat(BookingsConsolePage.terms(browser))
                 .contains("Free cancellation until " + shown(start.minus(Duration.ofHours(freeHours))))
-                .contains(tier + shown(start.minus(Duration.ofHours(tierHours))));
+                .contains(tier + shown(start.minus(Duration.ofHours(tierHours))))
+                .contains("No refund from then until the start, " + shown(start));
     }
 
     @Test

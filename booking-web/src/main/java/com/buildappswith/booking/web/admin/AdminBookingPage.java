@@ -12,6 +12,7 @@ import com.buildappswith.booking.shared.DomainException;
 import com.buildappswith.booking.web.Formats;
 import com.buildappswith.booking.web.Messages;
 import com.buildappswith.booking.web.PageIds;
+import com.buildappswith.booking.web.manage.TermsWords;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,11 @@ import jakarta.validation.constraints.Size;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -36,6 +42,9 @@ public class AdminBookingPage implements Serializable {
 
     @Inject
     private BookingManagement management;
+
+    @Inject
+    private Clock clock;
 
     private String id;
     private long bookingId;
@@ -113,6 +122,21 @@ public class AdminBookingPage implements Serializable {
                 .map(paid -> "The client gets back " + Formats.money(preview.refund()) + " of " + Formats.money(paid)
                         + " paid.")
                 .orElse("Nothing was paid, so nothing goes back.");
+    }
+
+    /**
+     * The terms as the client was told them, in the client's zone, one line a refund window and one for moves; a
+     * deadline already past is said as ended.
+     */
+    public List<String> getTermsLines() {
+        ZoneId zone = details.booking().clientZone();
+        Instant now = clock.instant();
+        List<String> lines = new ArrayList<>(TermsWords.windows(details.terms(), zone, now));
+        if (details.terms().keepsOriginalDeadlines()) {
+            lines.add(TermsWords.KEPT_DEADLINES);
+        }
+        lines.add(TermsWords.rescheduling(details.terms(), zone, now));
+        return lines;
     }
 
     public String getPayment() {

@@ -6,7 +6,6 @@ import com.buildappswith.booking.web.Formats;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,23 +27,29 @@ public final class TermsWords {
     /** The refund windows, earliest first, as one sentence, as of {@code now}. */
     public static String cancellation(TermsView terms, ZoneId zone, Instant now) {
         Objects.requireNonNull(terms, "Terms are required.");
-        List<String> parts = new ArrayList<>();
         List<RefundWindow> windows = terms.windows();
-        for (RefundWindow window : windows) {
-            String until = (now.isAfter(window.until()) ? "ended " : "until ")
-                    + Formats.dateTime(window.until(), zone.getId());
-            if (window.isFree()) {
-                parts.add("Free cancellation " + until);
-            } else if (window.percent() == 0) {
-                parts.add("no refund from then until the start, " + Formats.dateTime(window.until(), zone.getId()));
-            } else {
-                parts.add(window.percent() + " % refund " + until);
-            }
-        }
+        List<String> parts = windows.stream().map(window -> inWords(window, zone, now)).toList();
         boolean lastGivesNothing = !windows.isEmpty() && windows.get(windows.size() - 1).percent() == 0;
         String sentence = capitalised(String.join("; ", parts));
         return sentence + (lastGivesNothing ? "." : "; no cancellation after the start.")
                 + (terms.keepsOriginalDeadlines() ? " " + KEPT_DEADLINES : "");
+    }
+
+    /** Each refund window, earliest first, as of {@code now}: the lines of a record that lists them. */
+    public static List<String> windows(TermsView terms, ZoneId zone, Instant now) {
+        return terms.windows().stream().map(window -> capitalised(inWords(window, zone, now))).toList();
+    }
+
+    private static String inWords(RefundWindow window, ZoneId zone, Instant now) {
+        String when = Formats.dateTime(window.until(), zone.getId());
+        String deadline = (now.isAfter(window.until()) ? "ended " : "until ") + when;
+        if (window.isFree()) {
+            return "Free cancellation " + deadline;
+        }
+        if (window.percent() == 0) {
+            return "no refund from then until the start, " + when;
+        }
+        return window.percent() + " % refund " + deadline;
     }
 
     /** Until when and how often the booking may still be moved, as of {@code now}. */

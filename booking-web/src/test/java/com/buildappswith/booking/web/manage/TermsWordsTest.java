@@ -111,6 +111,17 @@ class TermsWordsTest {
     }
 
     @Test
+    void aRecordListsEachWindowAsTheSentenceSaysIt() {
+        TermsView terms = TermsView.of(CancellationTerms.STANDARD, START, 0);
+        Instant aDayAndAHalfBefore = START.minus(Duration.ofHours(36));
+
+        assertThat(TermsWords.windows(terms, KOLKATA, aDayAndAHalfBefore)).containsExactly(
+                "Free cancellation ended Tuesday 3 December 2024, 14:00 (Asia/Kolkata)",
+                "50 % refund until Wednesday 4 December 2024, 14:00 (Asia/Kolkata)",
+                "No refund from then until the start, Thursday 5 December 2024, 14:00 (Asia/Kolkata)");
+    }
+
+    @Test
     void termsWithoutMovesSaySo() {
         CancellationTerms fixed = new CancellationTerms("Fixed", Duration.ofHours(24), List.of(), Duration.ZERO, 0);
 
