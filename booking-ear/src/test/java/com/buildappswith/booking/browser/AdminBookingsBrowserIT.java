@@ -66,6 +66,8 @@ class AdminBookingsBrowserIT {
         browser.screenshot("admin-cancelled-a-booking");
 
         assertThat(BookingsConsolePage.status(browser)).startsWith("Cancelled");
+        assertThat(BookingsConsolePage.terms(browser)).contains("Free cancellation until")
+                .contains("The terms allowed moving it to another time until").doesNotContain("You may move it");
         assertThat(BookingsConsolePage.timeline(browser)).contains(SignIn.DEMO_ADMIN)
                 .contains("The builder is ill; the client asked us to cancel.");
         assertThat(browser.driver().findElement(By.id("not-cancellable")).getText()).isNotBlank();

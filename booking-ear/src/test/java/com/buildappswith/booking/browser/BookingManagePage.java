@@ -34,6 +34,10 @@ final class BookingManagePage {
         return text("cancellation-terms");
     }
 
+    String reschedulingTerms() {
+        return text("rescheduling-terms");
+    }
+
     String timeline() {
         return text("timeline");
     }

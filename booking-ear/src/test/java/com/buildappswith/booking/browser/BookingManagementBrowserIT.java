@@ -56,6 +56,7 @@ class BookingManagementBrowserIT {
         browser.screenshot("manage-dashboard-before-cancel");
         BookingManagePage booking = dashboard.manage(id);
         assertThat(booking.cancellationTerms()).startsWith("Free cancellation until").contains("(" + ZONE + ")");
+        assertThat(booking.reschedulingTerms()).startsWith("You may move it to another time until");
 
         String preview = booking.startCancel();
         browser.screenshot("manage-cancel-preview");
@@ -68,6 +69,9 @@ class BookingManagementBrowserIT {
         assertThat(after.row("past", id)).hasValueSatisfying(row -> assertThat(row)
                 .contains("Cancelled by client").containsAnyOf("GBP 110.00 refunded", "Refund pending"));
         browser.screenshot("manage-dashboard-after-cancel");
+        BookingManagePage cancelled = after.manage(id);
+        assertThat(cancelled.reschedulingTerms()).startsWith("The terms allowed moving it to another time until");
+        browser.screenshot("manage-cancelled-booking-terms");
         assertThat(bookings.refundsOf(id)).singleElement().satisfies(refund ->
                 assertThat(refund.form()).containsEntry("amount", Long.toString(ManagedBookings.PRICE_MINOR)));
     }

@@ -126,7 +126,7 @@ public class AdminBookingPage implements Serializable {
 
     /**
      * The terms as the client was told them, in the client's zone, one line a refund window and one for moves; a
-     * deadline already past is said as ended.
+     * deadline already past is said as ended, and moves of a booking no longer under way as what the terms allowed.
      */
     public List<String> getTermsLines() {
         ZoneId zone = details.booking().clientZone();
@@ -135,7 +135,7 @@ public class AdminBookingPage implements Serializable {
         if (details.terms().keepsOriginalDeadlines()) {
             lines.add(TermsWords.KEPT_DEADLINES);
         }
-        lines.add(TermsWords.rescheduling(details.terms(), zone, now));
+        lines.add(TermsWords.rescheduling(details.terms(), zone, now, details.booking().status()));
         return lines;
     }
 

@@ -244,7 +244,7 @@ public class ManagedBookingPage extends SlotWeekPage {
     }
 
     public String getReschedulingTerms() {
-        return TermsWords.rescheduling(details.terms(), zone(), now());
+        return TermsWords.rescheduling(details.terms(), zone(), now(), details.booking().status());
     }
 
     /** The timeline, oldest first, each entry in the viewer's zone. */

@@ -2,6 +2,7 @@ package com.buildappswith.booking.web.manage;
 
 import com.buildappswith.booking.policy.application.TermsView;
 import com.buildappswith.booking.policy.model.RefundWindow;
+import com.buildappswith.booking.scheduling.model.BookingStatus;
 import com.buildappswith.booking.web.Formats;
 
 import java.time.Instant;
@@ -63,6 +64,24 @@ public final class TermsWords {
         }
         return "You may move it to another time until " + Formats.dateTime(terms.rescheduleUntil(), zone.getId())
                 + ", at most " + times(terms.maxReschedules()) + " (" + terms.reschedulesLeft() + " left).";
+    }
+
+    /**
+     * The moves of a booking in {@code status}: while it is under way, until when and how often it may still be
+     * moved; once cancelled, past or lapsed, what its terms allowed, as nobody may move it however far off its
+     * deadline is.
+     */
+    public static String rescheduling(TermsView terms, ZoneId zone, Instant now, BookingStatus status) {
+        return status.isActive() ? rescheduling(terms, zone, now) : reschedulingAsBooked(terms, zone);
+    }
+
+    private static String reschedulingAsBooked(TermsView terms, ZoneId zone) {
+        if (terms.maxReschedules() == 0) {
+            return "The terms did not allow moving it to another time.";
+        }
+        return "The terms allowed moving it to another time until "
+                + Formats.dateTime(terms.rescheduleUntil(), zone.getId()) + ", at most " + times(terms.maxReschedules())
+                + ".";
     }
 
     /** Both sentences, with the policy's name, for pages that say the terms once. */

@@ -3,6 +3,7 @@ package com.buildappswith.booking.web.manage;
 import com.buildappswith.booking.policy.application.TermsView;
 import com.buildappswith.booking.policy.model.CancellationTerms;
 import com.buildappswith.booking.policy.model.RefundTier;
+import com.buildappswith.booking.scheduling.model.BookingStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -119,6 +120,23 @@ class TermsWordsTest {
                 "Free cancellation ended Tuesday 3 December 2024, 14:00 (Asia/Kolkata)",
                 "50 % refund until Wednesday 4 December 2024, 14:00 (Asia/Kolkata)",
                 "No refund from then until the start, Thursday 5 December 2024, 14:00 (Asia/Kolkata)");
+    }
+
+    @Test
+    void aBookingNoLongerUnderWayIsToldWhatItsTermsAllowedNotOfferedMoves() {
+        TermsView terms = TermsView.of(CancellationTerms.STANDARD, START, 0);
+        CancellationTerms fixed = new CancellationTerms("Fixed", Duration.ofHours(24), List.of(), Duration.ZERO, 0);
+
+        assertThat(TermsWords.rescheduling(terms, KOLKATA, WEEK_BEFORE, BookingStatus.CONFIRMED))
+                .isEqualTo(TermsWords.rescheduling(terms, KOLKATA, WEEK_BEFORE));
+        for (BookingStatus over : List.of(BookingStatus.CANCELLED_BY_CLIENT, BookingStatus.CANCELLED_BY_BUILDER,
+                BookingStatus.COMPLETED, BookingStatus.NO_SHOW, BookingStatus.EXPIRED)) {
+            assertThat(TermsWords.rescheduling(terms, KOLKATA, WEEK_BEFORE, over)).isEqualTo(
+                    "The terms allowed moving it to another time until Wednesday 4 December 2024, 14:00 "
+                            + "(Asia/Kolkata), at most twice.");
+            assertThat(TermsWords.rescheduling(TermsView.of(fixed, START, 0), KOLKATA, WEEK_BEFORE, over))
+                    .isEqualTo("The terms did not allow moving it to another time.");
+        }
     }
 
     @Test
