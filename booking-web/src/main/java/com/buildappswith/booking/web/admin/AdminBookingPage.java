@@ -23,9 +23,6 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -129,14 +126,8 @@ public class AdminBookingPage implements Serializable {
      * deadline already past is said as ended, and moves of a booking no longer under way as what the terms allowed.
      */
     public List<String> getTermsLines() {
-        ZoneId zone = details.booking().clientZone();
-        Instant now = clock.instant();
-        List<String> lines = new ArrayList<>(TermsWords.windows(details.terms(), zone, now));
-        if (details.terms().keepsOriginalDeadlines()) {
-            lines.add(TermsWords.KEPT_DEADLINES);
-        }
-        lines.add(TermsWords.rescheduling(details.terms(), zone, now, details.booking().status()));
-        return lines;
+        return TermsWords.lines(details.terms(), details.booking().clientZone(), clock.instant(),
+                details.booking().status());
     }
 
     public String getPayment() {

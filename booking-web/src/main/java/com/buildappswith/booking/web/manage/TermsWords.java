@@ -7,6 +7,7 @@ import com.buildappswith.booking.web.Formats;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,7 +21,7 @@ import java.util.Objects;
 public final class TermsWords {
 
     /** Said beside the terms of a booking moved later, whose refunds still count from its first start. */
-    public static final String KEPT_DEADLINES = "Moved bookings keep their original cancellation deadline.";
+    private static final String KEPT_DEADLINES = "Moved bookings keep their original cancellation deadline.";
 
     private TermsWords() {
     }
@@ -36,9 +37,18 @@ public final class TermsWords {
                 + (terms.keepsOriginalDeadlines() ? " " + KEPT_DEADLINES : "");
     }
 
-    /** Each refund window, earliest first, as of {@code now}: the lines of a record that lists them. */
-    public static List<String> windows(TermsView terms, ZoneId zone, Instant now) {
-        return terms.windows().stream().map(window -> capitalised(inWords(window, zone, now))).toList();
+    /**
+     * The terms as a record lists them, a line each, as of {@code now}: the refund windows earliest first, that moves
+     * keep the first deadlines where they do, and the moves of a booking in {@code status}.
+     */
+    public static List<String> lines(TermsView terms, ZoneId zone, Instant now, BookingStatus status) {
+        List<String> lines = new ArrayList<>();
+        terms.windows().forEach(window -> lines.add(capitalised(inWords(window, zone, now))));
+        if (terms.keepsOriginalDeadlines()) {
+            lines.add(KEPT_DEADLINES);
+        }
+        lines.add(rescheduling(terms, zone, now, status));
+        return List.copyOf(lines);
     }
 
     private static String inWords(RefundWindow window, ZoneId zone, Instant now) {

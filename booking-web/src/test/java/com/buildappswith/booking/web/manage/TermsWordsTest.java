@@ -112,14 +112,26 @@ class TermsWordsTest {
     }
 
     @Test
-    void aRecordListsEachWindowAsTheSentenceSaysIt() {
+    void aRecordListsEachWindowAsTheSentenceSaysItThenTheMoves() {
         TermsView terms = TermsView.of(CancellationTerms.STANDARD, START, 0);
         Instant aDayAndAHalfBefore = START.minus(Duration.ofHours(36));
 
-        assertThat(TermsWords.windows(terms, KOLKATA, aDayAndAHalfBefore)).containsExactly(
+        assertThat(TermsWords.lines(terms, KOLKATA, aDayAndAHalfBefore, BookingStatus.CONFIRMED)).containsExactly(
                 "Free cancellation ended Tuesday 3 December 2024, 14:00 (Asia/Kolkata)",
                 "50 % refund until Wednesday 4 December 2024, 14:00 (Asia/Kolkata)",
-                "No refund from then until the start, Thursday 5 December 2024, 14:00 (Asia/Kolkata)");
+                "No refund from then until the start, Thursday 5 December 2024, 14:00 (Asia/Kolkata)",
+                "You may move it to another time until Wednesday 4 December 2024, 14:00 (Asia/Kolkata), "
+                        + "at most twice (2 left).");
+    }
+
+    @Test
+    void aRecordOfABookingMovedLaterSaysItKeptItsFirstDeadlinesBeforeTheMoves() {
+        TermsView terms = TermsView.of(CancellationTerms.STANDARD, START, START.plus(Duration.ofDays(7)), 1);
+
+        assertThat(TermsWords.lines(terms, KOLKATA, WEEK_BEFORE, BookingStatus.CANCELLED_BY_CLIENT)).endsWith(
+                "Moved bookings keep their original cancellation deadline.",
+                "The terms allowed moving it to another time until Wednesday 11 December 2024, 14:00 "
+                        + "(Asia/Kolkata), at most twice.");
     }
 
     @Test
