@@ -89,6 +89,12 @@ public class BookingPersistenceUnit {
         properties.put(PersistenceUnitProperties.JDBC_CONNECTIONS_INITIAL, Integer.toString(connections));
         properties.put(PersistenceUnitProperties.JDBC_CONNECTIONS_MIN, Integer.toString(connections));
         properties.put(PersistenceUnitProperties.JDBC_CONNECTIONS_MAX, Integer.toString(connections));
+        // Reads outside a transaction get connections of their own. Among them is a block of ids drawn for the
+        // notices, which EclipseLink reads through the read pool while holding the sequence's lock: sharing the
+        // transactions' pool, with every connection in a transaction that waited for that lock, it waited forever
+        // (the booking-write benchmark with notices). In a server the datasource's pool serves it.
+        properties.put(PersistenceUnitProperties.JDBC_READ_CONNECTIONS_MIN, "1");
+        properties.put(PersistenceUnitProperties.JDBC_READ_CONNECTIONS_MAX, Integer.toString(connections));
         return new PersistenceProvider().createEntityManagerFactory(NAME, properties);
     }
 
