@@ -3,8 +3,9 @@
 # deliberate contention, and beside them, on the same machine and at the same time, pgbench's built-in tpcb-like run
 # (-c 8 -T 30). Two runs, each beside its own pgbench:
 #   writes  the booking transaction itself, as pgbench runs its own: 8 threads of one JVM booking through the
-#           application's persistence unit and the server's booking code (SlotBooker) on a fresh database that the
-#           application's migrations created (BookingWriteRun);
+#           application's persistence unit and the server's booking code (SlotBooker, with the stored terms and the
+#           notices the server writes) on a fresh database that the application's migrations created
+#           (BookingWriteRun);
 #   http    the same load end to end: POST /api/bookings against the real EAR on WildFly (BookingLoadRun).
 # Before each measured run, other clients make warm-up bookings with other builders, so the JIT compilers have
 # done their work (pgbench, in C, needs no warm-up). Prints bookings per second, the outcomes, pgbench's TPS and

@@ -1,5 +1,8 @@
 package com.buildappswith.booking.bench;
 
+import com.buildappswith.booking.scheduling.model.LimitRefusal;
+import com.buildappswith.booking.scheduling.model.SlotRefusal;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -25,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
 
 /**
  * What the two booking-write load runs of {@code bench/booking-load.sh} share: the workers, their deliberate
@@ -61,6 +66,8 @@ abstract class BookingLoad<C extends BookingLoad.Client> {
     static final String WARM_UP_BUILDERS = "Warm-up Builder";
     private static final int MAX_UPCOMING = 10;
     private static final int MAX_WITH_BUILDER = 3;
+    private static final Set<String> LIMIT_MESSAGES = Arrays.stream(LimitRefusal.values())
+            .map(LimitRefusal::message).collect(Collectors.toUnmodifiableSet());
 
     /** How a booking attempt ended. */
     enum Outcome { CREATED, TAKEN, LIMITED, OTHER_CONFLICT, OTHER }
@@ -76,6 +83,19 @@ abstract class BookingLoad<C extends BookingLoad.Client> {
 
         static Answer created(long bookingId) {
             return new Answer(Outcome.CREATED, "", bookingId);
+        }
+
+        /**
+         * A refusal, by the sentence the client reads: the slot taken, one of the client's own limits (a session of
+         * theirs at that time among them: the workers keep clear of the limits they count, not of their clients'
+         * other times), or another conflict or refusal.
+         */
+        static Answer refused(String message, boolean conflict, String detail) {
+            if (message.equals(SlotRefusal.TAKEN.message())) {
+                return TAKEN;
+            }
+            return new Answer(LIMIT_MESSAGES.contains(message) ? Outcome.LIMITED
+                    : conflict ? Outcome.OTHER_CONFLICT : Outcome.OTHER, detail);
         }
     }
 

@@ -41,7 +41,6 @@ import java.util.UUID;
 public final class BookingLoadRun extends BookingLoad<BookingLoadRun.SignedInClient> {
 
     private static final String PASSWORD = "bench load password 2026";
-    private static final String TAKEN = "just been taken";
 
     private final String baseUrl;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -87,11 +86,19 @@ public final class BookingLoadRun extends BookingLoad<BookingLoadRun.SignedInCli
         }
         return switch (response.statusCode()) {
             case 201 -> Answer.created(bookingId(response));
-            case 409 -> response.body().contains(TAKEN) ? Answer.TAKEN
-                    : new Answer(response.body().contains("as one client may hold") ? Outcome.LIMITED
-                    : Outcome.OTHER_CONFLICT, "409 " + response.body());
+            case 409, 422 -> Answer.refused(problemDetail(response), response.statusCode() == 409,
+                    response.statusCode() + " " + response.body());
             default -> new Answer(Outcome.OTHER, response.statusCode() + " " + response.body());
         };
+    }
+
+    /** The sentence of a problem+json answer, or its whole body when it is not one. */
+    private static String problemDetail(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject().getString("detail", response.body());
+        } catch (RuntimeException notAProblem) {
+            return response.body();
+        }
     }
 
     /** The id at the end of a 201's {@code Location}. */

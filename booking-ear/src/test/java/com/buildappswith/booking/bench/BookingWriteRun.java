@@ -1,14 +1,14 @@
 package com.buildappswith.booking.bench;
 
+import com.buildappswith.booking.notification.application.BookingNotices;
+import com.buildappswith.booking.notification.infrastructure.NoticeWriters;
+import com.buildappswith.booking.notification.model.NoticeLinks;
+import com.buildappswith.booking.policy.model.SiteLimits;
 import com.buildappswith.booking.scheduling.application.AvailabilityCache;
 import com.buildappswith.booking.scheduling.application.BookingRefusedException;
 import com.buildappswith.booking.scheduling.application.BookingRequest;
 import com.buildappswith.booking.scheduling.application.SlotBooker;
 import com.buildappswith.booking.scheduling.infrastructure.SlotBookers;
-import com.buildappswith.booking.scheduling.model.BookingConditions;
-import com.buildappswith.booking.scheduling.model.BookingPolicySource;
-import com.buildappswith.booking.scheduling.model.LimitRefusal;
-import com.buildappswith.booking.scheduling.model.SlotRefusal;
 import com.buildappswith.booking.shared.persistence.BookingPersistenceUnit;
 import com.buildappswith.booking.shared.persistence.DatabaseTarget;
 import com.buildappswith.booking.shared.persistence.SchemaMigrations;
@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -31,8 +30,9 @@ import java.util.Map;
  * The booking-write load run of {@code bench/booking-load.sh}; a main class, never run as a test. It measures the
  * booking transaction on PostgreSQL the way pgbench measures its own: clients that talk to the database, here
  * through the application's own persistence unit (EclipseLink, the Flyway schema) and the very code the server
- * runs once a client has signed in ({@link SlotBooker}: lock the client and the builder, check the limits and the
- * slot with the slot engine, write the booking and its audit event), in a resource-local transaction instead of
+ * runs once a client has signed in ({@link SlotBooker}: lock the client, read the terms and limits the database
+ * stores, lock the builder, check the limits and the slot with the slot engine, write the booking and its audit
+ * event, and the notices both parties get, with the calendar invite), in a resource-local transaction instead of
  * the server's JTA one. HTTP, JSON and the application server are not in it; {@link BookingLoadRun} measures
  * those too.
  * <p>
@@ -50,8 +50,7 @@ public final class BookingWriteRun extends BookingLoad<BookingLoad.Client> {
     private static final LocalTime FIRST_START = LocalTime.of(6, 0);
     private static final LocalTime LAST_START = LocalTime.of(21, 30);
     private static final Duration STEP = Duration.ofMinutes(30);
-    private static final List<String> LIMIT_MESSAGES = Arrays.stream(LimitRefusal.values())
-            .map(LimitRefusal::message).toList();
+    private static final NoticeLinks LINKS = new NoticeLinks(NoticeLinks.DEFAULT_PUBLIC_URL);
 
     private final Clock clock = Clock.systemUTC();
     private final AvailabilityCache availabilityCache = new AvailabilityCache();
@@ -94,18 +93,15 @@ public final class BookingWriteRun extends BookingLoad<BookingLoad.Client> {
         EntityTransaction transaction = entityManager.getTransaction();
         try {
             transaction.begin();
-            // The fixture's sessions are free, so nothing is held: the hold limits are the server's defaults.
-            SlotBookers.over(entityManager, clock, BookingPolicySource.fixed(BookingConditions.DEFAULTS),
-                            availabilityCache, change -> { })
+            // As the http run's server: no payment keys (test mode), and no limits configured for the node.
+            BookingNotices notices = NoticeWriters.over(entityManager, LINKS, true, clock);
+            SlotBookers.over(entityManager, clock, SlotBookers.storedPolicies(entityManager, SiteLimits.BUILT_IN),
+                            availabilityCache, notices::changed)
                     .book(client.email, new BookingRequest(builder.sessionTypeId, slot, CLIENT_ZONE, "Load run", null));
             transaction.commit();
             return Answer.CREATED;
         } catch (BookingRefusedException e) {
-            if (e.getMessage().equals(SlotRefusal.TAKEN.message())) {
-                return Answer.TAKEN;
-            }
-            return new Answer(LIMIT_MESSAGES.contains(e.getMessage()) ? Outcome.LIMITED
-                    : e.isConflict() ? Outcome.OTHER_CONFLICT : Outcome.OTHER, e.getMessage());
+            return Answer.refused(e.getMessage(), e.isConflict(), e.getMessage());
         } catch (RuntimeException e) {
             return new Answer(Outcome.OTHER, e.toString());
         } finally {

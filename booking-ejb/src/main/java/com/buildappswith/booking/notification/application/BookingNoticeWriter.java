@@ -4,13 +4,11 @@ import com.buildappswith.booking.notification.model.CalendarInvites;
 import com.buildappswith.booking.notification.model.NoticeKind;
 import com.buildappswith.booking.notification.model.NoticeLinks;
 import com.buildappswith.booking.notification.model.NoticeRepository;
-import com.buildappswith.booking.payment.application.PaymentView;
 import com.buildappswith.booking.payment.application.Payments;
 import com.buildappswith.booking.payment.model.RefundSettled;
 import com.buildappswith.booking.scheduling.model.BookingChanged;
 import com.buildappswith.booking.scheduling.model.BookingRepository;
 import com.buildappswith.booking.shared.InvalidSettingException;
-import com.buildappswith.booking.shared.Money;
 import com.buildappswith.booking.shared.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +18,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -52,17 +49,8 @@ public class BookingNoticeWriter {
 
     @PostConstruct
     void prepare() {
-        notices = new BookingNotices(noticeRepository, bookings, new PaymentFacts() {
-            @Override
-            public Optional<PaymentView> paymentOf(long bookingId) {
-                return Optional.ofNullable(payments.summariesOf(List.of(bookingId)).get(bookingId));
-            }
-
-            @Override
-            public Optional<Money> refundOnItsWay(long bookingId) {
-                return payments.refundOnItsWay(bookingId);
-            }
-        }, invites, links(), clock);
+        notices = new BookingNotices(noticeRepository, bookings,
+                PaymentFacts.of(payments::summariesOf, payments::refundOnItsWay), invites, links(), clock);
     }
 
     private static NoticeLinks links() {

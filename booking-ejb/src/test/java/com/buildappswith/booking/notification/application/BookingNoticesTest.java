@@ -1,7 +1,6 @@
 package com.buildappswith.booking.notification.application;
 
-import com.buildappswith.booking.notification.infrastructure.Ical4jInvites;
-import com.buildappswith.booking.notification.infrastructure.JpaNoticeRepository;
+import com.buildappswith.booking.notification.infrastructure.NoticeWriters;
 import com.buildappswith.booking.notification.model.IcsMethod;
 import com.buildappswith.booking.notification.model.NoticeKind;
 import com.buildappswith.booking.notification.model.NoticeLinks;
@@ -10,7 +9,6 @@ import com.buildappswith.booking.notification.model.OutboxMessage;
 import com.buildappswith.booking.payment.application.CheckoutStart;
 import com.buildappswith.booking.payment.application.PaymentLedger;
 import com.buildappswith.booking.payment.application.PaymentProcess;
-import com.buildappswith.booking.payment.application.PaymentView;
 import com.buildappswith.booking.payment.application.PaymentWork;
 import com.buildappswith.booking.payment.application.TestPayments;
 import com.buildappswith.booking.payment.infrastructure.JpaPaymentRepository;
@@ -125,19 +123,7 @@ class BookingNoticesTest {
 
     /** The notices over the transaction's entity manager, as the server's observer writes them. */
     private BookingNotices notices(EntityManager entityManager) {
-        PaymentLedger ledger = new PaymentLedger(new JpaPaymentRepository(entityManager), true, clock);
-        return new BookingNotices(new JpaNoticeRepository(entityManager),
-                new JpaBookingRepository(entityManager, change -> { }), new PaymentFacts() {
-            @Override
-            public Optional<PaymentView> paymentOf(long bookingId) {
-                return Optional.ofNullable(ledger.summariesOf(List.of(bookingId)).get(bookingId));
-            }
-
-            @Override
-            public Optional<Money> refundOnItsWay(long bookingId) {
-                return ledger.refundOnItsWay(bookingId);
-            }
-        }, new Ical4jInvites(), LINKS, clock);
+        return NoticeWriters.over(entityManager, LINKS, true, clock);
     }
 
     /** The booking repository whose every change is noticed in the same transaction. */
