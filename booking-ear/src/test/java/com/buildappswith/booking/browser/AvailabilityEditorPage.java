@@ -2,6 +2,8 @@ package com.buildappswith.booking.browser;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -110,9 +112,9 @@ final class AvailabilityEditorPage {
         String firstDay = browser.driver().findElement(By.cssSelector("td.fc-timegrid-col[data-date]"))
                 .getAttribute("data-date");
         browser.driver().findElement(By.cssSelector(".fc-next-button")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> !driver
-                .findElement(By.cssSelector("td.fc-timegrid-col[data-date]")).getAttribute("data-date")
-                .equals(firstDay));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> !driver.findElement(By.cssSelector("td.fc-timegrid-col[data-date]"))
+                        .getAttribute("data-date").equals(firstDay));
     }
 
     /** Whether the calendar shows a block of the given kind (time-off, booking) in the column of {@code day}. */
@@ -128,21 +130,35 @@ final class AvailabilityEditorPage {
      * What the calendar's bookings in the column of {@code day} say (session, client, status and payment), once the
      * calendar has been moved forward to the week that shows it.
      */
+    /**
+     * The texts of the bookings the calendar shows in the column of {@code day}, once it shows any, or none after 10 s:
+     * a week's bookings arrive after its columns, and the calendar may draw them again while they are read.
+     */
     List<String> bookingsOn(LocalDate day) {
         while (firstShownDay().plusDays(6).isBefore(day)) {
             nextWeek();
         }
-        return browser.driver().findElements(By.cssSelector(
-                        "td.fc-timegrid-col[data-date='" + day + "'] .schedule-booking")).stream()
-                .map(block -> block.getAttribute("textContent"))
-                .toList();
+        try {
+            return new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(driver -> {
+                        List<String> texts = driver.findElements(By.cssSelector(
+                                        "td.fc-timegrid-col[data-date='" + day + "'] .schedule-booking")).stream()
+                                .map(block -> block.getAttribute("textContent"))
+                                .toList();
+                        return texts.isEmpty() ? null : texts;
+                    });
+        } catch (TimeoutException noneShown) {
+            return List.of();
+        }
     }
 
     /** Scrolls the first booking in the column of {@code day} into the middle of the view, for a screenshot of it. */
     void showBookingOn(LocalDate day) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
-                browser.driver().findElement(By.cssSelector(
-                        "td.fc-timegrid-col[data-date='" + day + "'] .schedule-booking")));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> ((JavascriptExecutor) driver).executeScript(
+                        "arguments[0].scrollIntoView({block: 'center'}); return true;", driver.findElement(
+                                By.cssSelector("td.fc-timegrid-col[data-date='" + day + "'] .schedule-booking"))));
     }
 
     /** Scrolls the calendar into view, for a screenshot of it. */
