@@ -82,7 +82,8 @@ public enum DatabaseFailure {
     /** The kind of database failure behind {@code failure}, if it is one; the outermost recognised cause decides. */
     public static Optional<DatabaseFailure> of(Throwable failure) {
         for (Throwable cause : FailureChain.of(failure)) {
-            if (cause instanceof DatabaseUnavailableException) {
+            if (cause instanceof DatabaseUnavailableException
+                    || DatabaseUnavailableException.isResourceManagerFailure(cause)) {
                 return Optional.of(UNAVAILABLE);
             }
             String type = cause.getClass().getName();

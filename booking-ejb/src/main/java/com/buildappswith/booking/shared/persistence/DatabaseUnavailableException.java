@@ -3,6 +3,7 @@ package com.buildappswith.booking.shared.persistence;
 import com.buildappswith.booking.shared.DomainException;
 import com.buildappswith.booking.shared.ProblemType;
 
+import javax.transaction.xa.XAException;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Set;
@@ -52,7 +53,7 @@ public class DatabaseUnavailableException extends DomainException {
                 return Optional.of(new DatabaseUnavailableException(ConfiguredDataSource.reasonFor(sql), failure));
             }
             // Payara's pool, when a connection it had marked unusable is enlisted, says so without the driver's state.
-            if (NO_CONNECTION_FROM_THE_POOL.equals(cause.getClass().getName())) {
+            if (NO_CONNECTION_FROM_THE_POOL.equals(cause.getClass().getName()) || isResourceManagerFailure(cause)) {
                 return Optional.of(new DatabaseUnavailableException(cause.getMessage(), failure));
             }
         }
@@ -64,6 +65,16 @@ public class DatabaseUnavailableException extends DomainException {
      * 57P01 (the server terminated the connection: a fast shutdown or {@code pg_terminate_backend}), 57P02 (it
      * crashed) and 57P03 (it cannot take connections now: starting up or shutting down).
      */
+    /**
+     * Whether {@code cause} is the transaction's resource manager, the database (the only one the application
+     * enlists), failing to commit or roll back: Payara's pool reports a connection that PostgreSQL ended at that moment
+     * ("terminating connection due to administrator command") as an {@link XAException} that keeps only the words
+     * of the driver's failure, not the failure with its SQLState.
+     */
+    static boolean isResourceManagerFailure(Throwable cause) {
+        return cause instanceof XAException;
+    }
+
     public static boolean isConnectionLost(String sqlState) {
         return sqlState != null && (sqlState.startsWith("08") || CONNECTION_ENDED_BY_SERVER.contains(sqlState));
     }

@@ -6,6 +6,7 @@ import jakarta.ejb.EJBTransactionRolledbackException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.RollbackException;
+import jakarta.transaction.SystemException;
 import org.eclipse.persistence.exceptions.DatabaseException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
+import javax.transaction.xa.XAException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -154,6 +156,22 @@ class DatabaseFailureTest {
 
         assertThat(DatabaseFailure.behind(asEclipseLinkRaisesIt(lost)))
                 .hasValueSatisfying(refusal -> assertThat(refusal).isInstanceOf(DatabaseUnavailableException.class));
+    }
+
+    @Test
+    void aCommitThatTheDatabaseEndedIsTheDatabaseBeingUnavailable() {
+        XAException ended = new XAException("jakarta.resource.spi.LocalTransactionException: FATAL: terminating "
+                + "connection due to administrator command");
+        ended.errorCode = XAException.XAER_RMERR;
+        SystemException commitFailed = new SystemException();
+        commitFailed.initCause(ended);
+        EJBException asPayaraRaisesIt = new EJBException("Unable to complete container-managed transaction.",
+                commitFailed);
+
+        assertThat(DatabaseFailure.of(asPayaraRaisesIt)).contains(DatabaseFailure.UNAVAILABLE);
+        assertThat(DatabaseFailure.behind(asPayaraRaisesIt)).hasValueSatisfying(refusal -> assertThat(refusal)
+                .isInstanceOf(DatabaseUnavailableException.class)
+                .hasMessage(DatabaseUnavailableException.MESSAGE));
     }
 
     private static PersistenceException asEclipseLinkRaisesIt(SQLException cause) {
