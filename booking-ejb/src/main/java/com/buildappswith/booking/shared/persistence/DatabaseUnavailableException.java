@@ -52,7 +52,8 @@ public class DatabaseUnavailableException extends DomainException {
             if (cause instanceof SQLException sql && isConnectionLost(sql.getSQLState())) {
                 return Optional.of(new DatabaseUnavailableException(ConfiguredDataSource.reasonFor(sql), failure));
             }
-            // Payara's pool, when a connection it had marked unusable is enlisted, says so without the driver's state.
+            // Payara's pool, when a connection it had marked unusable is enlisted or one ended at the commit, says so
+            // without the driver's state.
             if (NO_CONNECTION_FROM_THE_POOL.equals(cause.getClass().getName()) || isResourceManagerFailure(cause)) {
                 return Optional.of(new DatabaseUnavailableException(cause.getMessage(), failure));
             }
@@ -60,11 +61,6 @@ public class DatabaseUnavailableException extends DomainException {
         return Optional.empty();
     }
 
-    /**
-     * Whether an SQLState says the connection was lost or refused: class 08, "connection exception", or PostgreSQL's
-     * 57P01 (the server terminated the connection: a fast shutdown or {@code pg_terminate_backend}), 57P02 (it
-     * crashed) and 57P03 (it cannot take connections now: starting up or shutting down).
-     */
     /**
      * Whether {@code cause} is the transaction's resource manager, the database (the only one the application
      * enlists), failing to commit or roll back: Payara's pool reports a connection that PostgreSQL ended at that moment
@@ -75,6 +71,11 @@ public class DatabaseUnavailableException extends DomainException {
         return cause instanceof XAException;
     }
 
+    /**
+     * Whether an SQLState says the connection was lost or refused: class 08, "connection exception", or PostgreSQL's
+     * 57P01 (the server terminated the connection: a fast shutdown or {@code pg_terminate_backend}), 57P02 (it
+     * crashed) and 57P03 (it cannot take connections now: starting up or shutting down).
+     */
     public static boolean isConnectionLost(String sqlState) {
         return sqlState != null && (sqlState.startsWith("08") || CONNECTION_ENDED_BY_SERVER.contains(sqlState));
     }
