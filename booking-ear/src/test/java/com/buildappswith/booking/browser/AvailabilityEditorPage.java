@@ -128,11 +128,8 @@ final class AvailabilityEditorPage {
 
     /**
      * What the calendar's bookings in the column of {@code day} say (session, client, status and payment), once the
-     * calendar has been moved forward to the week that shows it.
-     */
-    /**
-     * The texts of the bookings the calendar shows in the column of {@code day}, once it shows any, or none after 10 s:
-     * a week's bookings arrive after its columns, and the calendar may draw them again while they are read.
+     * calendar has been moved forward to the week that shows it and shows any there, or none after 10 s: a week's
+     * bookings arrive after its columns, and the calendar may draw them again while they are read.
      */
     List<String> bookingsOn(LocalDate day) {
         while (firstShownDay().plusDays(6).isBefore(day)) {
