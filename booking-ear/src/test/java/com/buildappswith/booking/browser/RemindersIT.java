@@ -21,8 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Reads the notices, the runs and the outbox in PostgreSQL (skipped on the embedded H2), and holds the job's lease
  * while the bookings are placed, as another node would, so no run sees the cancelled booking before its cancellation.
  * <p>
- * Other tests book Ada's next hours too, so the test's session type may start every 5 minutes and each booking takes
- * the first start still free in its window: a late one 5 to 58 minutes ahead, early ones 21 to 23 hours ahead.
+ * Other tests book Ada's next hours too, and on WildFly her calendar still holds the Payara run's bookings (CI runs
+ * both on one database), so the test's session type may start every 5 minutes and each booking takes the first start
+ * still free in a wide window: a late one 5 to 58 minutes ahead, early ones 3 to 23 hours ahead (anything more than
+ * an hour and at most a day ahead is due the early reminder, and stays so while the test runs).
  */
 class RemindersIT {
 
@@ -35,6 +37,9 @@ class RemindersIT {
      * then that attempt's bookings were reminded by the timer, and the next attempt places new ones.
      */
     private static final int RUN_NOW_ATTEMPTS = 3;
+    /** Where the early reminder's bookings start: due it (at most 24 h ahead) and far from the late one (1 h). */
+    private static final Duration EARLY_FROM = Duration.ofHours(3);
+    private static final Duration EARLY_UNTIL = Duration.ofHours(23);
 
     /** The test's confirmed bookings, cancelled at the end so Ada's next hours are free for the other tests. */
     private final List<Placed> placed = new ArrayList<>();
@@ -106,8 +111,9 @@ class RemindersIT {
     }
 
     /**
-     * Under the job's lease: a session tomorrow (inside the early window but not the late one), one within the hour
-     * (inside the late one, with time for a run before it starts) and one tomorrow that is then cancelled.
+     * Under the job's lease: a session later today or tomorrow (inside the early window but not the late one), one
+     * within the hour (inside the late one, with time for a run before it starts) and one more inside the early
+     * window that is then cancelled.
      */
     private Reminded placeHoldingTheLease() throws Exception {
         String tomorrowClient = bookings.newClient("tomorrow");
@@ -115,10 +121,9 @@ class RemindersIT {
         String cancellingClient = bookings.newClient("cancelling");
         database.takeLease(JOB, HOLDER, Duration.ofMinutes(2));
         Instant now = Instant.now();
-        long early = bookFirstFree(tomorrowClient, now.plus(Duration.ofHours(21)), now.plus(Duration.ofHours(23)));
+        long early = bookFirstFree(tomorrowClient, now.plus(EARLY_FROM), now.plus(EARLY_UNTIL));
         long late = bookFirstFree(soonClient, now.plus(Duration.ofMinutes(5)), now.plus(Duration.ofMinutes(58)));
-        long cancelled = bookFirstFree(cancellingClient, now.plus(Duration.ofHours(21)),
-                now.plus(Duration.ofHours(23)));
+        long cancelled = bookFirstFree(cancellingClient, now.plus(EARLY_FROM), now.plus(EARLY_UNTIL));
         HttpResponse<String> cancelling = bookings.as(cancellingClient, "POST", "api/bookings/" + cancelled
                 + "/cancel", "{\"reason\":\"Cannot make it\"}");
         assertThat(cancelling.statusCode()).as(cancelling.body()).isEqualTo(200);
