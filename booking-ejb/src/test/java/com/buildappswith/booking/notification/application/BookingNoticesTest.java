@@ -1,6 +1,9 @@
 package com.buildappswith.booking.notification.application;
 
+import com.buildappswith.booking.notification.infrastructure.Ical4jInvites;
 import com.buildappswith.booking.notification.infrastructure.NoticeWriters;
+import com.buildappswith.booking.notification.model.CalendarInvite;
+import com.buildappswith.booking.notification.model.CalendarInvites;
 import com.buildappswith.booking.notification.model.IcsMethod;
 import com.buildappswith.booking.notification.model.NoticeKind;
 import com.buildappswith.booking.notification.model.NoticeLinks;
@@ -56,6 +59,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,6 +85,7 @@ class BookingNoticesTest {
 
     private final AvailabilityCache availabilityCache = new AvailabilityCache();
     private final MovableClock clock = new MovableClock(NOW);
+    private final CountedInvites invites = new CountedInvites(new Ical4jInvites());
     private PaymentProcess process;
     private long paidType;
     private long freeType;
@@ -123,7 +128,7 @@ class BookingNoticesTest {
 
     /** The notices over the transaction's entity manager, as the server's observer writes them. */
     private BookingNotices notices(EntityManager entityManager) {
-        return NoticeWriters.over(entityManager, LINKS, true, clock);
+        return NoticeWriters.over(entityManager, LINKS, true, clock, invites);
     }
 
     /** The booking repository whose every change is noticed in the same transaction. */
@@ -192,8 +197,12 @@ class BookingNoticesTest {
             });
             assertThat(message.messageId()).endsWith("@booking.example.com>");
         });
-        assertThat(outbox(builderEmail)).singleElement().satisfies(message -> assertThat(message.textBody())
-                .contains("When (your time): Friday 4 December 2026, 10:00–10:30 CET (Europe/Berlin)"));
+        assertThat(outbox(builderEmail)).singleElement().satisfies(message -> {
+            assertThat(message.textBody())
+                    .contains("When (your time): Friday 4 December 2026, 10:00–10:30 CET (Europe/Berlin)");
+            assertThat(message.invite()).isEqualTo(outbox(clientEmail).get(0).invite());
+        });
+        assertThat(invites.written()).as("the event both invites carry, written once").isEqualTo(1);
         assertThat(notifications(clientEmail)).extracting(Notification::kind)
                 .containsExactly(NoticeKind.BOOKING_CONFIRMED);
         assertThat(notifications(builderEmail)).extracting(Notification::kind)
@@ -467,5 +476,32 @@ class BookingNoticesTest {
 
     private boolean writeOnce(long booking, NoticeKind kind, Instant startsAt) {
         return DATABASE.inTransaction(entityManager -> notices(entityManager).writeOnce(booking, kind, startsAt));
+    }
+
+    /** The invites a writer wrote, counted. */
+    private static final class CountedInvites implements CalendarInvites {
+
+        private final CalendarInvites writer;
+        private final AtomicInteger written = new AtomicInteger();
+
+        CountedInvites(CalendarInvites writer) {
+            this.writer = writer;
+        }
+
+        int written() {
+            return written.get();
+        }
+
+        @Override
+        public CalendarInvite request(Event event) {
+            written.incrementAndGet();
+            return writer.request(event);
+        }
+
+        @Override
+        public CalendarInvite cancel(Event event) {
+            written.incrementAndGet();
+            return writer.cancel(event);
+        }
     }
 }
